@@ -1,0 +1,42 @@
+//! Languages and number formatting.
+
+/// Groups thousands with a narrow no-break space (U+202F), as Kazakh and
+/// Russian typography writes them: `23 000`, `-1 250 000`.
+pub fn format_int(n: i64) -> String {
+    group(n, '\u{202F}')
+}
+
+fn group(n: i64, sep: char) -> String {
+    let digits = n.unsigned_abs().to_string();
+    let mut out = String::with_capacity(digits.len() + digits.len() / 3 * 3 + 1);
+    if n < 0 {
+        out.push('−');
+    }
+    let first = digits.len() % 3;
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (i + 3 - first).is_multiple_of(3) {
+            out.push(sep);
+        }
+        out.push(c);
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn groups_thousands_with_narrow_no_break_space() {
+        assert_eq!(format_int(0), "0");
+        assert_eq!(format_int(999), "999");
+        assert_eq!(format_int(1000), "1\u{202F}000");
+        assert_eq!(format_int(23000), "23\u{202F}000");
+        assert_eq!(format_int(217_000), "217\u{202F}000");
+        assert_eq!(format_int(-1_250_000), "−1\u{202F}250\u{202F}000");
+        assert_eq!(
+            format_int(i64::MIN),
+            "−9\u{202F}223\u{202F}372\u{202F}036\u{202F}854\u{202F}775\u{202F}808"
+        );
+    }
+}

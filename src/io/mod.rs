@@ -1,0 +1,13 @@
+//! Reading and writing scenario files.
+
+mod load;
+mod locate;
+mod save;
+
+pub use load::{LoadError, Loaded, MAX_FILE_BYTES, load_bytes, load_path, load_str};
+pub use save::{save_path, to_ron_string};
+
+/// The built-in national scenario, shipped in `scenarios/` and embedded so the
+/// app opens on real data with no file at hand.
+pub const DEFAULT_SCENARIO: &str = include_str!("../../scenarios/kazakhstan-2023-2029.ron");
+pub const DEFAULT_SCENARIO_NAME: &str = "kazakhstan-2023-2029.ron";

@@ -1,0 +1,10 @@
+//! seatplan: plan school seat capacity and see, year by year, how much of the
+//! estimated seat deficit a plan leaves uncovered.
+//!
+//! Data flows one way: file → [`model::Scenario`] → [`model::validate`] →
+//! [`model::project`] → [`model::Projection`] → chart, table, export.
+
+pub mod cli;
+pub mod i18n;
+pub mod io;
+pub mod model;

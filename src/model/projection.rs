@@ -1,0 +1,200 @@
+use std::collections::{BTreeMap, HashMap};
+
+use super::{MAX_HORIZON_SPAN, Scenario};
+
+/// One school year of a region (or of the whole country).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct YearRow {
+    pub year: i32,
+    /// Estimated deficit if none of the scenario's schools opened.
+    pub deficit: i64,
+    /// Net seats of the schools opening this year.
+    pub opened: i64,
+    /// Net seats opened from `base_year` through this year.
+    pub cumulative: i64,
+    pub shortfall: i64,
+    pub surplus: i64,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RegionProjection {
+    /// Index of the region in `Scenario::regions`.
+    pub region: usize,
+    pub id: String,
+    pub rows: Vec<YearRow>,
+    /// First year from which the shortfall stays 0 through the horizon.
+    pub closing_year: Option<i32>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Projection {
+    pub base_year: i32,
+    pub horizon: i32,
+    /// In the scenario's region order.
+    pub regions: Vec<RegionProjection>,
+    /// Per year, each column summed over regions separately, so one region's
+    /// surplus never covers another's shortfall.
+    pub total: Vec<YearRow>,
+    pub total_closing_year: Option<i32>,
+}
+
+impl Projection {
+    pub fn years(&self) -> impl Iterator<Item = i32> + '_ {
+        self.total.iter().map(|r| r.year)
+    }
+
+    pub fn region(&self, id: &str) -> Option<&RegionProjection> {
+        self.regions.iter().find(|r| r.id == id)
+    }
+}
+
+impl RegionProjection {
+    pub fn first(&self) -> Option<&YearRow> {
+        self.rows.first()
+    }
+
+    pub fn last(&self) -> Option<&YearRow> {
+        self.rows.last()
+    }
+}
+
+/// The deficit in `year` from a sparse estimate: linear between given years,
+/// rounded to the nearest seat with halves away from zero; flat outside them.
+/// `None` when the estimate is empty.
+pub fn interpolate_deficit(points: &BTreeMap<i32, i64>, year: i32) -> Option<i64> {
+    let before = points.range(..=year).next_back();
+    let after = points.range(year..).next();
+    match (before, after) {
+        (Some((&y0, &d0)), Some((&y1, &d1))) if y0 != y1 => {
+            // d0 + (d1 − d0)(y − y0)/(y1 − y0) as one fraction, so the rounding
+            // applies to the whole value (−0.5 → −1, not d0 + round(·)).
+            let den = i128::from(y1) - i128::from(y0);
+            let num = i128::from(d0) * den
+                + (i128::from(d1) - i128::from(d0)) * (i128::from(year) - i128::from(y0));
+            Some(saturate(div_round_half_away(num, den)))
+        }
+        (Some((_, &d)), _) | (None, Some((_, &d))) => Some(d),
+        (None, None) => None,
+    }
+}
+
+/// `num / den` rounded to the nearest integer, halves away from zero; `den > 0`.
+fn div_round_half_away(num: i128, den: i128) -> i128 {
+    let half_up = (2 * num.abs() + den) / (2 * den);
+    if num < 0 { -half_up } else { half_up }
+}
+
+fn saturate(v: i128) -> i64 {
+    i64::try_from(v).unwrap_or(if v < 0 { i64::MIN } else { i64::MAX })
+}
+
+/// The year-by-year projection of DESIGN.md section 2.
+///
+/// Total on any scenario: a school whose region is unknown is skipped, and a
+/// year span that validation rejects (inverted, or over [`MAX_HORIZON_SPAN`])
+/// yields no rows, so a broken file can never make this panic or allocate
+/// without bound. Arithmetic saturates at the i64 limits.
+pub fn project(s: &Scenario) -> Projection {
+    let span = i64::from(s.horizon) - i64::from(s.base_year);
+    let years: Vec<i32> = if (0..=i64::from(MAX_HORIZON_SPAN)).contains(&span) {
+        (s.base_year..=s.horizon).collect()
+    } else {
+        Vec::new()
+    };
+    let n = years.len();
+
+    let index: HashMap<&str, usize> = s
+        .regions
+        .iter()
+        .enumerate()
+        .rev() // the first of duplicate ids wins, as the file reads
+        .map(|(i, r)| (r.id.as_str(), i))
+        .collect();
+    let mut opened = vec![vec![0i64; n]; s.regions.len()];
+    if n > 0 {
+        for school in &s.schools {
+            let Some(&r) = index.get(school.region.as_str()) else {
+                continue;
+            };
+            if (s.base_year..=s.horizon).contains(&school.opens) {
+                let slot = &mut opened[r][(school.opens - s.base_year) as usize];
+                *slot = slot.saturating_add(school.net_seats());
+            }
+        }
+    }
+
+    let mut total: Vec<YearRow> = years
+        .iter()
+        .map(|&year| YearRow {
+            year,
+            ..YearRow::default()
+        })
+        .collect();
+    let regions = s
+        .regions
+        .iter()
+        .zip(opened)
+        .enumerate()
+        .map(|(region, (r, opened))| {
+            let mut cumulative = 0i64;
+            let rows: Vec<YearRow> = years
+                .iter()
+                .zip(opened)
+                .map(|(&year, opened)| {
+                    cumulative = cumulative.saturating_add(opened);
+                    row(
+                        year,
+                        interpolate_deficit(&r.deficit, year).unwrap_or(0),
+                        opened,
+                        cumulative,
+                    )
+                })
+                .collect();
+            for (t, row) in total.iter_mut().zip(&rows) {
+                t.deficit = t.deficit.saturating_add(row.deficit);
+                t.opened = t.opened.saturating_add(row.opened);
+                t.cumulative = t.cumulative.saturating_add(row.cumulative);
+                t.shortfall = t.shortfall.saturating_add(row.shortfall);
+                t.surplus = t.surplus.saturating_add(row.surplus);
+            }
+            RegionProjection {
+                region,
+                id: r.id.clone(),
+                closing_year: closing_year(&rows),
+                rows,
+            }
+        })
+        .collect();
+    let total_closing_year = closing_year(&total);
+    Projection {
+        base_year: s.base_year,
+        horizon: s.horizon,
+        regions,
+        total,
+        total_closing_year,
+    }
+}
+
+fn row(year: i32, deficit: i64, opened: i64, cumulative: i64) -> YearRow {
+    let gap = deficit.saturating_sub(cumulative);
+    YearRow {
+        year,
+        deficit,
+        opened,
+        cumulative,
+        shortfall: gap.max(0),
+        surplus: gap.saturating_neg().max(0),
+    }
+}
+
+/// The first year from which the shortfall is 0 through the last row.
+fn closing_year(rows: &[YearRow]) -> Option<i32> {
+    let mut closing = None;
+    for r in rows.iter().rev() {
+        if r.shortfall > 0 {
+            break;
+        }
+        closing = Some(r.year);
+    }
+    closing
+}

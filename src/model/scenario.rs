@@ -1,0 +1,175 @@
+use std::collections::BTreeMap;
+
+use serde::{Deserialize, Serialize};
+
+/// A scenario file, format version 1 (see `docs/scenario-format.md`).
+///
+/// Field order and names are the file-format contract of DESIGN.md section 2.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields, rename = "Scenario")]
+pub struct Scenario {
+    pub format: u32,
+    pub name: String,
+    #[serde(default)]
+    pub description: Option<String>,
+    pub base_year: i32,
+    pub horizon: i32,
+    #[serde(default)]
+    pub seat_unit: SeatUnit,
+    pub regions: Vec<Region>,
+    pub schools: Vec<School>,
+}
+
+/// How `seats` are counted. Kazakh sources use both: "a school for 1 200 seats" is
+/// design capacity; builders also report "places in two shifts", twice that.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum SeatUnit {
+    #[default]
+    Design,
+    TwoShift,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields, rename = "Region")]
+pub struct Region {
+    pub id: String,
+    pub name: LocalizedName,
+    pub kind: RegionKind,
+    /// Estimated deficit at the start of each school year if none of the file's
+    /// schools opened. Sparse; missing years are interpolated.
+    pub deficit: BTreeMap<i32, i64>,
+    #[serde(default)]
+    pub illustrative: bool,
+    #[serde(default)]
+    pub source: Option<String>,
+}
+
+/// A name in the three languages of the app; at least one must be given.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct LocalizedName {
+    #[serde(default)]
+    pub kk: Option<String>,
+    #[serde(default)]
+    pub ru: Option<String>,
+    #[serde(default)]
+    pub en: Option<String>,
+}
+
+impl LocalizedName {
+    /// The name in `lang` ("kk", "ru" or "en"), falling back kk → ru → en.
+    pub fn get(&self, lang: &str) -> &str {
+        let preferred = match lang {
+            "kk" => self.kk.as_deref(),
+            "ru" => self.ru.as_deref(),
+            "en" => self.en.as_deref(),
+            _ => None,
+        };
+        preferred
+            .filter(|s| !s.trim().is_empty())
+            .or_else(|| {
+                [&self.kk, &self.ru, &self.en]
+                    .into_iter()
+                    .filter_map(|s| s.as_deref())
+                    .find(|s| !s.trim().is_empty())
+            })
+            .unwrap_or("")
+    }
+
+    pub fn is_empty(&self) -> bool {
+        [&self.kk, &self.ru, &self.en]
+            .into_iter()
+            .all(|s| s.as_deref().is_none_or(|s| s.trim().is_empty()))
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum RegionKind {
+    City,
+    Oblast,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields, rename = "School")]
+pub struct School {
+    pub id: String,
+    pub name: String,
+    pub region: String,
+    #[serde(default)]
+    pub district: Option<String>,
+    /// Design seats, in the scenario's `seat_unit`.
+    pub seats: u32,
+    /// Seats of an emergency or adobe building closed when this one opens.
+    #[serde(default)]
+    pub replaces: u32,
+    /// School year (from 1 September) of first use.
+    pub opens: i32,
+    pub status: SchoolStatus,
+    #[serde(default)]
+    pub funding: Option<Funding>,
+    #[serde(default)]
+    pub source: Option<String>,
+}
+
+impl School {
+    /// Seats this school adds when it opens, net of the building it replaces.
+    pub fn net_seats(&self) -> i64 {
+        i64::from(self.seats) - i64::from(self.replaces)
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum SchoolStatus {
+    Planned,
+    UnderConstruction,
+    Commissioned,
+}
+
+impl SchoolStatus {
+    pub const ALL: [SchoolStatus; 3] = [
+        SchoolStatus::Planned,
+        SchoolStatus::UnderConstruction,
+        SchoolStatus::Commissioned,
+    ];
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum Funding {
+    Republican,
+    Local,
+    ComfortableSchool,
+    Ppp,
+    Private,
+    Other,
+}
+
+impl Funding {
+    pub const ALL: [Funding; 6] = [
+        Funding::Republican,
+        Funding::Local,
+        Funding::ComfortableSchool,
+        Funding::Ppp,
+        Funding::Private,
+        Funding::Other,
+    ];
+}
+
+impl Scenario {
+    /// An empty scenario for File → New: the roadmap years, no regions yet.
+    pub fn new_empty() -> Self {
+        Scenario {
+            format: 1,
+            name: String::new(),
+            description: None,
+            base_year: 2023,
+            horizon: 2029,
+            seat_unit: SeatUnit::Design,
+            regions: Vec::new(),
+            schools: Vec::new(),
+        }
+    }
+
+    pub fn region_index(&self, id: &str) -> Option<usize> {
+        self.regions.iter().position(|r| r.id == id)
+    }
+}

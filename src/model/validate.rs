@@ -1,0 +1,237 @@
+use std::collections::{HashMap, HashSet};
+
+use super::{Diagnostic, Scenario, Subject};
+
+/// The longest span from `base_year` to `horizon` a scenario may cover.
+pub const MAX_HORIZON_SPAN: i32 = 50;
+
+/// Seats above this are almost always a unit mistake (two-shift places, or pupils).
+const LARGE_SCHOOL: u32 = 5_000;
+
+pub fn has_errors(diagnostics: &[Diagnostic]) -> bool {
+    diagnostics.iter().any(Diagnostic::is_error)
+}
+
+/// Every error and warning of DESIGN.md section 2, in file order: scenario-level
+/// problems first, then regions, then schools.
+pub fn validate(s: &Scenario) -> Vec<Diagnostic> {
+    let mut out = Vec::new();
+    validate_scenario(s, &mut out);
+    validate_regions(s, &mut out);
+    validate_schools(s, &mut out);
+    out
+}
+
+fn validate_scenario(s: &Scenario, out: &mut Vec<Diagnostic>) {
+    if s.format != 1 {
+        out.push(Diagnostic::error(
+            Subject::Scenario,
+            Some("format"),
+            format!(
+                "format {} is not supported: this version of seatplan reads format 1 files; \
+                 set `format: 1` or open the file with a newer seatplan",
+                s.format
+            ),
+        ));
+    }
+    if s.base_year > s.horizon {
+        out.push(Diagnostic::error(
+            Subject::Scenario,
+            Some("horizon"),
+            format!(
+                "base_year {} is after horizon {}: the horizon is the last year shown and \
+                 must not be before the first",
+                s.base_year, s.horizon
+            ),
+        ));
+    } else if i64::from(s.horizon) - i64::from(s.base_year) > i64::from(MAX_HORIZON_SPAN) {
+        out.push(Diagnostic::error(
+            Subject::Scenario,
+            Some("horizon"),
+            format!(
+                "horizon {} is more than {MAX_HORIZON_SPAN} years after base_year {}: \
+                 choose a horizon up to {}",
+                s.horizon,
+                s.base_year,
+                i64::from(s.base_year) + i64::from(MAX_HORIZON_SPAN)
+            ),
+        ));
+    }
+}
+
+fn is_valid_region_id(id: &str) -> bool {
+    !id.is_empty()
+        && id
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+}
+
+fn validate_regions(s: &Scenario, out: &mut Vec<Diagnostic>) {
+    let mut seen: HashMap<&str, usize> = HashMap::with_capacity(s.regions.len());
+    for (index, r) in s.regions.iter().enumerate() {
+        let subject = Subject::Region {
+            index,
+            id: r.id.clone(),
+        };
+        if !is_valid_region_id(&r.id) {
+            out.push(Diagnostic::error(
+                subject.clone(),
+                Some("id"),
+                format!(
+                    "region id {:?} may contain only lowercase latin letters, digits and \
+                     hyphens (for example \"almaty-city\")",
+                    r.id
+                ),
+            ));
+        }
+        if let Some(first) = seen.insert(&r.id, index) {
+            out.push(Diagnostic::error(
+                subject.clone(),
+                Some("id"),
+                format!(
+                    "region id {:?} is used twice (regions {} and {}): give each region its \
+                     own id",
+                    r.id,
+                    first + 1,
+                    index + 1
+                ),
+            ));
+        }
+        if r.name.is_empty() {
+            out.push(Diagnostic::error(
+                subject.clone(),
+                Some("name"),
+                format!(
+                    "region {:?} has no name: give at least one of kk, ru, en",
+                    r.id
+                ),
+            ));
+        }
+        match (r.deficit.first_key_value(), r.deficit.last_key_value()) {
+            (Some((&first, first_value)), Some((&last, last_value))) => {
+                if first > s.base_year {
+                    out.push(Diagnostic::warning(
+                        subject.clone(),
+                        Some("deficit"),
+                        format!(
+                            "region {:?}: the deficit estimate starts in {first}, after \
+                             base_year {}; {}–{} are held flat at the {first} value ({first_value})",
+                            r.id,
+                            s.base_year,
+                            s.base_year,
+                            first - 1
+                        ),
+                    ));
+                }
+                if last < s.horizon {
+                    out.push(Diagnostic::warning(
+                        subject.clone(),
+                        Some("deficit"),
+                        format!(
+                            "region {:?}: the deficit estimate ends in {last}, before horizon \
+                             {}; it is held flat at the {last} value ({last_value}) from {} to {}",
+                            r.id,
+                            s.horizon,
+                            last + 1,
+                            s.horizon
+                        ),
+                    ));
+                }
+            }
+            _ => out.push(Diagnostic::error(
+                subject.clone(),
+                Some("deficit"),
+                format!(
+                    "region {:?} has an empty deficit estimate: give at least one year, for \
+                     example `deficit: {{{}: 10000}}`",
+                    r.id, s.base_year
+                ),
+            )),
+        }
+    }
+}
+
+fn validate_schools(s: &Scenario, out: &mut Vec<Diagnostic>) {
+    let regions: HashSet<&str> = s.regions.iter().map(|r| r.id.as_str()).collect();
+    let mut seen: HashMap<&str, usize> = HashMap::with_capacity(s.schools.len());
+    for (index, school) in s.schools.iter().enumerate() {
+        let subject = Subject::School {
+            index,
+            id: school.id.clone(),
+        };
+        let id = &school.id;
+        if let Some(first) = seen.insert(id, index) {
+            out.push(Diagnostic::error(
+                subject.clone(),
+                Some("id"),
+                format!(
+                    "school id {id:?} is used twice (schools {} and {}): give each school its \
+                     own id",
+                    first + 1,
+                    index + 1
+                ),
+            ));
+        }
+        if !regions.contains(school.region.as_str()) {
+            out.push(Diagnostic::error(
+                subject.clone(),
+                Some("region"),
+                format!(
+                    "school {id:?} is in region {:?}, which is not in this file: use one of \
+                     the region ids listed under `regions`",
+                    school.region
+                ),
+            ));
+        }
+        if school.opens < s.base_year {
+            out.push(Diagnostic::warning(
+                subject.clone(),
+                Some("opens"),
+                format!(
+                    "school {id:?} opens in {}, before base_year {}: it is not counted, since \
+                     its seats are already reflected in the base-year deficit",
+                    school.opens, s.base_year
+                ),
+            ));
+        } else if school.opens > s.horizon {
+            out.push(Diagnostic::warning(
+                subject.clone(),
+                Some("opens"),
+                format!(
+                    "school {id:?} opens in {}, after horizon {}: it is not counted",
+                    school.opens, s.horizon
+                ),
+            ));
+        }
+        if school.seats == 0 {
+            out.push(Diagnostic::warning(
+                subject.clone(),
+                Some("seats"),
+                format!("school {id:?} has 0 seats: enter its design capacity"),
+            ));
+        } else if school.seats > LARGE_SCHOOL {
+            out.push(Diagnostic::warning(
+                subject.clone(),
+                Some("seats"),
+                format!(
+                    "school {id:?} has {} seats, unusually large (over {LARGE_SCHOOL}): check \
+                     the unit (design seats in one shift, not places in two shifts or pupils)",
+                    school.seats
+                ),
+            ));
+        }
+        if school.replaces > school.seats {
+            out.push(Diagnostic::warning(
+                subject.clone(),
+                Some("replaces"),
+                format!(
+                    "school {id:?} replaces {} seats but has only {}: opening it reduces \
+                     capacity by {}",
+                    school.replaces,
+                    school.seats,
+                    school.replaces - school.seats
+                ),
+            ));
+        }
+    }
+}
