@@ -4,7 +4,10 @@
 //! Data flows one way: file → [`model::Scenario`] → [`model::validate`] →
 //! [`model::project`] → [`model::Projection`] → chart, table, export.
 
+pub mod app;
+pub mod chart;
 pub mod cli;
 pub mod i18n;
 pub mod io;
 pub mod model;
+pub mod ui;

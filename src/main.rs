@@ -1,19 +1,52 @@
 use clap::Parser;
+use seatplan::app::{AppOptions, SeatplanApp};
 use seatplan::cli::{self, Cli, Command};
 
 fn main() {
     let args = Cli::parse();
-    let mut out = std::io::stdout().lock();
-    let mut err = std::io::stderr().lock();
     let code = match args.command {
-        Some(Command::Check { files }) => cli::check(&files, &mut out, &mut err),
-        Some(Command::Report { file }) => cli::report(&file, &mut out, &mut err),
-        None => {
-            eprintln!(
-                "seatplan: the window is not built yet; use `seatplan check` or `seatplan report`"
-            );
-            cli::EXIT_USAGE
-        }
+        Some(Command::Check { files }) => cli::check(
+            &files,
+            &mut std::io::stdout().lock(),
+            &mut std::io::stderr().lock(),
+        ),
+        Some(Command::Report { file }) => cli::report(
+            &file,
+            &mut std::io::stdout().lock(),
+            &mut std::io::stderr().lock(),
+        ),
+        None => run_window(args.file),
     };
     std::process::exit(code);
+}
+
+fn run_window(file: Option<std::path::PathBuf>) -> i32 {
+    let options = eframe::NativeOptions {
+        viewport: egui::ViewportBuilder::default()
+            .with_title("seatplan")
+            .with_inner_size([1600.0, 1000.0])
+            .with_min_inner_size([900.0, 600.0])
+            .with_drag_and_drop(true),
+        ..Default::default()
+    };
+    let result = eframe::run_native(
+        "seatplan",
+        options,
+        Box::new(move |cc| {
+            Ok(Box::new(SeatplanApp::new(
+                cc,
+                AppOptions {
+                    file,
+                    ..AppOptions::default()
+                },
+            )))
+        }),
+    );
+    match result {
+        Ok(()) => cli::EXIT_OK,
+        Err(e) => {
+            eprintln!("seatplan: cannot open the window: {e}");
+            cli::EXIT_USAGE
+        }
+    }
 }

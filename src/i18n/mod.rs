@@ -40,3 +40,26 @@ mod tests {
         );
     }
 }
+
+/// Parses a whole number as a planner types it: `23 000`, `23000`, `−500`.
+pub fn parse_int(text: &str) -> Option<i64> {
+    let cleaned: String = text
+        .chars()
+        .filter(|c| !c.is_whitespace() && *c != '\u{202F}' && *c != '\u{A0}' && *c != ',')
+        .map(|c| if c == '−' { '-' } else { c })
+        .collect();
+    cleaned.parse().ok()
+}
+
+#[cfg(test)]
+mod parse_tests {
+    use super::*;
+
+    #[test]
+    fn parses_grouped_numbers() {
+        assert_eq!(parse_int("23\u{202F}000"), Some(23_000));
+        assert_eq!(parse_int(" 1 500 "), Some(1_500));
+        assert_eq!(parse_int("−500"), Some(-500));
+        assert_eq!(parse_int("abc"), None);
+    }
+}

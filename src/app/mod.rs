@@ -1,0 +1,636 @@
+//! The eframe application: owns the document, settings and runtime state, and
+//! applies the commands the views emit after each frame.
+
+pub mod dialogs;
+pub mod document;
+mod frame;
+pub mod settings;
+
+use std::path::{Path, PathBuf};
+
+use crate::io::{self, LoadError};
+use crate::model::{Diagnostic, Projection, Scenario, School, SchoolStatus, project, validate};
+pub use dialogs::{DialogKind, FakeDialogs, FileDialogs, NativeDialogs};
+pub use document::{Document, EditKey};
+pub use frame::{SHORTCUTS, Shortcut};
+pub use settings::Settings;
+
+/// Which part of the country the views show.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Selection {
+    Country,
+    /// Index into `Scenario::regions`.
+    Region(usize),
+}
+
+/// Actions that replace or close the document, so unsaved changes must be
+/// settled first.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Guarded {
+    New,
+    Open,
+    OpenPath(PathBuf),
+    Quit,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PromptAnswer {
+    Save,
+    Discard,
+    Cancel,
+}
+
+/// Everything the user can ask for; filled while drawing, applied after the
+/// frame so state never changes in the middle of layout.
+#[derive(Debug, Clone, PartialEq)]
+#[must_use]
+pub enum Command {
+    Guarded(Guarded),
+    Save,
+    SaveAs,
+    Undo,
+    Redo,
+    Select(Selection),
+    SelectSchool(usize),
+    AddSchool,
+    DuplicateSchool(usize),
+    DeleteSchool(usize),
+    AddRegion,
+    Prompt(PromptAnswer),
+    DismissLoadFailure,
+    DismissNotice(usize),
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum NoticeLevel {
+    Info,
+    Error,
+}
+
+#[derive(Debug, Clone)]
+pub struct Notice {
+    pub level: NoticeLevel,
+    pub text: String,
+}
+
+/// A file that could not be opened, shown with the engine's diagnostics
+/// while the current document stays open.
+#[derive(Debug, Clone)]
+pub struct LoadFailure {
+    pub path: PathBuf,
+    pub reason: String,
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+/// Derived from the document, recomputed only when its revision changes.
+pub struct Computed {
+    revision: u64,
+    pub diagnostics: Vec<Diagnostic>,
+    pub projection: Projection,
+    pub has_errors: bool,
+    /// Scenario indices of the schools in each region (by region index), and
+    /// of all schools, so the table never filters per frame.
+    pub schools_by_region: Vec<Vec<usize>>,
+    pub all_schools: Vec<usize>,
+}
+
+impl Computed {
+    fn new(doc: &Document) -> Self {
+        let s = doc.scenario();
+        let diagnostics = validate(s);
+        let mut schools_by_region = vec![Vec::new(); s.regions.len()];
+        let index: std::collections::HashMap<&str, usize> = s
+            .regions
+            .iter()
+            .enumerate()
+            .rev()
+            .map(|(i, r)| (r.id.as_str(), i))
+            .collect();
+        for (i, school) in s.schools.iter().enumerate() {
+            if let Some(&r) = index.get(school.region.as_str()) {
+                schools_by_region[r].push(i);
+            }
+        }
+        Computed {
+            revision: doc.revision(),
+            has_errors: crate::model::has_errors(&diagnostics),
+            diagnostics,
+            projection: project(s),
+            schools_by_region,
+            all_schools: (0..s.schools.len()).collect(),
+        }
+    }
+}
+
+/// How the app is started; tests replace the dialogs and the clock.
+pub struct AppOptions {
+    pub file: Option<PathBuf>,
+    pub dialogs: Box<dyn FileDialogs>,
+    /// The current school year for "shortfall now"; `None` reads the clock.
+    pub school_year_now: Option<i32>,
+    /// Read settings from eframe storage (off in tests).
+    pub use_storage: bool,
+}
+
+impl Default for AppOptions {
+    fn default() -> Self {
+        AppOptions {
+            file: None,
+            dialogs: Box::new(NativeDialogs::default()),
+            school_year_now: None,
+            use_storage: true,
+        }
+    }
+}
+
+/// Runtime view state, never saved.
+#[derive(Default)]
+pub struct ViewState {
+    pub selection: Option<Selection>,
+    pub selected_school: Option<usize>,
+    pub scroll_to_school: bool,
+}
+
+pub struct SeatplanApp {
+    pub settings: Settings,
+    pub doc: Document,
+    pub view: ViewState,
+    pub(crate) computed: Computed,
+    dialogs: Box<dyn FileDialogs>,
+    /// A dialog to open once the frame's commands are applied.
+    pending_dialog: Option<DialogKind>,
+    quit_requested: bool,
+    /// The guarded action waiting for the unsaved-changes prompt.
+    pub prompt: Option<Guarded>,
+    /// The guarded action to run once a Save As dialog has saved.
+    after_save: Option<Guarded>,
+    pub load_failure: Option<LoadFailure>,
+    pub notices: Vec<Notice>,
+    allow_close: bool,
+    pub(crate) commands: Vec<Command>,
+    pub school_year_now: i32,
+    title: String,
+}
+
+impl SeatplanApp {
+    pub fn new(cc: &eframe::CreationContext<'_>, options: AppOptions) -> Self {
+        crate::ui::setup_style(&cc.egui_ctx);
+        let settings: Settings = if options.use_storage {
+            cc.storage
+                .and_then(|s| eframe::get_value(s, eframe::APP_KEY))
+                .unwrap_or_default()
+        } else {
+            Settings::default()
+        };
+        let mut app = Self::with_document(
+            default_document(),
+            settings,
+            options.dialogs,
+            options.school_year_now.unwrap_or_else(current_school_year),
+        );
+        if let Some(path) = options.file {
+            app.open_path(&path);
+        }
+        app.restore_last_region();
+        app
+    }
+
+    fn with_document(
+        doc: Document,
+        settings: Settings,
+        dialogs: Box<dyn FileDialogs>,
+        school_year_now: i32,
+    ) -> Self {
+        let computed = Computed::new(&doc);
+        SeatplanApp {
+            settings,
+            doc,
+            view: ViewState::default(),
+            computed,
+            dialogs,
+            pending_dialog: None,
+            quit_requested: false,
+            prompt: None,
+            after_save: None,
+            load_failure: None,
+            notices: Vec::new(),
+            allow_close: false,
+            commands: Vec::new(),
+            school_year_now,
+            title: String::new(),
+        }
+    }
+
+    fn restore_last_region(&mut self) {
+        let s = self.doc.scenario();
+        self.view.selection = Some(
+            match self
+                .settings
+                .last_region
+                .as_deref()
+                .and_then(|id| s.region_index(id))
+            {
+                Some(i) => Selection::Region(i),
+                None => Selection::Country,
+            },
+        );
+    }
+
+    /// The projection and diagnostics of the current document; recomputed
+    /// only when the document's revision changed since the last call.
+    pub fn computed(&mut self) -> &Computed {
+        self.refresh();
+        &self.computed
+    }
+
+    pub fn refresh(&mut self) {
+        if self.computed.revision != self.doc.revision() {
+            self.computed = Computed::new(&self.doc);
+        }
+    }
+
+    pub fn selection(&self) -> Selection {
+        match self.view.selection {
+            Some(Selection::Region(i)) if i < self.doc.scenario().regions.len() => {
+                Selection::Region(i)
+            }
+            _ => Selection::Country,
+        }
+    }
+
+    pub fn send(&mut self, command: Command) {
+        self.commands.push(command);
+    }
+
+    fn notify(&mut self, level: NoticeLevel, text: impl Into<String>) {
+        self.notices.push(Notice {
+            level,
+            text: text.into(),
+        });
+        if self.notices.len() > 5 {
+            self.notices.remove(0);
+        }
+    }
+
+    // ---- files -------------------------------------------------------------
+
+    /// Opens `path`, replacing the document; on failure keeps the current one
+    /// and reports why.
+    pub fn open_path(&mut self, path: &Path) -> bool {
+        match io::load_path(path) {
+            Ok(loaded) => {
+                let errors = loaded.diagnostics.iter().filter(|d| d.is_error()).count();
+                self.doc = Document::new(loaded.scenario, Some(path.to_path_buf()));
+                self.view = ViewState::default();
+                self.restore_last_region();
+                self.settings.add_recent(path.to_path_buf());
+                self.load_failure = None;
+                if errors > 0 {
+                    self.notify(
+                        NoticeLevel::Error,
+                        format!(
+                            "{} opened with {errors} error(s): see Problems below; figures are \
+                             not reliable until they are fixed",
+                            self.doc.display_name()
+                        ),
+                    );
+                }
+                true
+            }
+            Err(e) => {
+                let reason = match &e {
+                    LoadError::Read { reason, .. } => reason.clone(),
+                    LoadError::Invalid { .. } => "it is not a valid scenario file".to_owned(),
+                };
+                self.load_failure = Some(LoadFailure {
+                    path: path.to_path_buf(),
+                    reason,
+                    diagnostics: e.diagnostics().to_vec(),
+                });
+                false
+            }
+        }
+    }
+
+    /// Saves to `path`; on failure the document stays dirty and the user is told.
+    pub fn save_to(&mut self, path: &Path) -> bool {
+        let path = if path.extension().is_none() {
+            path.with_extension("ron")
+        } else {
+            path.to_path_buf()
+        };
+        match io::save_path(self.doc.scenario(), &path) {
+            Ok(()) => {
+                self.doc.mark_saved(path.clone());
+                self.settings.add_recent(path);
+                true
+            }
+            Err(e) => {
+                self.notify(
+                    NoticeLevel::Error,
+                    format!(
+                        "Could not save to {}: {e}. Your changes are still open; try Save As \
+                         to another folder.",
+                        path.display()
+                    ),
+                );
+                false
+            }
+        }
+    }
+
+    fn save(&mut self) -> bool {
+        match self.doc.path().map(Path::to_path_buf) {
+            Some(path) => self.save_to(&path),
+            None => {
+                self.request_save_as();
+                false
+            }
+        }
+    }
+
+    fn request_save_as(&mut self) {
+        let suggested_name = self.doc.path().and_then(|p| p.file_name()).map_or_else(
+            || "scenario.ron".to_owned(),
+            |n| n.to_string_lossy().into_owned(),
+        );
+        self.pending_dialog = Some(DialogKind::SaveAs { suggested_name });
+    }
+
+    fn run_guarded(&mut self, action: Guarded) {
+        if self.doc.is_dirty() && action != Guarded::Open {
+            self.prompt = Some(action);
+            return;
+        }
+        self.proceed(action);
+    }
+
+    fn proceed(&mut self, action: Guarded) {
+        match action {
+            Guarded::New => {
+                let mut doc = Document::new(Scenario::new_empty(), None);
+                doc.mark_unsaved();
+                self.doc = doc;
+                self.view = ViewState::default();
+            }
+            // The prompt comes after the file is picked, so cancelling the
+            // dialog never asks about unsaved changes.
+            Guarded::Open => self.pending_dialog = Some(DialogKind::Open),
+            Guarded::OpenPath(path) => {
+                self.open_path(&path);
+            }
+            Guarded::Quit => {
+                self.allow_close = true;
+                self.quit_requested = true;
+            }
+        }
+    }
+
+    fn answer_prompt(&mut self, answer: PromptAnswer) {
+        let Some(action) = self.prompt.take() else {
+            return;
+        };
+        match answer {
+            PromptAnswer::Cancel => {}
+            PromptAnswer::Discard => self.proceed(action),
+            PromptAnswer::Save => {
+                if self.doc.path().is_some() {
+                    if self.save() {
+                        self.proceed(action);
+                    }
+                } else {
+                    self.after_save = Some(action);
+                    self.request_save_as();
+                }
+            }
+        }
+    }
+
+    fn on_dialog_answer(&mut self, kind: DialogKind, path: Option<PathBuf>) {
+        match (kind, path) {
+            (DialogKind::Open, Some(path)) => self.run_guarded(Guarded::OpenPath(path)),
+            (DialogKind::SaveAs { .. }, Some(path)) => {
+                if self.save_to(&path)
+                    && let Some(action) = self.after_save.take()
+                {
+                    self.proceed(action);
+                }
+            }
+            (_, None) => self.after_save = None,
+        }
+    }
+
+    // ---- edits -------------------------------------------------------------
+
+    fn add_school(&mut self) {
+        let Selection::Region(r) = self.selection() else {
+            self.notify(
+                NoticeLevel::Info,
+                "Select a region first: a school belongs to one region.",
+            );
+            return;
+        };
+        let s = self.doc.scenario();
+        let region = s.regions[r].id.clone();
+        let id = unique_id(s, &format!("{region}-new"));
+        let opens = self.school_year_now.clamp(s.base_year, s.horizon);
+        let school = School {
+            id,
+            name: "New school".to_owned(),
+            region,
+            district: None,
+            seats: 600,
+            replaces: 0,
+            opens,
+            status: SchoolStatus::Planned,
+            funding: None,
+            source: None,
+        };
+        let index = self.doc.scenario().schools.len();
+        self.doc.edit(None, |s| s.schools.push(school));
+        self.view.selected_school = Some(index);
+        self.view.scroll_to_school = true;
+    }
+
+    fn duplicate_school(&mut self, index: usize) {
+        let Some(original) = self.doc.scenario().schools.get(index) else {
+            return;
+        };
+        let mut copy = original.clone();
+        copy.id = unique_id(self.doc.scenario(), &original.id);
+        copy.name = format!("{} (copy)", original.name);
+        self.doc.edit(None, |s| s.schools.insert(index + 1, copy));
+        self.view.selected_school = Some(index + 1);
+        self.view.scroll_to_school = true;
+    }
+
+    fn delete_school(&mut self, index: usize) {
+        if index < self.doc.scenario().schools.len() {
+            self.doc.edit(None, |s| {
+                s.schools.remove(index);
+            });
+            self.view.selected_school = None;
+        }
+    }
+
+    fn add_region(&mut self) {
+        let s = self.doc.scenario();
+        let n = s.regions.len() + 1;
+        let mut id = format!("region-{n}");
+        let mut k = n;
+        while s.region_index(&id).is_some() {
+            k += 1;
+            id = format!("region-{k}");
+        }
+        let region = crate::model::Region {
+            id,
+            name: crate::model::LocalizedName {
+                en: Some(format!("New region {k}")),
+                ..Default::default()
+            },
+            kind: crate::model::RegionKind::Oblast,
+            deficit: [(s.base_year, 0)].into_iter().collect(),
+            illustrative: true,
+            source: None,
+        };
+        self.doc.edit(None, |s| s.regions.push(region));
+        self.view.selection = Some(Selection::Region(n - 1));
+    }
+
+    /// Applies the commands queued while drawing.
+    pub fn apply_commands(&mut self) {
+        let commands = std::mem::take(&mut self.commands);
+        for c in commands {
+            self.apply(c);
+        }
+    }
+
+    fn apply(&mut self, command: Command) {
+        match command {
+            Command::Guarded(g) => self.run_guarded(g),
+            Command::Save => {
+                self.save();
+            }
+            Command::SaveAs => self.request_save_as(),
+            Command::Undo => {
+                self.doc.undo();
+            }
+            Command::Redo => {
+                self.doc.redo();
+            }
+            Command::Select(sel) => {
+                self.view.selection = Some(sel);
+                self.view.selected_school = None;
+                self.settings.last_region = match sel {
+                    Selection::Region(i) => {
+                        self.doc.scenario().regions.get(i).map(|r| r.id.clone())
+                    }
+                    Selection::Country => None,
+                };
+            }
+            Command::SelectSchool(i) => {
+                let region = self
+                    .doc
+                    .scenario()
+                    .schools
+                    .get(i)
+                    .and_then(|s| self.doc.scenario().region_index(&s.region));
+                if let Some(r) = region
+                    && self.selection() != Selection::Country
+                {
+                    self.view.selection = Some(Selection::Region(r));
+                }
+                self.view.selected_school = Some(i);
+                self.view.scroll_to_school = true;
+            }
+            Command::AddSchool => self.add_school(),
+            Command::DuplicateSchool(i) => self.duplicate_school(i),
+            Command::DeleteSchool(i) => self.delete_school(i),
+            Command::AddRegion => self.add_region(),
+            Command::Prompt(answer) => self.answer_prompt(answer),
+            Command::DismissLoadFailure => self.load_failure = None,
+            Command::DismissNotice(i) => {
+                if i < self.notices.len() {
+                    self.notices.remove(i);
+                }
+            }
+        }
+    }
+
+    pub fn window_title(&self) -> String {
+        format!(
+            "{}{} — seatplan",
+            if self.doc.is_dirty() { "● " } else { "" },
+            self.doc.display_name()
+        )
+    }
+
+    /// The current document's validation messages (for tests and status).
+    pub fn computed_diagnostics(&self) -> Vec<String> {
+        self.computed
+            .diagnostics
+            .iter()
+            .map(|d| d.message.clone())
+            .collect()
+    }
+
+    pub fn dialogs_open(&self) -> bool {
+        self.dialogs.is_open()
+    }
+}
+
+fn unique_id(s: &Scenario, base: &str) -> String {
+    let taken: std::collections::HashSet<&str> = s.schools.iter().map(|x| x.id.as_str()).collect();
+    (2..)
+        .map(|n| format!("{base}-{n}"))
+        .find(|id| !taken.contains(id.as_str()))
+        .unwrap_or_else(|| base.to_owned())
+}
+
+fn default_document() -> Document {
+    match io::load_str(io::DEFAULT_SCENARIO) {
+        Ok(loaded) => Document::new(loaded.scenario, None),
+        // The embedded file is checked by the test suite; this is unreachable
+        // in a tested build, but an empty scenario beats a crash.
+        Err(_) => Document::new(Scenario::new_empty(), None),
+    }
+}
+
+/// The school year running today: it starts on 1 September.
+pub fn current_school_year() -> i32 {
+    let secs = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.as_secs());
+    let (year, month) = civil_from_days(i64::try_from(secs / 86_400).unwrap_or(0));
+    if month >= 9 { year } else { year - 1 }
+}
+
+/// (year, month) of a day count since 1970-01-01 (Howard Hinnant's algorithm).
+fn civil_from_days(z: i64) -> (i32, u32) {
+    let z = z + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z.rem_euclid(146_097);
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let month = if mp < 10 { mp + 3 } else { mp - 9 };
+    let year = yoe + era * 400 + i64::from(month <= 2);
+    (
+        i32::try_from(year).unwrap_or(i32::MAX),
+        u32::try_from(month).unwrap_or(1),
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::civil_from_days;
+
+    #[test]
+    fn civil_dates() {
+        assert_eq!(civil_from_days(0), (1970, 1));
+        // 2026-11-22 is day 20 779 (56 years of 365 days + 14 leap days + 304 + 21)
+        assert_eq!(civil_from_days(20_779), (2026, 11));
+        // 2024-02-29
+        assert_eq!(civil_from_days(19_782), (2024, 2));
+    }
+}

@@ -1,0 +1,78 @@
+//! What a chart shows, built from a projection: the series, their colours and
+//! labels. Drawn by `ui/` with egui_plot (and later by the exporters), so the
+//! window and the exported images say the same thing.
+
+use crate::model::{Projection, YearRow};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Rgb(pub u8, pub u8, pub u8);
+
+/// Colour-blind-safe (Okabe–Ito) and distinct in greyscale on a projector.
+pub const DEFICIT_COLOR: Rgb = Rgb(0x00, 0x00, 0x00);
+pub const ADDED_COLOR: Rgb = Rgb(0x00, 0x72, 0xB2);
+pub const SHORTFALL_COLOR: Rgb = Rgb(0xD5, 0x5E, 0x00);
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SeriesKind {
+    /// Estimated deficit without the plan's schools (line).
+    Deficit,
+    /// Seats the plan adds, cumulative (line).
+    Added,
+    /// Shortfall left (bars).
+    Shortfall,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Series {
+    pub kind: SeriesKind,
+    pub label: &'static str,
+    pub color: Rgb,
+    /// (year, value), one per year from base to horizon.
+    pub points: Vec<(i32, i64)>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct ChartData {
+    pub title: String,
+    pub years: Vec<i32>,
+    pub series: Vec<Series>,
+}
+
+impl ChartData {
+    pub fn from_rows(title: impl Into<String>, rows: &[YearRow]) -> Self {
+        let pick = |f: fn(&YearRow) -> i64| rows.iter().map(|r| (r.year, f(r))).collect();
+        ChartData {
+            title: title.into(),
+            years: rows.iter().map(|r| r.year).collect(),
+            series: vec![
+                Series {
+                    kind: SeriesKind::Shortfall,
+                    label: "Shortfall left",
+                    color: SHORTFALL_COLOR,
+                    points: pick(|r| r.shortfall),
+                },
+                Series {
+                    kind: SeriesKind::Deficit,
+                    label: "Deficit without new schools",
+                    color: DEFICIT_COLOR,
+                    points: pick(|r| r.deficit),
+                },
+                Series {
+                    kind: SeriesKind::Added,
+                    label: "Seats added by the plan",
+                    color: ADDED_COLOR,
+                    points: pick(|r| r.cumulative),
+                },
+            ],
+        }
+    }
+
+    /// The whole country, or one region by index in the scenario.
+    pub fn for_selection(p: &Projection, region: Option<usize>, title: impl Into<String>) -> Self {
+        let rows = match region.and_then(|i| p.regions.get(i)) {
+            Some(r) => &r.rows,
+            None => &p.total,
+        };
+        Self::from_rows(title, rows)
+    }
+}

@@ -1,0 +1,60 @@
+use egui::{Color32, RichText};
+
+use crate::app::{Command, SeatplanApp, Selection};
+use crate::model::{Diagnostic, Severity, Subject};
+
+pub(super) const ERROR_COLOR: Color32 = Color32::from_rgb(0xC0, 0x1C, 0x28);
+pub(super) const WARNING_COLOR: Color32 = Color32::from_rgb(0xB0, 0x6A, 0x00);
+
+pub(super) fn severity_text(severity: Severity) -> RichText {
+    match severity {
+        Severity::Error => RichText::new("error").color(ERROR_COLOR).strong(),
+        Severity::Warning => RichText::new("warning").color(WARNING_COLOR).strong(),
+    }
+}
+
+pub(super) fn diagnostic_row(ui: &mut egui::Ui, d: &Diagnostic) -> egui::Response {
+    ui.horizontal(|ui| {
+        ui.label(severity_text(d.severity));
+        if let Some(p) = d.position {
+            ui.monospace(format!("{}:{}", p.line, p.column));
+        }
+        ui.add(egui::Button::new(&d.message).frame(false).wrap())
+    })
+    .inner
+}
+
+pub(super) fn diagnostics_list(app: &mut SeatplanApp, ui: &mut egui::Ui) {
+    let diagnostics = &app.computed.diagnostics;
+    let errors = diagnostics.iter().filter(|d| d.is_error()).count();
+    ui.add_space(4.0);
+    ui.horizontal(|ui| {
+        ui.strong(format!("Problems ({})", diagnostics.len()));
+        if errors > 0 {
+            ui.label(
+                RichText::new(format!(
+                    "{errors} error(s): the figures are not reliable until they are fixed"
+                ))
+                .color(ERROR_COLOR),
+            );
+        }
+    });
+    let mut clicked = None;
+    egui::ScrollArea::vertical()
+        .auto_shrink(false)
+        .show(ui, |ui| {
+            for d in diagnostics {
+                if diagnostic_row(ui, d)
+                    .on_hover_text("Show where this is")
+                    .clicked()
+                {
+                    clicked = Some(d.subject.clone());
+                }
+            }
+        });
+    match clicked {
+        Some(Subject::School { index, .. }) => app.send(Command::SelectSchool(index)),
+        Some(Subject::Region { index, .. }) => app.send(Command::Select(Selection::Region(index))),
+        Some(Subject::Scenario) | None => {}
+    }
+}

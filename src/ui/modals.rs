@@ -1,0 +1,82 @@
+use egui::{Align2, RichText};
+
+use super::diagnostics::{ERROR_COLOR, diagnostic_row};
+use crate::app::{Command, Guarded, NoticeLevel, PromptAnswer, SeatplanApp};
+
+pub(super) fn modals(app: &mut SeatplanApp, ui: &mut egui::Ui) {
+    let ctx = ui.ctx().clone();
+    if let Some(action) = app.prompt.clone() {
+        let question = match action {
+            Guarded::Quit => "before closing?",
+            Guarded::New => "before starting a new scenario?",
+            Guarded::Open | Guarded::OpenPath(_) => "before opening another file?",
+        };
+        let name = app.doc.display_name();
+        let modal = egui::Modal::new(egui::Id::unique("unsaved-changes")).show(&ctx, |ui| {
+            ui.set_max_width(460.0);
+            ui.heading("Unsaved changes");
+            ui.label(format!("Save the changes to {name} {question}"));
+            ui.add_space(8.0);
+            ui.horizontal(|ui| {
+                if ui.button("Save").clicked() {
+                    app.send(Command::Prompt(PromptAnswer::Save));
+                }
+                if ui.button("Discard").clicked() {
+                    app.send(Command::Prompt(PromptAnswer::Discard));
+                }
+                if ui.button("Cancel").clicked() {
+                    app.send(Command::Prompt(PromptAnswer::Cancel));
+                }
+            });
+        });
+        if modal.should_close() {
+            app.send(Command::Prompt(PromptAnswer::Cancel));
+        }
+    }
+
+    if let Some(failure) = app.load_failure.clone() {
+        let modal = egui::Modal::new(egui::Id::unique("load-failure")).show(&ctx, |ui| {
+            ui.set_max_width(720.0);
+            ui.heading(RichText::new("Could not open the file").color(ERROR_COLOR));
+            ui.label(format!("{}: {}", failure.path.display(), failure.reason));
+            ui.label("The scenario you had open is unchanged.");
+            ui.add_space(6.0);
+            egui::ScrollArea::vertical()
+                .max_height(300.0)
+                .show(ui, |ui| {
+                    for d in &failure.diagnostics {
+                        diagnostic_row(ui, d);
+                    }
+                });
+            ui.add_space(6.0);
+            if ui.button("OK").clicked() {
+                app.send(Command::DismissLoadFailure);
+            }
+        });
+        if modal.should_close() {
+            app.send(Command::DismissLoadFailure);
+        }
+    }
+
+    if !app.notices.is_empty() {
+        egui::Area::new(egui::Id::unique("notices"))
+            .anchor(Align2::RIGHT_BOTTOM, egui::vec2(-16.0, -16.0))
+            .show(&ctx, |ui| {
+                for (i, n) in app.notices.iter().enumerate() {
+                    egui::Frame::popup(ui.style()).show(ui, |ui| {
+                        ui.set_max_width(420.0);
+                        ui.horizontal(|ui| {
+                            let text = match n.level {
+                                NoticeLevel::Error => RichText::new(&n.text).color(ERROR_COLOR),
+                                NoticeLevel::Info => RichText::new(&n.text),
+                            };
+                            ui.add(egui::Label::new(text).wrap());
+                            if ui.small_button("✖").on_hover_text("Dismiss").clicked() {
+                                app.commands.push(Command::DismissNotice(i));
+                            }
+                        });
+                    });
+                }
+            });
+    }
+}

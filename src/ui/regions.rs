@@ -1,0 +1,87 @@
+use egui::{Color32, RichText};
+
+use super::region_name;
+use crate::app::{Command, SeatplanApp, Selection};
+use crate::i18n::format_int;
+
+pub(super) const ILLUSTRATIVE_COLOR: Color32 = Color32::from_rgb(0xB0, 0x6A, 0x00);
+
+/// The small "illustrative" badge next to figures that are not published.
+pub(super) fn illustrative_badge(ui: &mut egui::Ui) {
+    ui.label(
+        RichText::new("illustrative")
+            .small()
+            .color(Color32::WHITE)
+            .background_color(ILLUSTRATIVE_COLOR),
+    )
+    .on_hover_text("Not a published figure: estimated or derived; see the region's source");
+}
+
+pub(super) fn region_list(app: &mut SeatplanApp, ui: &mut egui::Ui) {
+    ui.add_space(6.0);
+    ui.heading("Regions");
+    let horizon = app.doc.scenario().horizon;
+    ui.weak(format!("Shortfall left in {horizon}"));
+    ui.add_space(4.0);
+    let selected = app.selection();
+    let s = app.doc.scenario();
+    let p = &app.computed.projection;
+    let mut rows: Vec<(Selection, String, Option<i64>, bool)> =
+        Vec::with_capacity(s.regions.len() + 1);
+    rows.push((
+        Selection::Country,
+        region_name(s, Selection::Country),
+        p.total.last().map(|r| r.shortfall),
+        s.regions.iter().any(|r| r.illustrative),
+    ));
+    for (i, r) in s.regions.iter().enumerate() {
+        let sel = Selection::Region(i);
+        let shortfall = p
+            .regions
+            .get(i)
+            .and_then(|rp| rp.last())
+            .map(|row| row.shortfall);
+        rows.push((sel, region_name(s, sel), shortfall, r.illustrative));
+    }
+    let mut clicked = None;
+    egui::ScrollArea::vertical()
+        .auto_shrink(false)
+        .show(ui, |ui| {
+            for (sel, name, shortfall, illustrative) in rows {
+                let is_selected = sel == selected;
+                let response = ui
+                    .horizontal(|ui| {
+                        let label = if sel == Selection::Country {
+                            RichText::new(&name).strong()
+                        } else {
+                            RichText::new(&name)
+                        };
+                        let r = ui.selectable_label(is_selected, label);
+                        ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+                            let text = shortfall.map_or_else(|| "—".to_owned(), format_int);
+                            let color = if shortfall.unwrap_or(0) > 0 {
+                                super::chart::SHORTFALL_TEXT
+                            } else {
+                                super::chart::CLOSED_TEXT
+                            };
+                            ui.label(RichText::new(text).color(color).monospace());
+                            if illustrative {
+                                illustrative_badge(ui);
+                            }
+                        });
+                        r
+                    })
+                    .inner;
+                if response.clicked() {
+                    clicked = Some(sel);
+                }
+            }
+            ui.add_space(8.0);
+            if ui.button("+ Add region").clicked() {
+                app.send(Command::AddRegion);
+            }
+        });
+    if let Some(sel) = clicked {
+        app.send(Command::Select(sel));
+    }
+}

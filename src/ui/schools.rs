@@ -1,0 +1,339 @@
+use egui::{Align, RichText};
+use egui_extras::{Column, TableBuilder};
+
+use super::region_name;
+use crate::app::{Command, EditKey, SeatplanApp, Selection};
+use crate::i18n::{format_int, parse_int};
+use crate::model::{Funding, School, SchoolStatus};
+
+pub(super) fn status_label(s: SchoolStatus) -> &'static str {
+    match s {
+        SchoolStatus::Planned => "Planned",
+        SchoolStatus::UnderConstruction => "Under construction",
+        SchoolStatus::Commissioned => "Commissioned",
+    }
+}
+
+fn funding_label(f: Option<Funding>) -> &'static str {
+    match f {
+        None => "—",
+        Some(Funding::Republican) => "Republican",
+        Some(Funding::Local) => "Local",
+        Some(Funding::ComfortableSchool) => "Comfortable School",
+        Some(Funding::Ppp) => "PPP",
+        Some(Funding::Private) => "Private",
+        Some(Funding::Other) => "Other",
+    }
+}
+
+/// A whole-number field shown grouped (`23 000`) and typed either way.
+pub(super) fn number_field(
+    value: &mut i64,
+    range: std::ops::RangeInclusive<i64>,
+) -> egui::DragValue<'_> {
+    egui::DragValue::new(value)
+        .range(range)
+        .speed(10.0)
+        .custom_formatter(|v, _| format_int(v as i64))
+        .custom_parser(|t| parse_int(t).map(|v| v as f64))
+}
+
+pub(super) fn schools_table(app: &mut SeatplanApp, ui: &mut egui::Ui) {
+    let selection = app.selection();
+    let indices: Vec<usize> = match selection {
+        Selection::Country => app.computed.all_schools.clone(),
+        Selection::Region(r) => app
+            .computed
+            .schools_by_region
+            .get(r)
+            .cloned()
+            .unwrap_or_default(),
+    };
+    let count = indices.len();
+    let seats: i64 = indices
+        .iter()
+        .filter_map(|&i| app.doc.scenario().schools.get(i))
+        .map(School::net_seats)
+        .sum();
+
+    ui.add_space(4.0);
+    ui.horizontal(|ui| {
+        ui.heading(format!(
+            "Schools — {}",
+            region_name(app.doc.scenario(), selection)
+        ));
+        ui.label(format!(
+            "{} schools, {} net seats",
+            format_int(count as i64),
+            format_int(seats)
+        ));
+        ui.with_layout(egui::Layout::right_to_left(Align::Center), |ui| {
+            let add = ui
+                .add_enabled(
+                    selection != Selection::Country,
+                    egui::Button::new("+ Add school"),
+                )
+                .on_disabled_hover_text("Select a region to add a school to it");
+            if add.clicked() {
+                app.send(Command::AddSchool);
+            }
+        });
+    });
+
+    let selected_school = app.view.selected_school;
+    let scroll_to = if app.view.scroll_to_school {
+        app.view.scroll_to_school = false;
+        selected_school.and_then(|s| indices.iter().position(|&i| i == s))
+    } else {
+        None
+    };
+    let show_region = selection == Selection::Country;
+    let mut commands = Vec::new();
+    let row_height = ui.spacing().interact_size.y + 6.0;
+
+    let mut table = TableBuilder::new(ui)
+        .striped(true)
+        .resizable(true)
+        .sense(egui::Sense::click())
+        .cell_layout(egui::Layout::left_to_right(Align::Center))
+        .column(Column::remainder().at_least(220.0).clip(true))
+        .column(Column::initial(140.0).at_least(80.0).clip(true));
+    if show_region {
+        table = table.column(Column::initial(150.0).clip(true));
+    }
+    table = table
+        .column(Column::initial(80.0))
+        .column(Column::initial(80.0))
+        .column(Column::initial(70.0))
+        .column(Column::initial(175.0))
+        .column(Column::initial(175.0))
+        .column(Column::initial(170.0));
+    if let Some(row) = scroll_to {
+        table = table.scroll_to_row(row, Some(Align::Center));
+    }
+    table
+        .header(24.0, |mut header| {
+            let mut titles = vec!["Name", "District"];
+            if show_region {
+                titles.push("Region");
+            }
+            titles.extend(["Seats", "Replaces", "Opens", "Status", "Funding", ""]);
+            for t in titles {
+                header.col(|ui| {
+                    ui.strong(t);
+                });
+            }
+        })
+        .body(|body| {
+            body.rows(row_height, indices.len(), |mut row| {
+                let i = indices[row.index()];
+                school_row(
+                    &mut row,
+                    app,
+                    i,
+                    selected_school,
+                    show_region,
+                    &mut commands,
+                );
+            });
+        });
+    for c in commands {
+        app.send(c);
+    }
+}
+
+/// One school's row: the edited copy, which field changed, and whether the
+/// cell being edited lost focus (ending its undo step).
+struct RowEdit {
+    edited: School,
+    changed: Option<&'static str>,
+    sealed: bool,
+    /// "name [id]": unique, for the accessible names of the row's widgets.
+    label: String,
+}
+
+fn school_row(
+    row: &mut egui_extras::TableRow<'_, '_>,
+    app: &mut SeatplanApp,
+    i: usize,
+    selected_school: Option<usize>,
+    show_region: bool,
+    commands: &mut Vec<Command>,
+) {
+    let Some(school) = app.doc.scenario().schools.get(i).cloned() else {
+        return;
+    };
+    row.set_selected(selected_school == Some(i));
+    let mut e = RowEdit {
+        // Names repeat ("School for 1 200 seats"); the id makes each cell's
+        // accessible name unique.
+        label: format!("{} [{}]", school.name, school.id),
+        edited: school.clone(),
+        changed: None,
+        sealed: false,
+    };
+    text_cells(row, &mut e, i);
+    if show_region {
+        row.col(|ui| {
+            let s = app.doc.scenario();
+            let name = s.region_index(&school.region).map_or_else(
+                || school.region.clone(),
+                |r| region_name(s, Selection::Region(r)),
+            );
+            ui.label(name);
+        });
+    }
+    number_cells(row, &mut e, i);
+    choice_cells(row, &mut e, &school, i);
+    action_cell(row, &e.label, i, commands);
+    if row.response().clicked() {
+        commands.push(Command::SelectSchool(i));
+    }
+    if let Some(field) = e.changed {
+        let edited = e.edited;
+        app.doc
+            .edit(Some(EditKey::new(format!("school:{i}:{field}"))), |s| {
+                if let Some(slot) = s.schools.get_mut(i) {
+                    *slot = edited;
+                }
+            });
+    }
+    if e.sealed {
+        app.doc.seal();
+    }
+}
+
+fn text_cells(row: &mut egui_extras::TableRow<'_, '_>, e: &mut RowEdit, i: usize) {
+    row.col(|ui| {
+        let r = ui.add(
+            egui::TextEdit::singleline(&mut e.edited.name)
+                .id_salt(("school-name", i))
+                .hint_text("School name")
+                .desired_width(f32::INFINITY),
+        );
+        if r.changed() {
+            e.changed = Some("name");
+        }
+        e.sealed |= r.lost_focus();
+    });
+    row.col(|ui| {
+        let mut district = e.edited.district.clone().unwrap_or_default();
+        let r = ui.add(
+            egui::TextEdit::singleline(&mut district)
+                .id_salt(("school-district", i))
+                .hint_text(format!("District of {}", e.label))
+                .desired_width(f32::INFINITY),
+        );
+        if r.changed() {
+            e.edited.district = (!district.trim().is_empty()).then_some(district);
+            e.changed = Some("district");
+        }
+        e.sealed |= r.lost_focus();
+    });
+}
+
+fn number_cells(row: &mut egui_extras::TableRow<'_, '_>, e: &mut RowEdit, i: usize) {
+    for (field, caption) in [
+        ("seats", "Seats of"),
+        ("replaces", "Seats of an old building replaced by"),
+    ] {
+        row.col(|ui| {
+            let slot = if field == "seats" {
+                &mut e.edited.seats
+            } else {
+                &mut e.edited.replaces
+            };
+            let mut v = i64::from(*slot);
+            let r = ui
+                .push_id((field, i), |ui| {
+                    ui.add(number_field(&mut v, 0..=i64::from(u32::MAX)))
+                })
+                .inner
+                .on_hover_text(format!("{caption} {}", e.label));
+            if r.changed() {
+                *slot = u32::try_from(v).unwrap_or(0);
+                e.changed = Some(field);
+            }
+            e.sealed |= r.drag_stopped() || r.lost_focus();
+        });
+    }
+    row.col(|ui| {
+        // Speed 1: arrow keys step one year.
+        let r = ui
+            .push_id(("opens", i), |ui| {
+                ui.add(
+                    egui::DragValue::new(&mut e.edited.opens)
+                        .range(1900..=2200)
+                        .speed(1.0),
+                )
+            })
+            .inner
+            .on_hover_text(format!("Opening year of {}", e.label));
+        if r.changed() {
+            e.changed = Some("opens");
+        }
+        e.sealed |= r.drag_stopped() || r.lost_focus();
+    });
+}
+
+fn choice_cells(
+    row: &mut egui_extras::TableRow<'_, '_>,
+    e: &mut RowEdit,
+    school: &School,
+    i: usize,
+) {
+    row.col(|ui| {
+        egui::ComboBox::from_id_salt(("status", i))
+            .selected_text(status_label(e.edited.status))
+            .width(160.0)
+            .show_ui(ui, |ui| {
+                for s in SchoolStatus::ALL {
+                    ui.selectable_value(&mut e.edited.status, s, status_label(s));
+                }
+            })
+            .response
+            .on_hover_text(format!("Status of {}", e.label));
+    });
+    if e.edited.status != school.status {
+        e.changed = Some("status");
+    }
+    row.col(|ui| {
+        egui::ComboBox::from_id_salt(("funding", i))
+            .selected_text(funding_label(e.edited.funding))
+            .width(160.0)
+            .show_ui(ui, |ui| {
+                ui.selectable_value(&mut e.edited.funding, None, funding_label(None));
+                for f in Funding::ALL {
+                    ui.selectable_value(&mut e.edited.funding, Some(f), funding_label(Some(f)));
+                }
+            })
+            .response
+            .on_hover_text(format!("Funding of {}", e.label));
+    });
+    if e.edited.funding != school.funding {
+        e.changed = Some("funding");
+    }
+}
+
+fn action_cell(
+    row: &mut egui_extras::TableRow<'_, '_>,
+    label: &str,
+    i: usize,
+    commands: &mut Vec<Command>,
+) {
+    row.col(|ui| {
+        // Every row has these buttons: name them with the school.
+        let named = |r: egui::Response, name: String| {
+            r.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, &name));
+            r.on_hover_text(name)
+        };
+        if named(ui.small_button("Duplicate"), format!("Duplicate {label}")).clicked() {
+            commands.push(Command::DuplicateSchool(i));
+        }
+        let delete =
+            ui.small_button(RichText::new("Delete").color(super::diagnostics::ERROR_COLOR));
+        if named(delete, format!("Delete {label}")).clicked() {
+            commands.push(Command::DeleteSchool(i));
+        }
+    });
+}

@@ -1,0 +1,303 @@
+//! The planner's window driven through its UI with egui_kittest (no GPU):
+//! click by label, read what is shown.
+
+use std::path::{Path, PathBuf};
+
+use egui::accesskit::Role;
+use egui::{Key, Modifiers, ViewportCommand, ViewportEvent, ViewportId};
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable;
+use seatplan::app::{AppOptions, FakeDialogs, SeatplanApp, Selection};
+
+/// 17 946 is the published-method estimate for Shymkent in 2024 and 17 300 the
+/// seats of its 12 schools opening in 2024: 17 946 − 17 300 = 646.
+const SHYMKENT_2024_BEFORE: &str = "Shortfall 2024: 646";
+/// Moving the 2 000-seat school shy-2024-01 from 2024 to 2026 leaves
+/// 17 946 − (17 300 − 2 000) = 2 646 short in 2024.
+const SHYMKENT_2024_AFTER: &str = "Shortfall 2024: 2\u{202F}646";
+const SHY_01_OPENS: &str = "Opening year of School for 2 000 seats [shy-2024-01]";
+
+fn harness_with(file: Option<PathBuf>, dialogs: &FakeDialogs) -> Harness<'static, SeatplanApp> {
+    let dialogs = dialogs.clone();
+    let mut h = Harness::builder()
+        .with_size(egui::vec2(1600.0, 1000.0))
+        .with_max_steps(30)
+        .build_eframe(move |cc| {
+            SeatplanApp::new(
+                cc,
+                AppOptions {
+                    file,
+                    dialogs: Box::new(dialogs),
+                    school_year_now: Some(2026),
+                    use_storage: false,
+                },
+            )
+        });
+    h.run();
+    h
+}
+
+fn harness() -> (Harness<'static, SeatplanApp>, FakeDialogs) {
+    let dialogs = FakeDialogs::default();
+    (harness_with(None, &dialogs), dialogs)
+}
+
+fn select_region(h: &mut Harness<'_, SeatplanApp>, name: &str) {
+    h.get_by_role_and_label(Role::Button, name).click();
+    h.run();
+}
+
+fn shows(h: &Harness<'_, SeatplanApp>, label: &str) -> bool {
+    h.query_by_label(label).is_some()
+}
+
+#[test]
+fn opens_on_the_national_scenario_with_every_region_listed() {
+    let (h, _) = harness();
+    assert!(
+        h.query_by_role_and_label(Role::Button, "Whole country")
+            .is_some()
+    );
+    for name in [
+        "Astana city",
+        "Almaty city",
+        "Shymkent city",
+        "Turkistan region",
+        "Ulytau region",
+    ] {
+        assert!(
+            h.query_by_role_and_label(Role::Button, name).is_some(),
+            "{name} missing"
+        );
+    }
+    assert!(h.query_by_label_contains("not closed by 2029").is_some());
+    assert_eq!(h.state().selection(), Selection::Country);
+    assert!(!h.state().doc.is_dirty());
+}
+
+#[test]
+fn editing_an_opening_year_changes_the_shortfall_at_once_and_undo_restores_it() {
+    let (mut h, _) = harness();
+    select_region(&mut h, "Shymkent city");
+    assert!(shows(&h, SHYMKENT_2024_BEFORE));
+    assert!(shows(&h, "Shortfall in 2029"));
+
+    let opens = h.get_by_label_contains(SHY_01_OPENS);
+    opens.increment_accesskit();
+    h.run();
+    h.get_by_label_contains(SHY_01_OPENS).increment_accesskit();
+    h.run();
+
+    assert!(
+        shows(&h, SHYMKENT_2024_AFTER),
+        "2024 shortfall did not follow the edit"
+    );
+    assert!(!shows(&h, SHYMKENT_2024_BEFORE));
+    assert!(h.state().doc.is_dirty());
+    assert!(
+        h.state().window_title().starts_with("● "),
+        "{}",
+        h.state().window_title()
+    );
+
+    // Two steps in one cell are one undo step.
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    h.run();
+    assert!(
+        shows(&h, SHYMKENT_2024_BEFORE),
+        "undo did not restore the shortfall"
+    );
+    assert!(!h.state().doc.is_dirty());
+
+    h.key_press_modifiers(Modifiers::COMMAND.plus(Modifiers::SHIFT), Key::Z);
+    h.run();
+    assert!(
+        shows(&h, SHYMKENT_2024_AFTER),
+        "redo did not re-apply the edit"
+    );
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    h.run();
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Y);
+    h.run();
+    assert!(shows(&h, SHYMKENT_2024_AFTER), "Ctrl+Y redoes too");
+}
+
+#[test]
+fn save_as_through_the_dialog_then_reopen() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let target = dir.path().join("shymkent-plan.ron");
+    let (mut h, dialogs) = harness();
+    select_region(&mut h, "Shymkent city");
+    h.get_by_label_contains(SHY_01_OPENS).increment_accesskit();
+    h.run();
+
+    // The built-in scenario has no file yet: Save asks where.
+    dialogs.answer(Some(target.clone()));
+    h.key_press_modifiers(Modifiers::COMMAND, Key::S);
+    h.run();
+    assert!(target.exists(), "nothing written");
+    assert!(!h.state().doc.is_dirty());
+    assert_eq!(h.state().doc.path(), Some(target.as_path()));
+    assert_eq!(h.state().window_title(), "shymkent-plan.ron — seatplan");
+    let saved = seatplan::io::load_path(&target).expect("saved file loads");
+    assert_eq!(&saved.scenario, h.state().doc.scenario());
+
+    // Reopen it through File → Open (recent files remember it).
+    dialogs.answer(Some(target.clone()));
+    h.key_press_modifiers(Modifiers::COMMAND, Key::O);
+    h.run();
+    assert_eq!(h.state().doc.path(), Some(target.as_path()));
+    assert_eq!(h.state().settings.recent_files.first(), Some(&target));
+    select_region(&mut h, "Shymkent city");
+    assert!(
+        shows(&h, SHYMKENT_2024_AFTER),
+        "the saved edit (the 2 000-seat school a year later) is back"
+    );
+}
+
+fn request_close(h: &mut Harness<'_, SeatplanApp>) {
+    h.input_mut()
+        .viewports
+        .entry(ViewportId::ROOT)
+        .or_default()
+        .events
+        .push(ViewportEvent::Close);
+    h.step();
+}
+
+fn sent_cancel_close(h: &Harness<'_, SeatplanApp>) -> bool {
+    h.output()
+        .viewport_output
+        .get(&ViewportId::ROOT)
+        .is_some_and(|v| v.commands.contains(&ViewportCommand::CancelClose))
+}
+
+#[test]
+fn closing_with_unsaved_changes_asks_and_cancel_keeps_the_window() {
+    let (mut h, _) = harness();
+    select_region(&mut h, "Shymkent city");
+    h.get_by_label_contains(SHY_01_OPENS).increment_accesskit();
+    h.run();
+
+    request_close(&mut h);
+    assert!(sent_cancel_close(&h), "the close was not held back");
+    h.run();
+    assert!(shows(&h, "Unsaved changes"));
+    h.get_by_role_and_label(Role::Button, "Cancel").click();
+    h.run();
+    assert!(!shows(&h, "Unsaved changes"));
+    assert!(h.state().doc.is_dirty(), "the edit is still there");
+
+    // New with unsaved changes asks too; Discard goes ahead.
+    h.key_press_modifiers(Modifiers::COMMAND, Key::N);
+    h.run();
+    assert!(shows(&h, "Unsaved changes"));
+    h.get_by_role_and_label(Role::Button, "Discard").click();
+    h.run();
+    assert!(
+        h.state().doc.scenario().regions.is_empty(),
+        "a new, empty scenario"
+    );
+}
+
+#[test]
+fn closing_without_changes_does_not_ask() {
+    let (mut h, _) = harness();
+    request_close(&mut h);
+    assert!(!sent_cancel_close(&h));
+    h.run();
+    assert!(!shows(&h, "Unsaved changes"));
+}
+
+#[test]
+fn a_broken_file_shows_its_diagnostic_and_keeps_the_open_document() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let broken = dir.path().join("broken.ron");
+    std::fs::write(
+        &broken,
+        "Scenario(\n    format: 1,\n    name: \"x\",\n    base_year: 2023,\n    horizon: 2029,\n    regions: [],\n    schools: [(id: \"a\", name: \"a\", region: \"r\", seets: 5)],\n)\n",
+    )
+    .expect("write");
+    let (mut h, dialogs) = harness();
+    let before = h.state().doc.scenario().clone();
+    dialogs.answer(Some(broken.clone()));
+    h.key_press_modifiers(Modifiers::COMMAND, Key::O);
+    h.run();
+    assert!(shows(&h, "Could not open the file"));
+    assert!(
+        h.query_by_label_contains("unknown field `seets`").is_some(),
+        "the engine's diagnostic is shown"
+    );
+    // Line 7: `    schools: [(id: "a", name: "a", region: "r", seets: 5)],`
+    assert!(shows(&h, "7:49"), "with its line and column");
+    assert_eq!(
+        h.state().doc.scenario(),
+        &before,
+        "the open document is untouched"
+    );
+    assert_eq!(h.state().doc.path(), None);
+    h.get_by_role_and_label(Role::Button, "OK").click();
+    h.run();
+    assert!(!shows(&h, "Could not open the file"));
+}
+
+#[test]
+fn clicking_a_problem_selects_the_school_it_concerns() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let file = dir.path().join("late.ron");
+    std::fs::write(
+        &file,
+        r#"Scenario(format: 1, name: "late", base_year: 2023, horizon: 2029,
+    regions: [
+        (id: "north", name: (en: "North"), kind: Oblast, deficit: {2023: 1000, 2029: 1000}),
+        (id: "south", name: (en: "South"), kind: Oblast, deficit: {2023: 500, 2029: 900}),
+    ],
+    schools: [
+        (id: "n1", name: "North school", region: "north", seats: 600, opens: 2025, status: Planned),
+        (id: "s1", name: "South school", region: "south", seats: 400, opens: 2031, status: Planned),
+    ])"#,
+    )
+    .expect("write");
+    let dialogs = FakeDialogs::default();
+    let mut h = harness_with(Some(file.clone()), &dialogs);
+    assert_eq!(h.state().doc.path(), Some(Path::new(&file)));
+    select_region(&mut h, "North");
+    assert!(
+        shows(&h, "Problems (1)"),
+        "{:?}",
+        h.state().computed_diagnostics()
+    );
+    h.get_by_label_contains("after horizon 2029: it is not counted")
+        .click();
+    h.run();
+    assert_eq!(h.state().selection(), Selection::Region(1));
+    assert_eq!(h.state().view.selected_school, Some(1));
+    assert!(h.query_by_label_contains("Schools — South").is_some());
+}
+
+#[test]
+fn add_duplicate_and_delete_schools_follow_the_chart() {
+    let (mut h, _) = harness();
+    select_region(&mut h, "Shymkent city");
+    let schools = |h: &Harness<'_, SeatplanApp>| h.state().doc.scenario().schools.len();
+    let n = schools(&h);
+    h.get_by_label("Duplicate School for 2 000 seats [shy-2024-01]")
+        .click();
+    h.run();
+    assert_eq!(schools(&h), n + 1);
+    // 2 000 more seats from 2024: 17 946 − 19 300 < 0, and in 2026
+    // 31 502 − 30 000 = 1 502.
+    assert!(shows(&h, "Shortfall 2024: 0"));
+    assert!(shows(&h, "Shortfall 2026: 1\u{202F}502"));
+
+    h.get_by_role_and_label(Role::Button, "+ Add school")
+        .click();
+    h.run();
+    assert_eq!(schools(&h), n + 2);
+    // A 600-seat school opening now (2026): 31 502 − 30 600 = 902.
+    assert!(shows(&h, "Shortfall 2026: 902"));
+    h.get_by_label("Delete New school [shymkent-new-2]").click();
+    h.run();
+    assert_eq!(schools(&h), n + 1);
+    assert!(shows(&h, "Shortfall 2026: 1\u{202F}502"));
+}
