@@ -25,6 +25,9 @@ pub struct Cli {
     pub command: Option<Command>,
     /// Scenario file to open in the window (default: the built-in national scenario)
     pub file: Option<PathBuf>,
+    /// Region id to show first in the window, e.g. `shymkent`
+    #[arg(long, value_name = "ID")]
+    pub region: Option<String>,
 }
 
 #[derive(Debug, Subcommand)]

@@ -15,12 +15,12 @@ fn main() {
             &mut std::io::stdout().lock(),
             &mut std::io::stderr().lock(),
         ),
-        None => run_window(args.file),
+        None => run_window(args.file, args.region),
     };
     std::process::exit(code);
 }
 
-fn run_window(file: Option<std::path::PathBuf>) -> i32 {
+fn run_window(file: Option<std::path::PathBuf>, region: Option<String>) -> i32 {
     let options = eframe::NativeOptions {
         viewport: egui::ViewportBuilder::default()
             .with_title("seatplan")
@@ -37,6 +37,7 @@ fn run_window(file: Option<std::path::PathBuf>) -> i32 {
                 cc,
                 AppOptions {
                     file,
+                    region,
                     ..AppOptions::default()
                 },
             )))

@@ -30,6 +30,7 @@ fn harness_with(file: Option<PathBuf>, dialogs: &FakeDialogs) -> Harness<'static
                     dialogs: Box::new(dialogs),
                     school_year_now: Some(2026),
                     use_storage: false,
+                    ..AppOptions::default()
                 },
             )
         });
@@ -300,4 +301,65 @@ fn add_duplicate_and_delete_schools_follow_the_chart() {
     h.run();
     assert_eq!(schools(&h), n + 1);
     assert!(shows(&h, "Shortfall 2026: 1\u{202F}502"));
+}
+
+#[derive(Default)]
+struct MemoryStorage(std::collections::HashMap<String, String>);
+
+impl eframe::Storage for MemoryStorage {
+    fn get_string(&self, key: &str) -> Option<String> {
+        self.0.get(key).cloned()
+    }
+    fn set_string(&mut self, key: &str, value: String) {
+        self.0.insert(key.to_owned(), value);
+    }
+    fn remove_string(&mut self, key: &str) {
+        self.0.remove(key);
+    }
+    fn flush(&mut self) {}
+}
+
+#[test]
+fn recent_files_and_the_last_region_survive_a_restart() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let file = dir.path().join("plan.ron");
+    std::fs::copy(
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("scenarios/kazakhstan-2023-2029.ron"),
+        &file,
+    )
+    .expect("copy");
+    let dialogs = FakeDialogs::default();
+    let mut h = harness_with(Some(file.clone()), &dialogs);
+    select_region(&mut h, "Shymkent city");
+    let mut storage = MemoryStorage::default();
+    eframe::App::save(h.state_mut(), &mut storage);
+
+    let settings: seatplan::app::Settings =
+        eframe::get_value(&storage, eframe::APP_KEY).expect("settings were stored");
+    assert_eq!(settings.last_region.as_deref(), Some("shymkent"));
+    assert_eq!(settings.recent_files, vec![file.clone()]);
+
+    let mut h = Harness::builder()
+        .with_size(egui::vec2(1600.0, 1000.0))
+        .build_eframe(move |cc| {
+            SeatplanApp::new(
+                cc,
+                AppOptions {
+                    dialogs: Box::new(dialogs),
+                    school_year_now: Some(2026),
+                    use_storage: false,
+                    settings: Some(settings),
+                    ..AppOptions::default()
+                },
+            )
+        });
+    h.run();
+    assert_eq!(h.state().selection(), Selection::Region(2), "Shymkent is selected again");
+    assert!(shows(&h, SHYMKENT_2024_BEFORE));
+    // File → Open recent lists the file.
+    h.get_by_role_and_label(Role::Button, "File").click();
+    h.run();
+    h.get_by_role_and_label(Role::Button, "Open recent").click();
+    h.run();
+    assert!(shows(&h, &file.display().to_string()));
 }

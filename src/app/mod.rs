@@ -130,6 +130,10 @@ pub struct AppOptions {
     pub school_year_now: Option<i32>,
     /// Read settings from eframe storage (off in tests).
     pub use_storage: bool,
+    /// Settings to start with instead of the stored ones (tests).
+    pub settings: Option<Settings>,
+    /// Region id to select first (`--region`), over the remembered one.
+    pub region: Option<String>,
 }
 
 impl Default for AppOptions {
@@ -139,6 +143,8 @@ impl Default for AppOptions {
             dialogs: Box::new(NativeDialogs::default()),
             school_year_now: None,
             use_storage: true,
+            settings: None,
+            region: None,
         }
     }
 }
@@ -175,7 +181,9 @@ pub struct SeatplanApp {
 impl SeatplanApp {
     pub fn new(cc: &eframe::CreationContext<'_>, options: AppOptions) -> Self {
         crate::ui::setup_style(&cc.egui_ctx);
-        let settings: Settings = if options.use_storage {
+        let settings: Settings = if let Some(settings) = options.settings {
+            settings
+        } else if options.use_storage {
             cc.storage
                 .and_then(|s| eframe::get_value(s, eframe::APP_KEY))
                 .unwrap_or_default()
@@ -190,6 +198,9 @@ impl SeatplanApp {
         );
         if let Some(path) = options.file {
             app.open_path(&path);
+        }
+        if let Some(region) = options.region {
+            app.settings.last_region = Some(region);
         }
         app.restore_last_region();
         app
