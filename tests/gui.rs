@@ -354,7 +354,11 @@ fn recent_files_and_the_last_region_survive_a_restart() {
             )
         });
     h.run();
-    assert_eq!(h.state().selection(), Selection::Region(2), "Shymkent is selected again");
+    assert_eq!(
+        h.state().selection(),
+        Selection::Region(2),
+        "Shymkent is selected again"
+    );
     assert!(shows(&h, SHYMKENT_2024_BEFORE));
     // File → Open recent lists the file.
     h.get_by_role_and_label(Role::Button, "File").click();
@@ -362,4 +366,29 @@ fn recent_files_and_the_last_region_survive_a_restart() {
     h.get_by_role_and_label(Role::Button, "Open recent").click();
     h.run();
     assert!(shows(&h, &file.display().to_string()));
+}
+
+#[test]
+fn a_failed_save_is_reported_and_the_document_stays_dirty() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let (mut h, dialogs) = harness();
+    select_region(&mut h, "Shymkent city");
+    h.get_by_label_contains(SHY_01_OPENS).increment_accesskit();
+    h.run();
+    let missing = dir.path().join("no-such-folder").join("plan.ron");
+    dialogs.answer(Some(missing.clone()));
+    h.key_press_modifiers(Modifiers::COMMAND.plus(Modifiers::SHIFT), Key::S);
+    h.run();
+    assert!(
+        h.query_by_label_contains("Could not save to").is_some(),
+        "the failure is shown"
+    );
+    assert!(h.state().doc.is_dirty());
+    assert_eq!(h.state().doc.path(), None);
+    assert!(!missing.exists());
+    assert_eq!(
+        std::fs::read_dir(dir.path()).expect("list").count(),
+        0,
+        "no stray files"
+    );
 }

@@ -8,8 +8,31 @@ use std::path::Path;
 
 use crate::model::{Region, Scenario, School};
 
+/// Writes the scenario to `path` without ever leaving a half-written file:
+/// the text goes to a temporary file in the same folder, is flushed to disk,
+/// then renamed over the target (atomic on the same file system).
 pub fn save_path(scenario: &Scenario, path: &Path) -> std::io::Result<()> {
-    std::fs::write(path, to_ron_string(scenario))
+    use std::io::Write as _;
+    let text = to_ron_string(scenario);
+    let dir = match path.parent() {
+        Some(d) if !d.as_os_str().is_empty() => d,
+        _ => Path::new("."),
+    };
+    let name = path
+        .file_name()
+        .map_or_else(|| "scenario".into(), |n| n.to_string_lossy().into_owned());
+    let tmp = dir.join(format!(".{name}.{}.tmp", std::process::id()));
+    let result = (|| {
+        let mut file = std::fs::File::create(&tmp)?;
+        file.write_all(text.as_bytes())?;
+        file.sync_all()?;
+        drop(file);
+        std::fs::rename(&tmp, path)
+    })();
+    if result.is_err() {
+        let _ = std::fs::remove_file(&tmp);
+    }
+    result
 }
 
 /// A RON string literal; non-ASCII text (Kazakh, Russian) is written as is.
