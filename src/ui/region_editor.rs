@@ -51,20 +51,6 @@ pub(super) fn region_editor(app: &mut SeatplanApp, ui: &mut egui::Ui) {
         if edited.kind != region.kind || edited.illustrative != region.illustrative {
             key = Some(format!("region:{r}:flags"));
         }
-        ui.label("Source");
-        let mut source = edited.source.clone().unwrap_or_default();
-        let resp = ui.add(
-            egui::TextEdit::multiline(&mut source)
-                .hint_text("Where the deficit figures come from")
-                .desired_rows(3)
-                .desired_width(f32::INFINITY),
-        );
-        if resp.changed() {
-            edited.source = (!source.trim().is_empty()).then_some(source);
-            key = Some(format!("region:{r}:source"));
-        }
-        sealed |= resp.lost_focus();
-
         ui.add_space(8.0);
         ui.strong("Deficit estimate by year");
         ui.weak("Seats short at the start of each school year if none of the plan's schools opened. Years left blank are interpolated.");
@@ -74,6 +60,28 @@ pub(super) fn region_editor(app: &mut SeatplanApp, ui: &mut egui::Ui) {
         years.extend(region.deficit.keys().copied().filter(|y| *y < s.base_year || *y > s.horizon));
         years.sort_unstable();
         deficit_points(ui, r, years, &mut edited, &mut key, &mut sealed);
+        ui.add_space(8.0);
+        ui.strong("Source");
+        let mut source = edited.source.clone().unwrap_or_default();
+        // Sources run to paragraphs; keep the deficit editor above in view.
+        let resp = egui::ScrollArea::vertical()
+            .id_salt("region-source")
+            .max_height(160.0)
+            .show(ui, |ui| {
+                ui.add(
+                    egui::TextEdit::multiline(&mut source)
+                        .hint_text("Where the deficit figures come from")
+                        .desired_rows(3)
+                        .desired_width(f32::INFINITY),
+                )
+            })
+            .inner;
+        if resp.changed() {
+            edited.source = (!source.trim().is_empty()).then_some(source);
+            key = Some(format!("region:{r}:source"));
+        }
+        sealed |= resp.lost_focus();
+
     });
 
     if let Some(key) = key
