@@ -7,7 +7,9 @@ use std::collections::BTreeMap;
 use criterion::{Criterion, criterion_group, criterion_main};
 use egui_kittest::Harness;
 use seatplan::app::{AppOptions, FakeDialogs, SeatplanApp, Selection};
-use seatplan::model::{LocalizedName, Region, RegionKind, Scenario, School, SchoolStatus, SeatUnit};
+use seatplan::model::{
+    LocalizedName, Region, RegionKind, Scenario, School, SchoolStatus, SeatUnit,
+};
 
 fn scenario(schools: usize) -> Scenario {
     Scenario {
@@ -66,7 +68,9 @@ fn frame(c: &mut Criterion) {
         });
     h.state_mut().view.selection = Some(Selection::Region(0));
     h.run();
-    c.bench_function("ui frame, 10 000 schools in one region", |b| b.iter(|| h.step()));
+    c.bench_function("ui frame, 10 000 schools in one region", |b| {
+        b.iter(|| h.step())
+    });
 }
 
 criterion_group!(benches, frame);
