@@ -72,6 +72,7 @@ fn scenario(n: usize) -> Scenario {
         base_year: 2023,
         horizon: 2029,
         seat_unit: SeatUnit::Design,
+        assumptions: None,
         regions,
         schools,
     }

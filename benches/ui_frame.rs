@@ -19,6 +19,7 @@ fn scenario(schools: usize) -> Scenario {
         base_year: 2023,
         horizon: 2029,
         seat_unit: SeatUnit::Design,
+        assumptions: None,
         regions: vec![Region {
             id: "big".into(),
             name: LocalizedName {

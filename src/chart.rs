@@ -2,6 +2,7 @@
 //! labels. Drawn by `ui/` with egui_plot (and later by the exporters), so the
 //! window and the exported images say the same thing.
 
+use crate::i18n::tr;
 use crate::model::{Projection, YearRow};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -25,7 +26,8 @@ pub enum SeriesKind {
 #[derive(Debug, Clone, PartialEq)]
 pub struct Series {
     pub kind: SeriesKind,
-    pub label: &'static str,
+    /// In the current language (see `i18n::set_lang`).
+    pub label: String,
     pub color: Rgb,
     /// (year, value), one per year from base to horizon.
     pub points: Vec<(i32, i64)>,
@@ -47,19 +49,19 @@ impl ChartData {
             series: vec![
                 Series {
                     kind: SeriesKind::Shortfall,
-                    label: "Shortfall left",
+                    label: tr("series-shortfall"),
                     color: SHORTFALL_COLOR,
                     points: pick(|r| r.shortfall),
                 },
                 Series {
                     kind: SeriesKind::Deficit,
-                    label: "Deficit without new schools",
+                    label: tr("series-deficit"),
                     color: DEFICIT_COLOR,
                     points: pick(|r| r.deficit),
                 },
                 Series {
                     kind: SeriesKind::Added,
-                    label: "Seats added by the plan",
+                    label: tr("series-added"),
                     color: ADDED_COLOR,
                     points: pick(|r| r.cumulative),
                 },

@@ -7,6 +7,7 @@
 pub mod app;
 pub mod chart;
 pub mod cli;
+pub mod export;
 pub mod i18n;
 pub mod io;
 pub mod model;

@@ -1,17 +1,12 @@
 use clap::Parser;
 use seatplan::app::{AppOptions, SeatplanApp};
-use seatplan::cli::{self, Cli, Command};
+use seatplan::cli::{self, Cli};
 
 fn main() {
     let args = Cli::parse();
     let code = match args.command {
-        Some(Command::Check { files }) => cli::check(
-            &files,
-            &mut std::io::stdout().lock(),
-            &mut std::io::stderr().lock(),
-        ),
-        Some(Command::Report { file }) => cli::report(
-            &file,
+        Some(command) => cli::run(
+            command,
             &mut std::io::stdout().lock(),
             &mut std::io::stderr().lock(),
         ),

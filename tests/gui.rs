@@ -6,15 +6,16 @@ use std::path::{Path, PathBuf};
 use egui::accesskit::Role;
 use egui::{Key, Modifiers, ViewportCommand, ViewportEvent, ViewportId};
 use egui_kittest::Harness;
-use egui_kittest::kittest::Queryable;
+use egui_kittest::kittest::{NodeT, Queryable};
 use seatplan::app::{AppOptions, FakeDialogs, SeatplanApp, Selection};
+use seatplan::i18n::{Arg, Lang, num_in, tr, tr_args};
 
 /// 17 946 is the published-method estimate for Shymkent in 2024 and 17 300 the
 /// seats of its 12 schools opening in 2024: 17 946 − 17 300 = 646.
 const SHYMKENT_2024_BEFORE: &str = "Shortfall 2024: 646";
 /// Moving the 2 000-seat school shy-2024-01 from 2024 to 2026 leaves
 /// 17 946 − (17 300 − 2 000) = 2 646 short in 2024.
-const SHYMKENT_2024_AFTER: &str = "Shortfall 2024: 2\u{202F}646";
+const SHYMKENT_2024_AFTER: &str = "Shortfall 2024: 2,646";
 const SHY_01_OPENS: &str = "Opening year of School for 2 000 seats [shy-2024-01]";
 
 fn harness_with(file: Option<PathBuf>, dialogs: &FakeDialogs) -> Harness<'static, SeatplanApp> {
@@ -30,6 +31,7 @@ fn harness_with(file: Option<PathBuf>, dialogs: &FakeDialogs) -> Harness<'static
                     dialogs: Box::new(dialogs),
                     school_year_now: Some(2026),
                     use_storage: false,
+                    lang: Some(Lang::En),
                     ..AppOptions::default()
                 },
             )
@@ -289,7 +291,7 @@ fn add_duplicate_and_delete_schools_follow_the_chart() {
     // 2 000 more seats from 2024: 17 946 − 19 300 < 0, and in 2026
     // 31 502 − 30 000 = 1 502.
     assert!(shows(&h, "Shortfall 2024: 0"));
-    assert!(shows(&h, "Shortfall 2026: 1\u{202F}502"));
+    assert!(shows(&h, "Shortfall 2026: 1,502"));
 
     h.get_by_role_and_label(Role::Button, "+ Add school")
         .click();
@@ -300,7 +302,7 @@ fn add_duplicate_and_delete_schools_follow_the_chart() {
     h.get_by_label("Delete New school [shymkent-new-2]").click();
     h.run();
     assert_eq!(schools(&h), n + 1);
-    assert!(shows(&h, "Shortfall 2026: 1\u{202F}502"));
+    assert!(shows(&h, "Shortfall 2026: 1,502"));
 }
 
 #[derive(Default)]
@@ -349,6 +351,7 @@ fn recent_files_and_the_last_region_survive_a_restart() {
                     school_year_now: Some(2026),
                     use_storage: false,
                     settings: Some(settings),
+                    lang: Some(Lang::En),
                     ..AppOptions::default()
                 },
             )
@@ -391,4 +394,261 @@ fn a_failed_save_is_reported_and_the_document_stays_dirty() {
         0,
         "no stray files"
     );
+}
+
+fn harness_in(lang: Lang) -> Harness<'static, SeatplanApp> {
+    let mut h = Harness::builder()
+        .with_size(egui::vec2(1600.0, 1000.0))
+        .with_max_steps(30)
+        .build_eframe(move |cc| {
+            SeatplanApp::new(
+                cc,
+                AppOptions {
+                    dialogs: Box::new(FakeDialogs::default()),
+                    school_year_now: Some(2026),
+                    use_storage: false,
+                    lang: Some(lang),
+                    ..AppOptions::default()
+                },
+            )
+        });
+    h.run();
+    h
+}
+
+fn shortfall_cell(lang: Lang, year: i32, value: i64) -> String {
+    tr_args(
+        "a11y-cell",
+        &[
+            ("column", tr("col-shortfall").into()),
+            ("year", Arg::from(year)),
+            ("value", num_in(lang, value).into()),
+        ],
+    )
+}
+
+#[test]
+fn the_planner_edits_in_every_language() {
+    for lang in Lang::ALL {
+        let mut h = harness_in(lang);
+        let shymkent = match lang {
+            Lang::Kk => "Шымкент қаласы",
+            Lang::Ru => "город Шымкент",
+            Lang::En => "Shymkent city",
+        };
+        assert!(
+            h.query_by_role_and_label(Role::Button, &tr("whole-country"))
+                .is_some(),
+            "{lang:?}"
+        );
+        select_region(&mut h, shymkent);
+        assert!(shows(&h, &shortfall_cell(lang, 2024, 646)), "{lang:?}");
+        let opens = tr_args(
+            "a11y-opens",
+            &[("school", "School for 2 000 seats [shy-2024-01]".into())],
+        );
+        h.get_by_label_contains(&opens).increment_accesskit();
+        h.run();
+        // 17 946 − (17 300 − 2 000) = 2 646, grouped as the language writes it.
+        assert!(shows(&h, &shortfall_cell(lang, 2024, 2_646)), "{lang:?}");
+        let schools = tr_args(
+            "school-count",
+            &[("count", Arg::Count(18)), ("n", "18".into())],
+        );
+        assert!(
+            h.query_by_label_contains(&schools).is_some(),
+            "{lang:?}: {schools}"
+        );
+    }
+}
+
+#[test]
+fn the_language_menu_switches_and_remembers() {
+    let mut h = harness_in(Lang::En);
+    h.get_by_role_and_label(Role::Button, "Language").click();
+    h.run();
+    h.get_by_label("Русский").click();
+    h.run();
+    assert!(
+        h.query_by_role_and_label(Role::Button, "Вся страна")
+            .is_some()
+    );
+    assert!(shows(&h, "Регионы"));
+    assert_eq!(h.state().settings.lang, Some(Lang::Ru));
+}
+
+/// With the pseudo-locale every translated string is wrapped in ‹ ›: any text
+/// on screen without them, that is not data from the scenario, a number or a
+/// language's own name, bypassed the translation.
+#[test]
+fn no_ui_string_bypasses_the_translation() {
+    seatplan::i18n::set_pseudo(true);
+    let mut h = harness_in(Lang::En);
+    select_region(&mut h, "‹Shymkent city›".trim_matches(['‹', '›']));
+    let s = h.state().doc.scenario().clone();
+    let mut data: std::collections::BTreeSet<String> = std::collections::BTreeSet::new();
+    data.insert(s.name.clone());
+    for r in &s.regions {
+        for n in [&r.name.kk, &r.name.ru, &r.name.en].into_iter().flatten() {
+            data.insert(n.clone());
+        }
+        data.extend(r.source.clone());
+    }
+    for sc in &s.schools {
+        data.insert(sc.name.clone());
+        data.extend(sc.district.clone());
+    }
+    for l in Lang::ALL {
+        data.insert(l.native_name().to_owned());
+    }
+    // egui's own accessible name for panel resize handles: not ours to translate.
+    data.insert("Resize panel".to_owned());
+    let is_number = |t: &str| {
+        t.chars().all(|c| {
+            c.is_ascii_digit() || matches!(c, ' ' | ',' | '\u{202F}' | '−' | '-' | '—' | '✖' | ':')
+        })
+    };
+    let mut bypassed = Vec::new();
+    let mut seen = 0;
+    for node in h.root().children_recursive() {
+        let Some(label) = text_of(&node) else {
+            continue;
+        };
+        seen += 1;
+        let label = label.trim().to_owned();
+        if label.is_empty() || label.contains('‹') || is_number(&label) || data.contains(&label) {
+            continue;
+        }
+        bypassed.push(label);
+    }
+    seatplan::i18n::set_pseudo(false);
+    assert!(seen > 100, "the check saw only {seen} texts");
+    assert!(
+        bypassed.is_empty(),
+        "untranslated text on screen: {bypassed:?}"
+    );
+}
+
+#[test]
+fn presentation_mode_in_every_language() {
+    let fullscreen = |h: &Harness<'_, SeatplanApp>, on: bool| {
+        h.output()
+            .viewport_output
+            .get(&ViewportId::ROOT)
+            .is_some_and(|v| v.commands.contains(&ViewportCommand::Fullscreen(on)))
+    };
+    for lang in Lang::ALL {
+        let mut h = harness_in(lang);
+        // One event a step, so the step's output is the frame that handled it.
+        h.key_down(Key::F5);
+        h.step();
+        assert!(fullscreen(&h, true), "{lang:?}: F5 goes full screen");
+        h.key_up(Key::F5);
+        h.run();
+        assert_eq!(
+            h.state().view.presentation,
+            Some(1),
+            "{lang:?}: opens on the country overview"
+        );
+        assert!(shows(&h, &tr("slide-overview")), "{lang:?}");
+        // Right arrow: the first region's slide, with its three headline numbers.
+        h.key_press(Key::ArrowRight);
+        h.run();
+        let astana = match lang {
+            Lang::Kk => "Астана қаласы",
+            Lang::Ru => "город Астана",
+            Lang::En => "Astana city",
+        };
+        assert!(shows(&h, astana), "{lang:?}");
+        assert!(shows(
+            &h,
+            &tr_args("headline-base", &[("year", Arg::from(2023))])
+        ));
+        assert!(shows(
+            &h,
+            &tr_args("not-closed-by", &[("year", Arg::from(2029))])
+        ));
+        assert!(
+            shows(&h, &tr("slide-illustrative")),
+            "{lang:?}: illustrative figures are labelled"
+        );
+        h.key_press(Key::PageDown);
+        h.run();
+        assert_eq!(h.state().view.presentation, Some(3));
+        h.key_press(Key::PageUp);
+        h.key_press(Key::ArrowLeft);
+        h.run();
+        assert_eq!(h.state().view.presentation, Some(1));
+        h.key_press(Key::ArrowLeft);
+        h.run();
+        assert!(
+            shows(&h, "Kazakhstan — regional roadmaps 2023–2029"),
+            "{lang:?}: the title slide"
+        );
+        h.key_down(Key::Escape);
+        h.step();
+        assert!(fullscreen(&h, false), "{lang:?}: Esc leaves full screen");
+        h.key_up(Key::Escape);
+        h.run();
+        assert_eq!(h.state().view.presentation, None);
+        assert!(
+            h.query_by_role_and_label(Role::Button, &tr("whole-country"))
+                .is_some()
+        );
+    }
+}
+
+#[test]
+fn export_the_chart_and_the_slides_from_the_window() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let (mut h, dialogs) = harness();
+    select_region(&mut h, "Shymkent city");
+    let png = dir.path().join("shymkent.png");
+    dialogs.answer(Some(png.clone()));
+    h.state_mut()
+        .send(seatplan::app::Command::ExportChart { svg: false });
+    h.run();
+    let bytes = std::fs::read(&png).expect("png written");
+    assert_eq!(&bytes[1..4], b"PNG");
+    let be = |b: &[u8]| u32::from_be_bytes([b[0], b[1], b[2], b[3]]);
+    assert_eq!(
+        (be(&bytes[16..20]), be(&bytes[20..24])),
+        (2400, 1400),
+        "2× density"
+    );
+
+    let svg = dir.path().join("shymkent.svg");
+    dialogs.answer(Some(svg.clone()));
+    h.state_mut()
+        .send(seatplan::app::Command::ExportChart { svg: true });
+    h.run();
+    let text = std::fs::read_to_string(&svg).expect("svg written");
+    assert!(text.contains(">Shymkent city</text>"));
+    assert!(text.contains(r#"data-year="2024" data-value="646""#));
+
+    let slides = dir.path().join("slides");
+    std::fs::create_dir(&slides).expect("mkdir");
+    dialogs.answer(Some(slides.clone()));
+    h.state_mut().send(seatplan::app::Command::ExportSlides);
+    h.run();
+    assert_eq!(std::fs::read_dir(&slides).expect("list").count(), 22);
+    let told: Vec<String> = h
+        .get_all_by_label_contains("Saved")
+        .filter_map(|n| text_of(&n))
+        .collect();
+    assert!(
+        told.iter()
+            .any(|t| t.contains(&slides.display().to_string())),
+        "the user is told where: {told:?}"
+    );
+}
+
+/// What a node shows: AccessKit keeps a label's text in its value.
+fn text_of(node: &egui_kittest::Node<'_>) -> Option<String> {
+    let n = node.accesskit_node();
+    if n.role() == Role::Label {
+        n.value()
+    } else {
+        n.label()
+    }
 }

@@ -150,17 +150,20 @@ fn a_missing_file_is_a_read_error_not_a_diagnostic() {
 }
 
 #[test]
-fn saving_replaces_the_file_and_leaves_no_temporary_files() {
+fn saving_replaces_the_file_keeps_a_backup_and_leaves_no_temporary_files() {
     let dir = tempfile::tempdir().expect("temp dir");
     let path = dir.path().join("plan.ron");
     std::fs::write(&path, "old content").expect("write");
     let loaded = load_str(seatplan::io::DEFAULT_SCENARIO).expect("default parses");
     seatplan::io::save_path(&loaded.scenario, &path).expect("saves");
-    let names: Vec<_> = std::fs::read_dir(dir.path())
+    let mut names: Vec<_> = std::fs::read_dir(dir.path())
         .expect("list")
         .map(|e| e.expect("entry").file_name())
         .collect();
-    assert_eq!(names, ["plan.ron"]);
+    names.sort();
+    assert_eq!(names, ["plan.ron", "plan.ron.bak"]);
+    let backup = std::fs::read_to_string(dir.path().join("plan.ron.bak")).expect("backup");
+    assert_eq!(backup, "old content", "the previous version is kept");
     assert_eq!(load_path(&path).expect("reloads").scenario, loaded.scenario);
     // A save that cannot happen leaves the old file as it was.
     let in_missing_dir = dir.path().join("missing").join("plan.ron");

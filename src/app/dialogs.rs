@@ -9,7 +9,16 @@ use std::sync::{Arc, Mutex};
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum DialogKind {
     Open,
-    SaveAs { suggested_name: String },
+    SaveAs {
+        suggested_name: String,
+    },
+    /// Where to write the current chart (`.png` or `.svg`).
+    ExportChart {
+        svg: bool,
+        suggested_name: String,
+    },
+    /// A folder for every slide as a PNG.
+    ExportSlides,
 }
 
 pub trait FileDialogs {
@@ -40,6 +49,17 @@ impl FileDialogs for NativeDialogs {
                 let dialog = rfd::FileDialog::new().add_filter("seatplan scenario", &["ron"]);
                 let picked = match dialog_kind {
                     DialogKind::Open => dialog.pick_file(),
+                    DialogKind::ExportChart {
+                        svg,
+                        suggested_name,
+                    } => {
+                        let (name, ext) = if svg { ("SVG", "svg") } else { ("PNG", "png") };
+                        rfd::FileDialog::new()
+                            .add_filter(name, &[ext])
+                            .set_file_name(suggested_name)
+                            .save_file()
+                    }
+                    DialogKind::ExportSlides => rfd::FileDialog::new().pick_folder(),
                     DialogKind::SaveAs { suggested_name } => {
                         dialog.set_file_name(suggested_name).save_file()
                     }

@@ -83,8 +83,8 @@ impl Document {
                 || p.display().to_string(),
                 |n| n.to_string_lossy().into_owned(),
             ),
-            None if self.scenario.name.is_empty() => "Untitled".to_owned(),
-            None => format!("{} (built-in)", self.scenario.name),
+            None if self.scenario.name.is_empty() => crate::i18n::tr("untitled"),
+            None => crate::i18n::tr_args("built-in", &[("name", (&self.scenario.name).into())]),
         }
     }
 

@@ -76,7 +76,7 @@ impl Shortcut {
 
 impl SeatplanApp {
     fn handle_input(&mut self, ctx: &egui::Context) {
-        let modal = self.prompt.is_some() || self.load_failure.is_some();
+        let modal = self.prompt.is_some() || self.load_failure.is_some() || self.file_prompt_open();
         if !modal {
             let pressed: Vec<Shortcut> = ctx.input_mut(|i| {
                 SHORTCUTS
@@ -88,6 +88,7 @@ impl SeatplanApp {
             for s in pressed {
                 self.send(s.command());
             }
+            self.presentation_keys(ctx);
         }
 
         let dropped: Vec<_> = ctx.input(|i| i.raw.dropped_files.clone());
@@ -101,9 +102,9 @@ impl SeatplanApp {
             } else {
                 self.notify(
                     NoticeLevel::Error,
-                    format!(
-                        "{} is not a scenario file: drop a .ron file to open it",
-                        path.display()
+                    crate::i18n::tr_args(
+                        "drop-not-scenario",
+                        &[("path", path.display().to_string().into())],
                     ),
                 );
             }
@@ -126,6 +127,44 @@ impl SeatplanApp {
     }
 }
 
+impl SeatplanApp {
+    /// F5 presents, Esc leaves; arrows, PageUp/PageDown, Space, Home and End
+    /// move between slides. Consumed before any widget sees them.
+    fn presentation_keys(&mut self, ctx: &egui::Context) {
+        let presenting = self.view.presentation.is_some();
+        let (f5, esc, moves) = ctx.input_mut(|i| {
+            let f5 = i.consume_key(Modifiers::NONE, Key::F5);
+            if !presenting {
+                return (f5, false, Vec::new());
+            }
+            let esc = i.consume_key(Modifiers::NONE, Key::Escape);
+            let mut moves = Vec::new();
+            for (key, by) in [
+                (Key::ArrowRight, 1),
+                (Key::ArrowDown, 1),
+                (Key::PageDown, 1),
+                (Key::Space, 1),
+                (Key::ArrowLeft, -1),
+                (Key::ArrowUp, -1),
+                (Key::PageUp, -1),
+                (Key::Home, -10_000),
+                (Key::End, 10_000),
+            ] {
+                if i.consume_key(Modifiers::NONE, key) {
+                    moves.push(by);
+                }
+            }
+            (f5, esc, moves)
+        });
+        if f5 || esc {
+            self.send(Command::TogglePresentation);
+        }
+        for by in moves {
+            self.send(Command::MoveSlide(by));
+        }
+    }
+}
+
 impl eframe::App for SeatplanApp {
     fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
         let ctx = ui.ctx().clone();
@@ -134,15 +173,27 @@ impl eframe::App for SeatplanApp {
         self.apply_commands();
         self.refresh();
 
+        // Slides are always light: high contrast on a projector.
+        let theme = if self.settings.light_theme || self.view.presentation.is_some() {
+            egui::ThemePreference::Light
+        } else {
+            egui::ThemePreference::System
+        };
+        if ctx.options(|o| o.theme_preference) != theme {
+            ctx.set_theme(theme);
+        }
         crate::ui::draw(self, ui);
 
-        let acted = !self.commands.is_empty();
+        let notices_before = self.notices.len();
+        let mut acted = !self.commands.is_empty();
         self.apply_commands();
         if let Some(kind) = self.pending_dialog.take() {
             self.dialogs.request(kind, &ctx);
         }
         // A scripted dialog answers at once; a native one wakes us when done.
         self.poll_dialogs();
+        self.files_frame(&ctx);
+        self.apply_fullscreen(&ctx);
         if self.quit_requested {
             self.quit_requested = false;
             ctx.send_viewport_cmd(ViewportCommand::Close);
@@ -152,6 +203,8 @@ impl eframe::App for SeatplanApp {
             ctx.send_viewport_cmd(ViewportCommand::Title(title.clone()));
             self.title = title;
         }
+        // A dialog answered or a notice posted after drawing: show it now.
+        acted |= self.notices.len() != notices_before;
         if acted {
             ctx.request_repaint();
         }
@@ -159,5 +212,10 @@ impl eframe::App for SeatplanApp {
 
     fn save(&mut self, storage: &mut dyn eframe::Storage) {
         eframe::set_value(storage, eframe::APP_KEY, &self.settings);
+    }
+
+    /// A clean exit (after any unsaved-changes prompt): no recovery file stays.
+    fn on_exit(&mut self, _gl: Option<&eframe::glow::Context>) {
+        self.files_on_exit();
     }
 }

@@ -3,11 +3,14 @@
 
 pub mod dialogs;
 pub mod document;
+pub mod files;
 mod frame;
+mod present;
 pub mod settings;
 
 use std::path::{Path, PathBuf};
 
+use crate::i18n::{Arg, Lang, num, tr, tr_args};
 use crate::io::{self, LoadError};
 use crate::model::{Diagnostic, Projection, Scenario, School, SchoolStatus, project, validate};
 pub use dialogs::{DialogKind, FakeDialogs, FileDialogs, NativeDialogs};
@@ -59,6 +62,18 @@ pub enum Command {
     Prompt(PromptAnswer),
     DismissLoadFailure,
     DismissNotice(usize),
+    SetLanguage(Lang),
+    /// Enter (at the selected region's slide) or leave presentation mode.
+    TogglePresentation,
+    /// Move by this many slides (−1 back, +1 forward).
+    MoveSlide(isize),
+    ExportChart {
+        svg: bool,
+    },
+    ExportSlides,
+    SetLightTheme(bool),
+    /// An answer to a file prompt (recovery, changes on disk): see `files.rs`.
+    Files(files::FileCommand),
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -134,6 +149,11 @@ pub struct AppOptions {
     pub settings: Option<Settings>,
     /// Region id to select first (`--region`), over the remembered one.
     pub region: Option<String>,
+    /// The language to use, over the remembered one and the system locale.
+    pub lang: Option<Lang>,
+    /// Where recovery copies of unsaved work go; `None`: the app's data folder
+    /// when `use_storage`, else no recovery (tests never touch the home).
+    pub recovery_dir: Option<PathBuf>,
 }
 
 impl Default for AppOptions {
@@ -145,6 +165,8 @@ impl Default for AppOptions {
             use_storage: true,
             settings: None,
             region: None,
+            lang: None,
+            recovery_dir: None,
         }
     }
 }
@@ -155,6 +177,8 @@ pub struct ViewState {
     pub selection: Option<Selection>,
     pub selected_school: Option<usize>,
     pub scroll_to_school: bool,
+    /// The slide shown in presentation mode; `None` when not presenting.
+    pub presentation: Option<usize>,
 }
 
 pub struct SeatplanApp {
@@ -165,6 +189,8 @@ pub struct SeatplanApp {
     dialogs: Box<dyn FileDialogs>,
     /// A dialog to open once the frame's commands are applied.
     pending_dialog: Option<DialogKind>,
+    /// Full screen to switch to at the end of the frame (presentation mode).
+    fullscreen: Option<bool>,
     quit_requested: bool,
     /// The guarded action waiting for the unsaved-changes prompt.
     pub prompt: Option<Guarded>,
@@ -176,11 +202,14 @@ pub struct SeatplanApp {
     pub(crate) commands: Vec<Command>,
     pub school_year_now: i32,
     title: String,
+    /// Watching the open file, recovery copies (see `files.rs`).
+    files: files::FileState,
 }
 
 impl SeatplanApp {
     pub fn new(cc: &eframe::CreationContext<'_>, options: AppOptions) -> Self {
         crate::ui::setup_style(&cc.egui_ctx);
+        let lang_override = options.lang;
         let settings: Settings = if let Some(settings) = options.settings {
             settings
         } else if options.use_storage {
@@ -190,6 +219,8 @@ impl SeatplanApp {
         } else {
             Settings::default()
         };
+        // First start: the system's language (Kazakh or Russian, else English).
+        crate::i18n::set_lang(lang_override.or(settings.lang).unwrap_or_else(Lang::system));
         let mut app = Self::with_document(
             default_document(),
             settings,
@@ -203,6 +234,7 @@ impl SeatplanApp {
             app.settings.last_region = Some(region);
         }
         app.restore_last_region();
+        app.start_files(options.recovery_dir, options.use_storage);
         app
     }
 
@@ -220,6 +252,7 @@ impl SeatplanApp {
             computed,
             dialogs,
             pending_dialog: None,
+            fullscreen: None,
             quit_requested: false,
             prompt: None,
             after_save: None,
@@ -229,6 +262,7 @@ impl SeatplanApp {
             commands: Vec::new(),
             school_year_now,
             title: String::new(),
+            files: files::FileState::default(),
         }
     }
 
@@ -288,10 +322,12 @@ impl SeatplanApp {
     /// Opens `path`, replacing the document; on failure keeps the current one
     /// and reports why.
     pub fn open_path(&mut self, path: &Path) -> bool {
+        let disk = Self::disk_before_load(path);
         match io::load_path(path) {
             Ok(loaded) => {
                 let errors = loaded.diagnostics.iter().filter(|d| d.is_error()).count();
                 self.doc = Document::new(loaded.scenario, Some(path.to_path_buf()));
+                self.files_loaded(path, disk);
                 self.view = ViewState::default();
                 self.restore_last_region();
                 self.settings.add_recent(path.to_path_buf());
@@ -299,10 +335,13 @@ impl SeatplanApp {
                 if errors > 0 {
                     self.notify(
                         NoticeLevel::Error,
-                        format!(
-                            "{} opened with {errors} error(s): see Problems below; figures are \
-                             not reliable until they are fixed",
-                            self.doc.display_name()
+                        tr_args(
+                            "opened-with-errors",
+                            &[
+                                ("name", self.doc.display_name().into()),
+                                ("count", Arg::Count(errors as i64)),
+                                ("n", num(errors as i64).into()),
+                            ],
                         ),
                     );
                 }
@@ -311,7 +350,7 @@ impl SeatplanApp {
             Err(e) => {
                 let reason = match &e {
                     LoadError::Read { reason, .. } => reason.clone(),
-                    LoadError::Invalid { .. } => "it is not a valid scenario file".to_owned(),
+                    LoadError::Invalid { .. } => tr("load-invalid"),
                 };
                 self.load_failure = Some(LoadFailure {
                     path: path.to_path_buf(),
@@ -330,7 +369,10 @@ impl SeatplanApp {
         } else {
             path.to_path_buf()
         };
-        match io::save_path(self.doc.scenario(), &path) {
+        if self.hold_save(&path) {
+            return false;
+        }
+        match self.write_scenario(&path) {
             Ok(()) => {
                 self.doc.mark_saved(path.clone());
                 self.settings.add_recent(path);
@@ -339,10 +381,12 @@ impl SeatplanApp {
             Err(e) => {
                 self.notify(
                     NoticeLevel::Error,
-                    format!(
-                        "Could not save to {}: {e}. Your changes are still open; try Save As \
-                         to another folder.",
-                        path.display()
+                    tr_args(
+                        "save-failed",
+                        &[
+                            ("path", path.display().to_string().into()),
+                            ("reason", e.to_string().into()),
+                        ],
                     ),
                 );
                 false
@@ -408,6 +452,9 @@ impl SeatplanApp {
                 if self.doc.path().is_some() {
                     if self.save() {
                         self.proceed(action);
+                    } else if self.file_prompt_open() {
+                        // Asked whether to overwrite a file changed on disk.
+                        self.after_save = Some(action);
                     }
                 } else {
                     self.after_save = Some(action);
@@ -420,6 +467,9 @@ impl SeatplanApp {
     fn on_dialog_answer(&mut self, kind: DialogKind, path: Option<PathBuf>) {
         match (kind, path) {
             (DialogKind::Open, Some(path)) => self.run_guarded(Guarded::OpenPath(path)),
+            (kind @ (DialogKind::ExportChart { .. } | DialogKind::ExportSlides), Some(path)) => {
+                self.export_to(&kind, &path);
+            }
             (DialogKind::SaveAs { .. }, Some(path)) => {
                 if self.save_to(&path)
                     && let Some(action) = self.after_save.take()
@@ -435,10 +485,7 @@ impl SeatplanApp {
 
     fn add_school(&mut self) {
         let Selection::Region(r) = self.selection() else {
-            self.notify(
-                NoticeLevel::Info,
-                "Select a region first: a school belongs to one region.",
-            );
+            self.notify(NoticeLevel::Info, tr("select-region-first"));
             return;
         };
         let s = self.doc.scenario();
@@ -447,7 +494,7 @@ impl SeatplanApp {
         let opens = self.school_year_now.clamp(s.base_year, s.horizon);
         let school = School {
             id,
-            name: "New school".to_owned(),
+            name: tr("new-school"),
             region,
             district: None,
             seats: 600,
@@ -469,7 +516,7 @@ impl SeatplanApp {
         };
         let mut copy = original.clone();
         copy.id = unique_id(self.doc.scenario(), &original.id);
-        copy.name = format!("{} (copy)", original.name);
+        copy.name = tr_args("copy-of", &[("name", (&original.name).into())]);
         self.doc.edit(None, |s| s.schools.insert(index + 1, copy));
         self.view.selected_school = Some(index + 1);
         self.view.scroll_to_school = true;
@@ -496,7 +543,7 @@ impl SeatplanApp {
         let region = crate::model::Region {
             id,
             name: crate::model::LocalizedName {
-                en: Some(format!("New region {k}")),
+                en: Some(tr_args("new-region", &[("n", k.to_string().into())])),
                 ..Default::default()
             },
             kind: crate::model::RegionKind::Oblast,
@@ -560,11 +607,21 @@ impl SeatplanApp {
             Command::AddRegion => self.add_region(),
             Command::Prompt(answer) => self.answer_prompt(answer),
             Command::DismissLoadFailure => self.load_failure = None,
+            Command::TogglePresentation => self.toggle_presentation(),
+            Command::MoveSlide(by) => self.move_slide(by),
+            Command::ExportChart { svg } => self.request_chart_export(svg),
+            Command::ExportSlides => self.pending_dialog = Some(DialogKind::ExportSlides),
+            Command::SetLightTheme(on) => self.settings.light_theme = on,
+            Command::SetLanguage(lang) => {
+                crate::i18n::set_lang(lang);
+                self.settings.lang = Some(lang);
+            }
             Command::DismissNotice(i) => {
                 if i < self.notices.len() {
                     self.notices.remove(i);
                 }
             }
+            Command::Files(c) => self.apply_file_command(c),
         }
     }
 
@@ -617,19 +674,36 @@ pub fn current_school_year() -> i32 {
 }
 
 /// (year, month) of a day count since 1970-01-01 (Howard Hinnant's algorithm).
-fn civil_from_days(z: i64) -> (i32, u32) {
+pub(crate) fn civil_from_days(z: i64) -> (i32, u32) {
+    let (y, m, _) = civil_date(z);
+    (y, m)
+}
+
+/// (year, month, day) of a day count since 1970-01-01.
+pub(crate) fn civil_date(z: i64) -> (i32, u32, u32) {
     let z = z + 719_468;
     let era = z.div_euclid(146_097);
     let doe = z.rem_euclid(146_097);
     let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
     let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
     let mp = (5 * doy + 2) / 153;
+    let day = doy - (153 * mp + 2) / 5 + 1;
     let month = if mp < 10 { mp + 3 } else { mp - 9 };
     let year = yoe + era * 400 + i64::from(month <= 2);
     (
         i32::try_from(year).unwrap_or(i32::MAX),
         u32::try_from(month).unwrap_or(1),
+        u32::try_from(day).unwrap_or(1),
     )
+}
+
+/// Today as `22.11.2026`, the form used on Kazakh and Russian documents.
+pub fn today_string() -> String {
+    let secs = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.as_secs());
+    let (y, m, d) = civil_date(i64::try_from(secs / 86_400).unwrap_or(0));
+    format!("{d:02}.{m:02}.{y}")
 }
 
 #[cfg(test)]
@@ -643,5 +717,7 @@ mod tests {
         assert_eq!(civil_from_days(20_779), (2026, 11));
         // 2024-02-29
         assert_eq!(civil_from_days(19_782), (2024, 2));
+        assert_eq!(super::civil_date(19_782), (2024, 2, 29));
+        assert_eq!(super::civil_date(20_779), (2026, 11, 22));
     }
 }

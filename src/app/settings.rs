@@ -13,6 +13,10 @@ pub struct Settings {
     pub recent_files: Vec<PathBuf>,
     /// Region id last selected; `None` for the whole country.
     pub last_region: Option<String>,
+    /// Chosen from the menu; `None` until then (the system locale decides).
+    pub lang: Option<crate::i18n::Lang>,
+    /// Light theme, for projectors; off follows the system.
+    pub light_theme: bool,
 }
 
 impl Default for Settings {
@@ -21,6 +25,8 @@ impl Default for Settings {
             version: 1,
             recent_files: Vec::new(),
             last_region: None,
+            lang: None,
+            light_theme: false,
         }
     }
 }

@@ -1,4 +1,26 @@
-//! Languages and number formatting.
+//! Languages, translations and number formatting.
+
+mod lang;
+pub mod money;
+mod translate;
+
+pub use lang::Lang;
+pub use money::format_money;
+pub use translate::{Arg, SOURCES, lang, message_ids, set_lang, set_pseudo, tr, tr_args, tr_in};
+
+/// A whole number as the current language writes it: `23 000` in Kazakh and
+/// Russian (narrow no-break space), `23,000` in English. Years are not
+/// numbers to group: print them with `to_string()`.
+pub fn num(n: i64) -> String {
+    num_in(lang(), n)
+}
+
+pub fn num_in(lang: Lang, n: i64) -> String {
+    match lang {
+        Lang::En => group(n, ','),
+        Lang::Kk | Lang::Ru => group(n, '\u{202F}'),
+    }
+}
 
 /// Groups thousands with a narrow no-break space (U+202F), as Kazakh and
 /// Russian typography writes them: `23 000`, `-1 250 000`.
@@ -34,6 +56,9 @@ mod tests {
         assert_eq!(format_int(23000), "23\u{202F}000");
         assert_eq!(format_int(217_000), "217\u{202F}000");
         assert_eq!(format_int(-1_250_000), "−1\u{202F}250\u{202F}000");
+        assert_eq!(num_in(Lang::En, 23_000), "23,000");
+        assert_eq!(num_in(Lang::Ru, 23_000), "23\u{202F}000");
+        assert_eq!(num_in(Lang::Kk, -1_250_000), "−1\u{202F}250\u{202F}000");
         assert_eq!(
             format_int(i64::MIN),
             "−9\u{202F}223\u{202F}372\u{202F}036\u{202F}854\u{202F}775\u{202F}808"

@@ -4,35 +4,213 @@
 //! Deterministic: saving the same scenario always gives the same bytes.
 
 use std::fmt::Write as _;
-use std::path::Path;
+use std::fs::File;
+use std::io;
+use std::path::{Path, PathBuf};
 
-use crate::model::{Region, Scenario, School};
+use crate::model::{Assumptions, DelayOdds, Region, Scenario, School};
 
-/// Writes the scenario to `path` without ever leaving a half-written file:
-/// the text goes to a temporary file in the same folder, is flushed to disk,
-/// then renamed over the target (atomic on the same file system).
-pub fn save_path(scenario: &Scenario, path: &Path) -> std::io::Result<()> {
-    use std::io::Write as _;
-    let text = to_ron_string(scenario);
-    let dir = match path.parent() {
-        Some(d) if !d.as_os_str().is_empty() => d,
-        _ => Path::new("."),
+/// One step of an atomic save, in order. Named in errors and used by tests to
+/// inject a failure at each step.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SaveStep {
+    /// Creating the temporary file next to the target.
+    CreateTemp,
+    /// Writing the text into it.
+    Write,
+    /// Flushing it to the disk.
+    Sync,
+    /// Keeping the previous version as `NAME.bak`.
+    Backup,
+    /// Renaming the temporary file over the target.
+    Rename,
+}
+
+impl SaveStep {
+    pub const ALL: [SaveStep; 5] = [
+        SaveStep::CreateTemp,
+        SaveStep::Write,
+        SaveStep::Sync,
+        SaveStep::Backup,
+        SaveStep::Rename,
+    ];
+}
+
+/// A save that did not happen. The target file, if there was one, is as it
+/// was before, and no temporary file is left behind.
+#[derive(Debug, thiserror::Error)]
+#[error("{}", describe(*step, path, source))]
+pub struct SaveError {
+    pub step: SaveStep,
+    pub path: PathBuf,
+    #[source]
+    pub source: io::Error,
+}
+
+fn describe(step: SaveStep, path: &Path, e: &io::Error) -> String {
+    let reason = match e.kind() {
+        io::ErrorKind::PermissionDenied => {
+            "permission denied: the folder or file is read-only or belongs to someone else"
+                .to_owned()
+        }
+        io::ErrorKind::StorageFull => "the disk is full".to_owned(),
+        io::ErrorKind::ReadOnlyFilesystem => "the disk is read-only".to_owned(),
+        io::ErrorKind::NotFound => "the folder does not exist".to_owned(),
+        io::ErrorKind::NotADirectory => "part of the path is a file, not a folder".to_owned(),
+        _ => e.to_string(),
     };
+    let what = match step {
+        SaveStep::CreateTemp => "cannot create a file in the folder".to_owned(),
+        SaveStep::Write => "writing failed".to_owned(),
+        SaveStep::Sync => "flushing to disk failed".to_owned(),
+        SaveStep::Backup => format!(
+            "cannot keep the previous version as {}",
+            backup_path(path)
+                .file_name()
+                .map_or_else(String::new, |n| n.to_string_lossy().into_owned())
+        ),
+        SaveStep::Rename => "cannot replace the file".to_owned(),
+    };
+    format!("{what} ({reason}); the file on disk is unchanged")
+}
+
+/// The file system operations of a save, one method a step, so tests can
+/// make any one of them fail. Every method has the real behaviour by default.
+pub trait SaveFs {
+    fn create_temp(&mut self, path: &Path) -> io::Result<File> {
+        File::options().write(true).create_new(true).open(path)
+    }
+    fn write(&mut self, file: &mut File, bytes: &[u8]) -> io::Result<()> {
+        io::Write::write_all(file, bytes)
+    }
+    fn sync(&mut self, file: &mut File) -> io::Result<()> {
+        file.sync_all()
+    }
+    /// Makes `backup` a copy of `target` (a hard link where the file system
+    /// allows), replacing any older backup only once the new one is complete.
+    fn backup(&mut self, target: &Path, backup: &Path) -> io::Result<()> {
+        let tmp = temp_path(backup);
+        let result = std::fs::hard_link(target, &tmp)
+            .or_else(|_| {
+                std::fs::copy(target, &tmp)?;
+                File::open(&tmp)?.sync_all()
+            })
+            .and_then(|()| std::fs::rename(&tmp, backup));
+        if result.is_err() {
+            let _ = std::fs::remove_file(&tmp);
+        }
+        result
+    }
+    fn rename(&mut self, from: &Path, to: &Path) -> io::Result<()> {
+        std::fs::rename(from, to)
+    }
+}
+
+/// The real file system.
+pub struct StdFs;
+
+impl SaveFs for StdFs {}
+
+/// `NAME.ron.bak` beside `NAME.ron`: the version before the last save.
+pub fn backup_path(path: &Path) -> PathBuf {
+    let mut name = path.file_name().unwrap_or_default().to_os_string();
+    name.push(".bak");
+    path.with_file_name(name)
+}
+
+/// A fresh hidden name beside `path`, unique in this process and across
+/// running processes.
+fn temp_path(path: &Path) -> PathBuf {
+    use std::sync::atomic::{AtomicU64, Ordering};
+    static COUNTER: AtomicU64 = AtomicU64::new(0);
+    let n = COUNTER.fetch_add(1, Ordering::Relaxed);
     let name = path
         .file_name()
         .map_or_else(|| "scenario".into(), |n| n.to_string_lossy().into_owned());
-    let tmp = dir.join(format!(".{name}.{}.tmp", std::process::id()));
+    path.with_file_name(format!(".{name}.{}-{n}.tmp", std::process::id()))
+}
+
+/// Whether `name` is one of the temporary files a save creates (tests check
+/// that none is left behind).
+pub fn is_temp_file(name: &str) -> bool {
+    name.starts_with('.') && name.ends_with(".tmp")
+}
+
+/// Writes the scenario to `path` without ever leaving a half-written file;
+/// the previous version is kept as `NAME.bak`. See [`write_atomic`].
+pub fn save_path(scenario: &Scenario, path: &Path) -> Result<(), SaveError> {
+    write_atomic(&mut StdFs, path, to_ron_string(scenario).as_bytes(), true)
+}
+
+/// Writes `bytes` to `path` atomically: a temporary file in the same folder,
+/// flushed to disk, then renamed over the target, so a crash or a full disk at
+/// any moment leaves either the old file or the new one, never a broken one.
+/// With `backup`, an existing target is first kept as `NAME.bak`. A symbolic
+/// link is followed, so the file it points to is replaced, not the link.
+pub fn write_atomic(
+    fs: &mut dyn SaveFs,
+    path: &Path,
+    bytes: &[u8],
+    backup: bool,
+) -> Result<(), SaveError> {
+    let target = resolve_link(path);
+    let tmp = temp_path(&target);
+    let fail = |step| {
+        move |source| SaveError {
+            step,
+            path: path.to_path_buf(),
+            source,
+        }
+    };
+    let mut file = fs.create_temp(&tmp).map_err(fail(SaveStep::CreateTemp))?;
     let result = (|| {
-        let mut file = std::fs::File::create(&tmp)?;
-        file.write_all(text.as_bytes())?;
-        file.sync_all()?;
+        fs.write(&mut file, bytes).map_err(fail(SaveStep::Write))?;
+        let existing = std::fs::metadata(&target).ok().filter(|m| m.is_file());
+        if let Some(meta) = &existing {
+            // Keep the file's permissions (best effort: a different owner may
+            // not allow it, and the save matters more).
+            let _ = file.set_permissions(meta.permissions());
+        }
+        fs.sync(&mut file).map_err(fail(SaveStep::Sync))?;
         drop(file);
-        std::fs::rename(&tmp, path)
+        if backup && existing.is_some() {
+            fs.backup(&target, &backup_path(&target))
+                .map_err(fail(SaveStep::Backup))?;
+        }
+        fs.rename(&tmp, &target).map_err(fail(SaveStep::Rename))
     })();
     if result.is_err() {
         let _ = std::fs::remove_file(&tmp);
+    } else {
+        sync_dir(&target);
     }
     result
+}
+
+fn resolve_link(path: &Path) -> PathBuf {
+    let is_link = std::fs::symlink_metadata(path).is_ok_and(|m| m.file_type().is_symlink());
+    if is_link && let Ok(real) = std::fs::canonicalize(path) {
+        return real;
+    }
+    path.to_path_buf()
+}
+
+/// Makes the rename itself durable (Unix; elsewhere a no-op). Best effort:
+/// the new file is already in place.
+fn sync_dir(target: &Path) {
+    #[cfg(unix)]
+    if let Some(dir) = target.parent() {
+        let dir = if dir.as_os_str().is_empty() {
+            Path::new(".")
+        } else {
+            dir
+        };
+        if let Ok(d) = File::open(dir) {
+            let _ = d.sync_all();
+        }
+    }
+    #[cfg(not(unix))]
+    let _ = target;
 }
 
 /// A RON string literal; non-ASCII text (Kazakh, Russian) is written as is.
@@ -119,6 +297,37 @@ impl Writer {
     }
 }
 
+/// `assumptions: (delay: (…), cost_per_seat: {…}),`, each part only when
+/// given. Shares are written with `{:?}`, the shortest text that reads back
+/// as the same number, so load → save → load keeps them exactly.
+fn write_assumptions(w: &mut Writer, a: &Assumptions) {
+    fn odds(o: &DelayOdds) -> String {
+        format!(
+            "(on_time: {:?}, one_year: {:?}, two_years: {:?})",
+            o.on_time, o.one_year, o.two_years
+        )
+    }
+    w.line(1, "assumptions: (");
+    if let Some(d) = &a.delay {
+        w.line(2, "delay: (");
+        for (name, o) in [
+            ("planned", &d.planned),
+            ("under_construction", &d.under_construction),
+            ("commissioned", &d.commissioned),
+        ] {
+            if let Some(o) = o {
+                w.field(3, name, odds(o));
+            }
+        }
+        w.line(2, "),");
+    }
+    if let Some(table) = &a.cost_per_seat {
+        let points: Vec<String> = table.iter().map(|(k, v)| format!("{k}: {v}")).collect();
+        w.field(2, "cost_per_seat", format!("{{{}}}", points.join(", ")));
+    }
+    w.line(1, "),");
+}
+
 pub fn to_ron_string(s: &Scenario) -> String {
     let mut w = Writer {
         out: String::with_capacity(256 + 320 * s.schools.len() + 400 * s.regions.len()),
@@ -130,6 +339,9 @@ pub fn to_ron_string(s: &Scenario) -> String {
     w.field(1, "base_year", s.base_year);
     w.field(1, "horizon", s.horizon);
     w.field(1, "seat_unit", format!("{:?}", s.seat_unit));
+    if let Some(a) = &s.assumptions {
+        write_assumptions(&mut w, a);
+    }
     w.line(1, "regions: [");
     for r in &s.regions {
         w.region(r);

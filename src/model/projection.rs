@@ -1,6 +1,6 @@
 use std::collections::{BTreeMap, HashMap};
 
-use super::{MAX_HORIZON_SPAN, Scenario};
+use super::{MAX_HORIZON_SPAN, Scenario, WhatIf};
 
 /// One school year of a region (or of the whole country).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -79,50 +79,82 @@ pub fn interpolate_deficit(points: &BTreeMap<i32, i64>, year: i32) -> Option<i64
 }
 
 /// `num / den` rounded to the nearest integer, halves away from zero; `den > 0`.
-fn div_round_half_away(num: i128, den: i128) -> i128 {
+pub(crate) fn div_round_half_away(num: i128, den: i128) -> i128 {
     let half_up = (2 * num.abs() + den) / (2 * den);
     if num < 0 { -half_up } else { half_up }
 }
 
-fn saturate(v: i128) -> i64 {
+pub(crate) fn saturate(v: i128) -> i64 {
     i64::try_from(v).unwrap_or(if v < 0 { i64::MIN } else { i64::MAX })
 }
 
-/// The year-by-year projection of DESIGN.md section 2.
+/// The school years a scenario shows, `base_year..=horizon`; empty for a span
+/// that validation rejects (inverted, or over [`MAX_HORIZON_SPAN`]).
+pub(crate) fn years_of(s: &Scenario) -> Vec<i32> {
+    let span = i64::from(s.horizon) - i64::from(s.base_year);
+    if (0..=i64::from(MAX_HORIZON_SPAN)).contains(&span) {
+        (s.base_year..=s.horizon).collect()
+    } else {
+        Vec::new()
+    }
+}
+
+/// Region index by id; the first of duplicate ids wins, as the file reads.
+pub(crate) fn region_index(s: &Scenario) -> HashMap<&str, usize> {
+    s.regions
+        .iter()
+        .enumerate()
+        .rev()
+        .map(|(i, r)| (r.id.as_str(), i))
+        .collect()
+}
+
+/// The position of `year` among `n` years from `base_year`, if it is one of them.
+pub(crate) fn year_offset(base_year: i32, n: usize, year: i64) -> Option<usize> {
+    usize::try_from(year - i64::from(base_year))
+        .ok()
+        .filter(|&i| i < n)
+}
+
+/// The year-by-year projection of DESIGN.md section 2: [`project_with`] with
+/// no what-if.
 ///
 /// Total on any scenario: a school whose region is unknown is skipped, and a
 /// year span that validation rejects (inverted, or over [`MAX_HORIZON_SPAN`])
 /// yields no rows, so a broken file can never make this panic or allocate
 /// without bound. Arithmetic saturates at the i64 limits.
 pub fn project(s: &Scenario) -> Projection {
-    let span = i64::from(s.horizon) - i64::from(s.base_year);
-    let years: Vec<i32> = if (0..=i64::from(MAX_HORIZON_SPAN)).contains(&span) {
-        (s.base_year..=s.horizon).collect()
-    } else {
-        Vec::new()
-    };
-    let n = years.len();
+    project_with(s, &WhatIf::NONE)
+}
 
-    let index: HashMap<&str, usize> = s
-        .regions
-        .iter()
-        .enumerate()
-        .rev() // the first of duplicate ids wins, as the file reads
-        .map(|(i, r)| (r.id.as_str(), i))
-        .collect();
+/// The projection under a what-if view: each school counts in the year
+/// [`WhatIf::opening_year`] gives, if that year is within
+/// `base_year..=horizon`. Same guarantees as [`project`]; linear in the
+/// number of schools, so cheap enough to call on every edit or toggle.
+pub fn project_with(s: &Scenario, what_if: &WhatIf) -> Projection {
+    let years = years_of(s);
+    let n = years.len();
+    let index = region_index(s);
     let mut opened = vec![vec![0i64; n]; s.regions.len()];
     if n > 0 {
         for school in &s.schools {
             let Some(&r) = index.get(school.region.as_str()) else {
                 continue;
             };
-            if (s.base_year..=s.horizon).contains(&school.opens) {
-                let slot = &mut opened[r][(school.opens - s.base_year) as usize];
+            if let Some(y) = what_if
+                .opening_year(school)
+                .and_then(|y| year_offset(s.base_year, n, y))
+            {
+                let slot = &mut opened[r][y];
                 *slot = slot.saturating_add(school.net_seats());
             }
         }
     }
+    from_opened(s, &years, opened)
+}
 
+/// The projection from the seats opened per region (in file order) and year.
+fn from_opened(s: &Scenario, years: &[i32], opened: Vec<Vec<i64>>) -> Projection {
     let mut total: Vec<YearRow> = years
         .iter()
         .map(|&year| YearRow {
@@ -175,7 +207,7 @@ pub fn project(s: &Scenario) -> Projection {
     }
 }
 
-fn row(year: i32, deficit: i64, opened: i64, cumulative: i64) -> YearRow {
+pub(crate) fn row(year: i32, deficit: i64, opened: i64, cumulative: i64) -> YearRow {
     let gap = deficit.saturating_sub(cumulative);
     YearRow {
         year,

@@ -2,6 +2,8 @@ use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
+use super::Assumptions;
+
 /// A scenario file, format version 1 (see `docs/scenario-format.md`).
 ///
 /// Field order and names are the file-format contract of DESIGN.md section 2.
@@ -16,6 +18,10 @@ pub struct Scenario {
     pub horizon: i32,
     #[serde(default)]
     pub seat_unit: SeatUnit,
+    /// Optional planning assumptions: construction-delay odds and the cost per
+    /// seat. Absent = the documented defaults (see [`Assumptions`]).
+    #[serde(default)]
+    pub assumptions: Option<Assumptions>,
     pub regions: Vec<Region>,
     pub schools: Vec<School>,
 }
@@ -164,6 +170,7 @@ impl Scenario {
             base_year: 2023,
             horizon: 2029,
             seat_unit: SeatUnit::Design,
+            assumptions: None,
             regions: Vec::new(),
             schools: Vec::new(),
         }

@@ -1,5 +1,6 @@
 use std::collections::{HashMap, HashSet};
 
+use super::assumptions::validate_assumptions;
 use super::{Diagnostic, Scenario, Subject};
 
 /// The longest span from `base_year` to `horizon` a scenario may cover.
@@ -13,10 +14,11 @@ pub fn has_errors(diagnostics: &[Diagnostic]) -> bool {
 }
 
 /// Every error and warning of DESIGN.md section 2, in file order: scenario-level
-/// problems first, then regions, then schools.
+/// problems first (the optional `assumptions` included), then regions, then schools.
 pub fn validate(s: &Scenario) -> Vec<Diagnostic> {
     let mut out = Vec::new();
     validate_scenario(s, &mut out);
+    validate_assumptions(s, &mut out);
     validate_regions(s, &mut out);
     validate_schools(s, &mut out);
     out

@@ -5,13 +5,13 @@ use super::regions::illustrative_badge;
 use super::{bold, region_name};
 use crate::app::{SeatplanApp, Selection};
 use crate::chart::{ChartData, Rgb, SeriesKind};
-use crate::i18n::format_int;
+use crate::i18n::{Arg, num, tr, tr_args};
 use crate::model::YearRow;
 
 pub(super) const SHORTFALL_TEXT: Color32 = Color32::from_rgb(0xB8, 0x4A, 0x00);
 pub(super) const CLOSED_TEXT: Color32 = Color32::from_rgb(0x1A, 0x7F, 0x37);
 
-fn color(c: Rgb, ui: &egui::Ui) -> Color32 {
+pub(super) fn color(c: Rgb, ui: &egui::Ui) -> Color32 {
     let Rgb(r, g, b) = c;
     // The deficit line is black; on a dark background draw it light.
     if (r, g, b) == (0, 0, 0) && ui.visuals().dark_mode {
@@ -30,10 +30,57 @@ pub fn year_axis_label(value: f64) -> String {
     }
 }
 
-fn headline(ui: &mut egui::Ui, caption: &str, value: String, color: Color32) {
+pub(super) fn shortfall_color(v: i64) -> Color32 {
+    if v > 0 { SHORTFALL_TEXT } else { CLOSED_TEXT }
+}
+
+/// The three headline figures: (caption, value, colour).
+pub(super) fn headlines(
+    rows: &[YearRow],
+    closing: Option<i32>,
+    first_year: i32,
+    horizon: i32,
+) -> [(String, String, Color32); 3] {
+    let at = |year: i32| {
+        rows.iter()
+            .find(|r| r.year == year)
+            .map_or(0, |r| r.shortfall)
+    };
+    let (first, end) = (at(first_year), at(horizon));
+    let closed = match closing {
+        Some(y) => (tr("headline-closed-from"), y.to_string(), CLOSED_TEXT),
+        None => (
+            tr("headline-closed"),
+            tr_args("not-closed-by", &[("year", Arg::from(horizon))]),
+            SHORTFALL_TEXT,
+        ),
+    };
+    [
+        (String::new(), num(first), shortfall_color(first)),
+        (
+            tr_args("headline-horizon", &[("year", Arg::from(horizon))]),
+            num(end),
+            shortfall_color(end),
+        ),
+        closed,
+    ]
+}
+
+fn headline(ui: &mut egui::Ui, caption: &str, value: &str, color: Color32, size: f32) {
     ui.vertical(|ui| {
-        ui.label(RichText::new(caption).size(14.0).weak());
-        ui.label(RichText::new(value).font(bold(34.0)).color(color));
+        ui.label(RichText::new(caption).size(size * 0.42).weak());
+        ui.label(RichText::new(value).font(bold(size)).color(color));
+    });
+}
+
+pub(super) fn headline_row(ui: &mut egui::Ui, figures: &[(String, String, Color32); 3], size: f32) {
+    ui.horizontal(|ui| {
+        for (i, (caption, value, color)) in figures.iter().enumerate() {
+            if i > 0 {
+                ui.add_space(size * 1.2);
+            }
+            headline(ui, caption, value, *color, size);
+        }
     });
 }
 
@@ -67,104 +114,79 @@ pub(super) fn chart_view(app: &mut SeatplanApp, ui: &mut egui::Ui) {
     }
     if app.computed.has_errors {
         ui.label(
-            RichText::new("The scenario has errors (see Problems): these figures are not reliable until they are fixed.")
+            RichText::new(tr("errors-banner"))
                 .color(super::diagnostics::ERROR_COLOR)
                 .strong(),
         );
     }
     if rows.is_empty() {
-        ui.label("No years to show: check base_year and horizon.");
+        ui.label(tr("no-years"));
         return;
     }
 
     let now = app.school_year_now.clamp(s.base_year, s.horizon);
-    let at = |year: i32| {
-        rows.iter()
-            .find(|r| r.year == year)
-            .map_or(0, |r| r.shortfall)
-    };
+    let mut figures = headlines(rows, closing, now, s.horizon);
+    figures[0].0 = tr_args("headline-now", &[("year", Arg::from(now))]);
     ui.add_space(6.0);
-    ui.horizontal(|ui| {
-        let short_color = |v: i64| if v > 0 { SHORTFALL_TEXT } else { CLOSED_TEXT };
-        let now_value = at(now);
-        headline(
-            ui,
-            &format!("Shortfall now ({now})"),
-            format_int(now_value),
-            short_color(now_value),
-        );
-        ui.add_space(40.0);
-        let end = at(s.horizon);
-        headline(
-            ui,
-            &format!("Shortfall in {}", s.horizon),
-            format_int(end),
-            short_color(end),
-        );
-        ui.add_space(40.0);
-        let (caption, text, c) = match closing {
-            Some(y) => ("Deficit closed from", y.to_string(), CLOSED_TEXT),
-            None => (
-                "Deficit closed",
-                format!("not closed by {}", s.horizon),
-                SHORTFALL_TEXT,
-            ),
-        };
-        headline(ui, caption, text, c);
-    });
+    headline_row(ui, &figures, 34.0);
     ui.add_space(6.0);
 
     let data = ChartData::from_rows(title, rows);
-    legend(ui, &data);
+    legend(ui, &data, 15.0);
     let table_width = 430.0;
     let rows_owned = rows.to_vec();
     ui.horizontal_top(|ui| {
         let plot_width = (ui.available_width() - table_width - 16.0).max(300.0);
         let plot_height = ui.available_height().max(220.0);
         ui.allocate_ui(egui::vec2(plot_width, plot_height), |ui| {
-            plot(ui, &data, &rows_owned)
+            plot(ui, "shortfall-chart", &data, &rows_owned, 14.0);
         });
         ui.add_space(12.0);
         ui.vertical(|ui| year_table(ui, &rows_owned));
     });
 }
 
-fn legend(ui: &mut egui::Ui, data: &ChartData) {
+/// The chart's legend as its own row, so it never covers a bar.
+pub(super) fn legend(ui: &mut egui::Ui, data: &ChartData, size: f32) {
     ui.horizontal(|ui| {
         for series in &data.series {
             let c = color(series.color, ui);
-            let (rect, _) = ui.allocate_exact_size(egui::vec2(26.0, 14.0), egui::Sense::hover());
+            let (rect, _) =
+                ui.allocate_exact_size(egui::vec2(size * 1.8, size), egui::Sense::hover());
             match series.kind {
                 SeriesKind::Shortfall => {
                     ui.painter()
-                        .rect_filled(rect.shrink2(egui::vec2(6.0, 0.0)), 2.0, c);
+                        .rect_filled(rect.shrink2(egui::vec2(size * 0.4, 0.0)), 2.0, c);
                 }
                 _ => {
                     ui.painter().line_segment(
                         [rect.left_center(), rect.right_center()],
-                        Stroke::new(3.0, c),
+                        Stroke::new(size * 0.2, c),
                     );
                 }
             }
-            ui.label(series.label);
-            ui.add_space(18.0);
+            ui.label(RichText::new(&series.label).size(size));
+            ui.add_space(size * 1.2);
         }
     });
 }
 
-fn plot(ui: &mut egui::Ui, data: &ChartData, rows: &[YearRow]) {
+pub(super) fn plot(ui: &mut egui::Ui, id: &str, data: &ChartData, rows: &[YearRow], font: f32) {
     let (first, last) = match (data.years.first(), data.years.last()) {
         (Some(&a), Some(&b)) => (f64::from(a), f64::from(b)),
         _ => return,
     };
     let hover_rows = rows.to_vec();
     let colors: Vec<Color32> = data.series.iter().map(|s| color(s.color, ui)).collect();
+    let tick_font = egui::FontId::proportional(font);
     let x_axis = AxisHints::new_x()
         .label_spacing(20.0..=30.0)
+        .tick_label_font(tick_font.clone())
         .formatter(|mark: GridMark, _range| year_axis_label(mark.value));
     let y_axis = AxisHints::new_y()
-        .formatter(|mark: GridMark, _range| format_int(mark.value.round() as i64));
-    Plot::new("shortfall-chart")
+        .tick_label_font(tick_font)
+        .formatter(|mark: GridMark, _range| num(mark.value.round() as i64));
+    Plot::new(id)
         .custom_x_axes(vec![x_axis])
         .custom_y_axes(vec![y_axis])
         .x_grid_spacer(uniform_grid_spacer(|_| [1.0, 5.0, 10.0]))
@@ -184,11 +206,12 @@ fn plot(ui: &mut egui::Ui, data: &ChartData, rows: &[YearRow]) {
                 | egui_plot::HoverPosition::Elsewhere { position } => position.x.round() as i32,
             };
             hover_rows.iter().find(|r| r.year == year).map(|r| {
+                let line = |key: &str, v: i64| tr_args(key, &[("n", num(v).into())]);
                 format!(
-                    "{year}\nDeficit without new schools: {}\nSeats added: {}\nShortfall left: {}",
-                    format_int(r.deficit),
-                    format_int(r.cumulative),
-                    format_int(r.shortfall)
+                    "{year}\n{}\n{}\n{}",
+                    line("hover-deficit", r.deficit),
+                    line("hover-added", r.cumulative),
+                    line("hover-shortfall", r.shortfall)
                 )
             })
         })
@@ -202,7 +225,7 @@ fn plot(ui: &mut egui::Ui, data: &ChartData, rows: &[YearRow]) {
                             .map(|&(y, v)| Bar::new(f64::from(y), v as f64).width(0.55).fill(col))
                             .collect();
                         plot_ui.bar_chart(
-                            BarChart::new(series.label, bars)
+                            BarChart::new(series.label.clone(), bars)
                                 .color(col)
                                 .allow_hover(false),
                         );
@@ -214,9 +237,9 @@ fn plot(ui: &mut egui::Ui, data: &ChartData, rows: &[YearRow]) {
                             .map(|&(y, v)| [f64::from(y), v as f64])
                             .collect();
                         plot_ui.line(
-                            Line::new(series.label, points)
+                            Line::new(series.label.clone(), points)
                                 .color(col)
-                                .width(3.0)
+                                .width(font * 0.22)
                                 .allow_hover(false),
                         );
                     }
@@ -230,25 +253,27 @@ fn year_table(ui: &mut egui::Ui, rows: &[YearRow]) {
         .striped(true)
         .spacing(egui::vec2(14.0, 6.0))
         .show(ui, |ui| {
-            for h in ["Year", "Deficit", "Opened", "Added", "Shortfall"] {
-                ui.strong(h);
+            for h in [
+                "col-year",
+                "col-deficit",
+                "col-opened",
+                "col-added",
+                "col-shortfall",
+            ] {
+                ui.strong(tr(h));
             }
             ui.end_row();
             for r in rows {
                 ui.label(r.year.to_string());
                 for (column, value) in [
-                    ("Deficit", r.deficit),
-                    ("Opened", r.opened),
-                    ("Added", r.cumulative),
-                    ("Shortfall", r.shortfall),
+                    ("col-deficit", r.deficit),
+                    ("col-opened", r.opened),
+                    ("col-added", r.cumulative),
+                    ("col-shortfall", r.shortfall),
                 ] {
-                    let text = format_int(value);
-                    let rich = if column == "Shortfall" {
-                        RichText::new(&text).strong().color(if value > 0 {
-                            SHORTFALL_TEXT
-                        } else {
-                            CLOSED_TEXT
-                        })
+                    let text = num(value);
+                    let rich = if column == "col-shortfall" {
+                        RichText::new(&text).strong().color(shortfall_color(value))
                     } else {
                         RichText::new(&text)
                     };
@@ -258,7 +283,14 @@ fn year_table(ui: &mut egui::Ui, rows: &[YearRow]) {
                         })
                         .inner;
                     // A screen reader (and a test) reads the cell with its row and column.
-                    let name = format!("{column} {}: {text}", r.year);
+                    let name = tr_args(
+                        "a11y-cell",
+                        &[
+                            ("column", tr(column).into()),
+                            ("year", Arg::from(r.year)),
+                            ("value", text.clone().into()),
+                        ],
+                    );
                     response
                         .widget_info(|| egui::WidgetInfo::labeled(egui::Role::Label, true, &name));
                 }

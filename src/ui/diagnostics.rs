@@ -1,6 +1,7 @@
 use egui::{Color32, RichText};
 
 use crate::app::{Command, SeatplanApp, Selection};
+use crate::i18n::{Arg, num, tr, tr_args};
 use crate::model::{Diagnostic, Severity, Subject};
 
 pub(super) const ERROR_COLOR: Color32 = Color32::from_rgb(0xC0, 0x1C, 0x28);
@@ -8,8 +9,12 @@ pub(super) const WARNING_COLOR: Color32 = Color32::from_rgb(0xB0, 0x6A, 0x00);
 
 pub(super) fn severity_text(severity: Severity) -> RichText {
     match severity {
-        Severity::Error => RichText::new("error").color(ERROR_COLOR).strong(),
-        Severity::Warning => RichText::new("warning").color(WARNING_COLOR).strong(),
+        Severity::Error => RichText::new(tr("severity-error"))
+            .color(ERROR_COLOR)
+            .strong(),
+        Severity::Warning => RichText::new(tr("severity-warning"))
+            .color(WARNING_COLOR)
+            .strong(),
     }
 }
 
@@ -29,11 +34,18 @@ pub(super) fn diagnostics_list(app: &mut SeatplanApp, ui: &mut egui::Ui) {
     let errors = diagnostics.iter().filter(|d| d.is_error()).count();
     ui.add_space(4.0);
     ui.horizontal(|ui| {
-        ui.strong(format!("Problems ({})", diagnostics.len()));
+        ui.strong(tr_args(
+            "problems-heading",
+            &[("n", num(diagnostics.len() as i64).into())],
+        ));
         if errors > 0 {
             ui.label(
-                RichText::new(format!(
-                    "{errors} error(s): the figures are not reliable until they are fixed"
+                RichText::new(tr_args(
+                    "problems-errors",
+                    &[
+                        ("count", Arg::Count(errors as i64)),
+                        ("n", num(errors as i64).into()),
+                    ],
                 ))
                 .color(ERROR_COLOR),
             );
@@ -45,7 +57,7 @@ pub(super) fn diagnostics_list(app: &mut SeatplanApp, ui: &mut egui::Ui) {
         .show(ui, |ui| {
             for d in diagnostics {
                 if diagnostic_row(ui, d)
-                    .on_hover_text("Show where this is")
+                    .on_hover_text(tr("problems-show"))
                     .clicked()
                 {
                     clicked = Some(d.subject.clone());

@@ -4,8 +4,10 @@
 
 mod chart;
 mod diagnostics;
+mod file_prompts;
 mod menu;
 mod modals;
+mod presentation;
 mod region_editor;
 mod regions;
 mod schools;
@@ -15,6 +17,7 @@ use std::sync::Arc;
 use egui::{FontData, FontDefinitions, FontFamily, FontId, TextStyle};
 
 use crate::app::{SeatplanApp, Selection};
+use crate::i18n::{lang, tr};
 use crate::model::Scenario;
 
 pub use chart::year_axis_label;
@@ -74,15 +77,15 @@ pub(crate) fn bold(size: f32) -> FontId {
     FontId::new(size, FontFamily::Name("bold".into()))
 }
 
-/// A region's display name (English until the language menu lands).
+/// A region's display name in the current language (fallback kk → ru → en).
 pub(crate) fn region_name(s: &Scenario, sel: Selection) -> String {
     match sel {
-        Selection::Country => "Whole country".to_owned(),
+        Selection::Country => tr("whole-country"),
         Selection::Region(i) => s
             .regions
             .get(i)
             .map(|r| {
-                let name = r.name.get("en");
+                let name = r.name.get(lang().code());
                 if name.is_empty() {
                     r.id.clone()
                 } else {
@@ -94,6 +97,10 @@ pub(crate) fn region_name(s: &Scenario, sel: Selection) -> String {
 }
 
 pub fn draw(app: &mut SeatplanApp, ui: &mut egui::Ui) {
+    if app.view.presentation.is_some() {
+        presentation::draw(app, ui);
+        return;
+    }
     egui::Panel::top("menu").show(ui, |ui| menu::menu_bar(app, ui));
     // The schools table spans the full width, under the region list.
     egui::Panel::bottom("schools")
@@ -121,4 +128,5 @@ pub fn draw(app: &mut SeatplanApp, ui: &mut egui::Ui) {
     app.refresh();
     egui::CentralPanel::default().show(ui, |ui| chart::chart_view(app, ui));
     modals::modals(app, ui);
+    file_prompts::file_prompts(app, ui);
 }

@@ -2,29 +2,30 @@ use egui::{Align2, RichText};
 
 use super::diagnostics::{ERROR_COLOR, diagnostic_row};
 use crate::app::{Command, Guarded, NoticeLevel, PromptAnswer, SeatplanApp};
+use crate::i18n::{tr, tr_args};
 
 pub(super) fn modals(app: &mut SeatplanApp, ui: &mut egui::Ui) {
     let ctx = ui.ctx().clone();
     if let Some(action) = app.prompt.clone() {
         let question = match action {
-            Guarded::Quit => "before closing?",
-            Guarded::New => "before starting a new scenario?",
-            Guarded::Open | Guarded::OpenPath(_) => "before opening another file?",
+            Guarded::Quit => "unsaved-quit",
+            Guarded::New => "unsaved-new",
+            Guarded::Open | Guarded::OpenPath(_) => "unsaved-open",
         };
         let name = app.doc.display_name();
         let modal = egui::Modal::new(egui::Id::unique("unsaved-changes")).show(&ctx, |ui| {
             ui.set_max_width(460.0);
-            ui.heading("Unsaved changes");
-            ui.label(format!("Save the changes to {name} {question}"));
+            ui.heading(tr("unsaved-heading"));
+            ui.label(tr_args(question, &[("name", name.as_str().into())]));
             ui.add_space(8.0);
             ui.horizontal(|ui| {
-                if ui.button("Save").clicked() {
+                if ui.button(tr("save")).clicked() {
                     app.send(Command::Prompt(PromptAnswer::Save));
                 }
-                if ui.button("Discard").clicked() {
+                if ui.button(tr("discard")).clicked() {
                     app.send(Command::Prompt(PromptAnswer::Discard));
                 }
-                if ui.button("Cancel").clicked() {
+                if ui.button(tr("cancel")).clicked() {
                     app.send(Command::Prompt(PromptAnswer::Cancel));
                 }
             });
@@ -37,9 +38,9 @@ pub(super) fn modals(app: &mut SeatplanApp, ui: &mut egui::Ui) {
     if let Some(failure) = app.load_failure.clone() {
         let modal = egui::Modal::new(egui::Id::unique("load-failure")).show(&ctx, |ui| {
             ui.set_max_width(720.0);
-            ui.heading(RichText::new("Could not open the file").color(ERROR_COLOR));
+            ui.heading(RichText::new(tr("load-failed")).color(ERROR_COLOR));
             ui.label(format!("{}: {}", failure.path.display(), failure.reason));
-            ui.label("The scenario you had open is unchanged.");
+            ui.label(tr("load-failed-kept"));
             ui.add_space(6.0);
             egui::ScrollArea::vertical()
                 .max_height(300.0)
@@ -49,7 +50,7 @@ pub(super) fn modals(app: &mut SeatplanApp, ui: &mut egui::Ui) {
                     }
                 });
             ui.add_space(6.0);
-            if ui.button("OK").clicked() {
+            if ui.button(tr("ok")).clicked() {
                 app.send(Command::DismissLoadFailure);
             }
         });
@@ -71,7 +72,7 @@ pub(super) fn modals(app: &mut SeatplanApp, ui: &mut egui::Ui) {
                                 NoticeLevel::Info => RichText::new(&n.text),
                             };
                             ui.add(egui::Label::new(text).wrap());
-                            if ui.small_button("✖").on_hover_text("Dismiss").clicked() {
+                            if ui.small_button("✖").on_hover_text(tr("dismiss")).clicked() {
                                 app.commands.push(Command::DismissNotice(i));
                             }
                         });

@@ -2,17 +2,17 @@ use egui::RichText;
 
 use super::schools::number_field;
 use crate::app::{EditKey, SeatplanApp, Selection};
-use crate::i18n::format_int;
+use crate::i18n::{Arg, num, tr, tr_args};
 use crate::model::{RegionKind, interpolate_deficit};
 
 pub(super) fn region_editor(app: &mut SeatplanApp, ui: &mut egui::Ui) {
     ui.add_space(6.0);
     let Selection::Region(r) = app.selection() else {
-        ui.heading("Scenario");
+        ui.heading(tr("scenario-heading"));
         scenario_fields(app, ui);
         return;
     };
-    ui.heading("Region");
+    ui.heading(tr("region-heading"));
     let Some(region) = app.doc.scenario().regions.get(r).cloned() else {
         return;
     };
@@ -20,69 +20,51 @@ pub(super) fn region_editor(app: &mut SeatplanApp, ui: &mut egui::Ui) {
     let mut key = None;
     let mut sealed = false;
 
-    egui::ScrollArea::vertical().auto_shrink(false).show(ui, |ui| {
-        egui::Grid::new("region-fields").num_columns(2).spacing(egui::vec2(8.0, 6.0)).show(ui, |ui| {
-            for (lang, caption) in [("kk", "Name (kk)"), ("ru", "Name (ru)"), ("en", "Name (en)")] {
-                ui.label(caption);
-                let slot = match lang {
-                    "kk" => &mut edited.name.kk,
-                    "ru" => &mut edited.name.ru,
-                    _ => &mut edited.name.en,
-                };
-                let mut text = slot.clone().unwrap_or_default();
-                let resp = ui.add(egui::TextEdit::singleline(&mut text).hint_text(caption).desired_width(180.0));
-                if resp.changed() {
-                    *slot = (!text.trim().is_empty()).then_some(text);
-                    key = Some(format!("region:{r}:name:{lang}"));
-                }
-                sealed |= resp.lost_focus();
-                ui.end_row();
+    egui::ScrollArea::vertical()
+        .auto_shrink(false)
+        .show(ui, |ui| {
+            region_fields(ui, r, &mut edited, &mut key, &mut sealed);
+            if edited.kind != region.kind || edited.illustrative != region.illustrative {
+                key = Some(format!("region:{r}:flags"));
             }
-            ui.label("Kind");
-            ui.horizontal(|ui| {
-                ui.radio_value(&mut edited.kind, RegionKind::City, "City");
-                ui.radio_value(&mut edited.kind, RegionKind::Oblast, "Oblast");
-            });
-            ui.end_row();
-            ui.label("Figures");
-            ui.checkbox(&mut edited.illustrative, "Illustrative (not published)");
-            ui.end_row();
+            ui.add_space(8.0);
+            ui.strong(tr("deficit-heading"));
+            ui.weak(tr("deficit-help"));
+            ui.add_space(4.0);
+            let s = app.doc.scenario();
+            let mut years: Vec<i32> =
+                (s.base_year..=s.horizon.min(s.base_year.saturating_add(60))).collect();
+            years.extend(
+                region
+                    .deficit
+                    .keys()
+                    .copied()
+                    .filter(|y| *y < s.base_year || *y > s.horizon),
+            );
+            years.sort_unstable();
+            deficit_points(ui, r, years, &mut edited, &mut key, &mut sealed);
+            ui.add_space(8.0);
+            ui.strong(tr("source"));
+            let mut source = edited.source.clone().unwrap_or_default();
+            // Sources run to paragraphs; keep the deficit editor above in view.
+            let resp = egui::ScrollArea::vertical()
+                .id_salt("region-source")
+                .max_height(160.0)
+                .show(ui, |ui| {
+                    ui.add(
+                        egui::TextEdit::multiline(&mut source)
+                            .hint_text(tr("source-hint"))
+                            .desired_rows(3)
+                            .desired_width(f32::INFINITY),
+                    )
+                })
+                .inner;
+            if resp.changed() {
+                edited.source = (!source.trim().is_empty()).then_some(source);
+                key = Some(format!("region:{r}:source"));
+            }
+            sealed |= resp.lost_focus();
         });
-        if edited.kind != region.kind || edited.illustrative != region.illustrative {
-            key = Some(format!("region:{r}:flags"));
-        }
-        ui.add_space(8.0);
-        ui.strong("Deficit estimate by year");
-        ui.weak("Seats short at the start of each school year if none of the plan's schools opened. Years left blank are interpolated.");
-        ui.add_space(4.0);
-        let s = app.doc.scenario();
-        let mut years: Vec<i32> = (s.base_year..=s.horizon.min(s.base_year.saturating_add(60))).collect();
-        years.extend(region.deficit.keys().copied().filter(|y| *y < s.base_year || *y > s.horizon));
-        years.sort_unstable();
-        deficit_points(ui, r, years, &mut edited, &mut key, &mut sealed);
-        ui.add_space(8.0);
-        ui.strong("Source");
-        let mut source = edited.source.clone().unwrap_or_default();
-        // Sources run to paragraphs; keep the deficit editor above in view.
-        let resp = egui::ScrollArea::vertical()
-            .id_salt("region-source")
-            .max_height(160.0)
-            .show(ui, |ui| {
-                ui.add(
-                    egui::TextEdit::multiline(&mut source)
-                        .hint_text("Where the deficit figures come from")
-                        .desired_rows(3)
-                        .desired_width(f32::INFINITY),
-                )
-            })
-            .inner;
-        if resp.changed() {
-            edited.source = (!source.trim().is_empty()).then_some(source);
-            key = Some(format!("region:{r}:source"));
-        }
-        sealed |= resp.lost_focus();
-
-    });
 
     if let Some(key) = key
         && edited != region
@@ -107,10 +89,10 @@ fn scenario_fields(app: &mut SeatplanApp, ui: &mut egui::Ui) {
         .num_columns(2)
         .spacing(egui::vec2(8.0, 6.0))
         .show(ui, |ui| {
-            ui.label("Name");
+            ui.label(tr("scenario-name"));
             let resp = ui.add(
                 egui::TextEdit::singleline(&mut edited.name)
-                    .hint_text("Scenario name")
+                    .hint_text(tr("scenario-name-hint"))
                     .desired_width(190.0),
             );
             if resp.changed() {
@@ -118,43 +100,45 @@ fn scenario_fields(app: &mut SeatplanApp, ui: &mut egui::Ui) {
             }
             sealed |= resp.lost_focus();
             ui.end_row();
-            ui.label("First year");
+            ui.label(tr("first-year"));
             let resp = ui
                 .add(
                     egui::DragValue::new(&mut edited.base_year)
                         .range(1900..=2200)
+                        .clamp_existing_to_range(false)
                         .speed(0.05),
                 )
-                .on_hover_text("First school year shown (base_year)");
+                .on_hover_text(tr("first-year-tip"));
             if resp.changed() {
                 key = Some("scenario:base_year");
             }
             sealed |= resp.drag_stopped() || resp.lost_focus();
             ui.end_row();
-            ui.label("Horizon");
+            ui.label(tr("horizon"));
             let resp = ui
                 .add(
                     egui::DragValue::new(&mut edited.horizon)
                         .range(1900..=2200)
+                        .clamp_existing_to_range(false)
                         .speed(0.05),
                 )
-                .on_hover_text("Last school year shown (horizon)");
+                .on_hover_text(tr("horizon-tip"));
             if resp.changed() {
                 key = Some("scenario:horizon");
             }
             sealed |= resp.drag_stopped() || resp.lost_focus();
             ui.end_row();
-            ui.label("Seats counted as");
+            ui.label(tr("seat-unit"));
             ui.vertical(|ui| {
                 ui.radio_value(
                     &mut edited.seat_unit,
                     crate::model::SeatUnit::Design,
-                    "Design seats (one shift)",
+                    tr("seat-unit-design"),
                 );
                 ui.radio_value(
                     &mut edited.seat_unit,
                     crate::model::SeatUnit::TwoShift,
-                    "Places in two shifts",
+                    tr("seat-unit-two-shift"),
                 );
             });
             ui.end_row();
@@ -163,7 +147,7 @@ fn scenario_fields(app: &mut SeatplanApp, ui: &mut egui::Ui) {
         key = Some("scenario:seat_unit");
     }
     ui.add_space(8.0);
-    ui.weak("Select a region on the left to edit its deficit estimate and schools.");
+    ui.weak(tr("select-region-hint"));
     if let Some(key) = key
         && edited != s
     {
@@ -195,7 +179,7 @@ fn deficit_points(
                                 ui.add(number_field(&mut v, i64::MIN / 4..=i64::MAX / 4))
                             })
                             .inner
-                            .on_hover_text(format!("Deficit estimate {year}"));
+                            .on_hover_text(tr_args("a11y-deficit", &[("year", Arg::from(year))]));
                         if resp.changed() {
                             edited.deficit.insert(year, v);
                             *key = Some(format!("region:{r}:deficit:{year}"));
@@ -204,9 +188,7 @@ fn deficit_points(
                         let removable = edited.deficit.len() > 1;
                         if ui
                             .add_enabled(removable, egui::Button::new("✖").small())
-                            .on_hover_text(format!(
-                                "Remove the {year} estimate (interpolate instead)"
-                            ))
+                            .on_hover_text(tr_args("remove-point", &[("year", Arg::from(year))]))
                             .clicked()
                         {
                             edited.deficit.remove(&year);
@@ -215,11 +197,11 @@ fn deficit_points(
                     }
                     None => {
                         let interpolated = interpolate_deficit(&edited.deficit, year).unwrap_or(0);
-                        ui.label(RichText::new(format_int(interpolated)).italics().weak())
-                            .on_hover_text("Interpolated");
+                        ui.label(RichText::new(num(interpolated)).italics().weak())
+                            .on_hover_text(tr("interpolated"));
                         if ui
-                            .small_button("Set")
-                            .on_hover_text(format!("Enter an estimate for {year}"))
+                            .small_button(tr("set-point"))
+                            .on_hover_text(tr_args("set-point-tip", &[("year", Arg::from(year))]))
                             .clicked()
                         {
                             edited.deficit.insert(year, interpolated);
@@ -229,5 +211,50 @@ fn deficit_points(
                 }
                 ui.end_row();
             }
+        });
+}
+
+/// Names, kind and the illustrative flag.
+fn region_fields(
+    ui: &mut egui::Ui,
+    r: usize,
+    edited: &mut crate::model::Region,
+    key: &mut Option<String>,
+    sealed: &mut bool,
+) {
+    egui::Grid::new("region-fields")
+        .num_columns(2)
+        .spacing(egui::vec2(8.0, 6.0))
+        .show(ui, |ui| {
+            for (lang, caption) in [("kk", "name-kk"), ("ru", "name-ru"), ("en", "name-en")] {
+                let caption = tr(caption);
+                ui.label(&caption);
+                let slot = match lang {
+                    "kk" => &mut edited.name.kk,
+                    "ru" => &mut edited.name.ru,
+                    _ => &mut edited.name.en,
+                };
+                let mut text = slot.clone().unwrap_or_default();
+                let resp = ui.add(
+                    egui::TextEdit::singleline(&mut text)
+                        .hint_text(&caption)
+                        .desired_width(180.0),
+                );
+                if resp.changed() {
+                    *slot = (!text.trim().is_empty()).then_some(text);
+                    *key = Some(format!("region:{r}:name:{lang}"));
+                }
+                *sealed |= resp.lost_focus();
+                ui.end_row();
+            }
+            ui.label(tr("kind"));
+            ui.horizontal(|ui| {
+                ui.radio_value(&mut edited.kind, RegionKind::City, tr("kind-city"));
+                ui.radio_value(&mut edited.kind, RegionKind::Oblast, tr("kind-oblast"));
+            });
+            ui.end_row();
+            ui.label(tr("figures"));
+            ui.checkbox(&mut edited.illustrative, tr("illustrative-check"));
+            ui.end_row();
         });
 }

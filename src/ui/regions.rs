@@ -2,26 +2,29 @@ use egui::{Color32, RichText};
 
 use super::region_name;
 use crate::app::{Command, SeatplanApp, Selection};
-use crate::i18n::format_int;
+use crate::i18n::{Arg, num, tr, tr_args};
 
 pub(super) const ILLUSTRATIVE_COLOR: Color32 = Color32::from_rgb(0xB0, 0x6A, 0x00);
 
 /// The small "illustrative" badge next to figures that are not published.
 pub(super) fn illustrative_badge(ui: &mut egui::Ui) {
     ui.label(
-        RichText::new("illustrative")
+        RichText::new(tr("badge-illustrative"))
             .small()
             .color(Color32::WHITE)
             .background_color(ILLUSTRATIVE_COLOR),
     )
-    .on_hover_text("Not a published figure: estimated or derived; see the region's source");
+    .on_hover_text(tr("badge-illustrative-tip"));
 }
 
 pub(super) fn region_list(app: &mut SeatplanApp, ui: &mut egui::Ui) {
     ui.add_space(6.0);
-    ui.heading("Regions");
+    ui.heading(tr("regions-heading"));
     let horizon = app.doc.scenario().horizon;
-    ui.weak(format!("Shortfall left in {horizon}"));
+    ui.weak(tr_args(
+        "regions-shortfall-in",
+        &[("year", Arg::from(horizon))],
+    ));
     ui.add_space(4.0);
     let selected = app.selection();
     let s = app.doc.scenario();
@@ -49,16 +52,16 @@ pub(super) fn region_list(app: &mut SeatplanApp, ui: &mut egui::Ui) {
         .show(ui, |ui| {
             for (sel, name, shortfall, illustrative) in rows {
                 let is_selected = sel == selected;
+                // Figures first, from the right; the name takes what is left
+                // and is shortened with "…" (long Russian names) rather than
+                // running under the figures.
+                let row = egui::vec2(ui.available_width(), ui.spacing().interact_size.y + 4.0);
                 let response = ui
-                    .horizontal(|ui| {
-                        let label = if sel == Selection::Country {
-                            RichText::new(&name).strong()
-                        } else {
-                            RichText::new(&name)
-                        };
-                        let r = ui.selectable_label(is_selected, label);
-                        ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-                            let text = shortfall.map_or_else(|| "—".to_owned(), format_int);
+                    .allocate_ui_with_layout(
+                        row,
+                        egui::Layout::right_to_left(egui::Align::Center),
+                        |ui| {
+                            let text = shortfall.map_or_else(|| "—".to_owned(), num);
                             let color = if shortfall.unwrap_or(0) > 0 {
                                 super::chart::SHORTFALL_TEXT
                             } else {
@@ -68,16 +71,25 @@ pub(super) fn region_list(app: &mut SeatplanApp, ui: &mut egui::Ui) {
                             if illustrative {
                                 illustrative_badge(ui);
                             }
-                        });
-                        r
-                    })
+                            ui.with_layout(egui::Layout::left_to_right(egui::Align::Center), |ui| {
+                                let label = if sel == Selection::Country {
+                                    RichText::new(&name).strong()
+                                } else {
+                                    RichText::new(&name)
+                                };
+                                ui.add(egui::Button::selectable(is_selected, label).truncate())
+                                    .on_hover_text(&name)
+                            })
+                            .inner
+                        },
+                    )
                     .inner;
                 if response.clicked() {
                     clicked = Some(sel);
                 }
             }
             ui.add_space(8.0);
-            if ui.button("+ Add region").clicked() {
+            if ui.button(tr("add-region")).clicked() {
                 app.send(Command::AddRegion);
             }
         });

@@ -3,27 +3,32 @@ use egui_extras::{Column, TableBuilder};
 
 use super::region_name;
 use crate::app::{Command, EditKey, SeatplanApp, Selection};
-use crate::i18n::{format_int, parse_int};
+use crate::i18n::{Arg, num, parse_int, tr, tr_args};
 use crate::model::{Funding, School, SchoolStatus};
 
-pub(super) fn status_label(s: SchoolStatus) -> &'static str {
-    match s {
-        SchoolStatus::Planned => "Planned",
-        SchoolStatus::UnderConstruction => "Under construction",
-        SchoolStatus::Commissioned => "Commissioned",
-    }
+pub(super) fn status_label(s: SchoolStatus) -> String {
+    tr(match s {
+        SchoolStatus::Planned => "status-planned",
+        SchoolStatus::UnderConstruction => "status-under-construction",
+        SchoolStatus::Commissioned => "status-commissioned",
+    })
 }
 
-fn funding_label(f: Option<Funding>) -> &'static str {
-    match f {
-        None => "—",
-        Some(Funding::Republican) => "Republican",
-        Some(Funding::Local) => "Local",
-        Some(Funding::ComfortableSchool) => "Comfortable School",
-        Some(Funding::Ppp) => "PPP",
-        Some(Funding::Private) => "Private",
-        Some(Funding::Other) => "Other",
-    }
+fn funding_label(f: Option<Funding>) -> String {
+    tr(match f {
+        None => "funding-none",
+        Some(Funding::Republican) => "funding-republican",
+        Some(Funding::Local) => "funding-local",
+        Some(Funding::ComfortableSchool) => "funding-comfortable",
+        Some(Funding::Ppp) => "funding-ppp",
+        Some(Funding::Private) => "funding-private",
+        Some(Funding::Other) => "funding-other",
+    })
+}
+
+/// `key` with the school's "name [id]" as `$school`.
+fn about(key: &str, school: &str) -> String {
+    tr_args(key, &[("school", school.into())])
 }
 
 /// A whole-number field shown grouped (`23 000`) and typed either way.
@@ -33,8 +38,11 @@ pub(super) fn number_field(
 ) -> egui::DragValue<'_> {
     egui::DragValue::new(value)
         .range(range)
+        // Showing a file must never change it: out-of-range values stay as
+        // they are (and are reported by validation) until edited.
+        .clamp_existing_to_range(false)
         .speed(10.0)
-        .custom_formatter(|v, _| format_int(v as i64))
+        .custom_formatter(|v, _| num(v as i64))
         .custom_parser(|t| parse_int(t).map(|v| v as f64))
 }
 
@@ -49,36 +57,7 @@ pub(super) fn schools_table(app: &mut SeatplanApp, ui: &mut egui::Ui) {
             .cloned()
             .unwrap_or_default(),
     };
-    let count = indices.len();
-    let seats: i64 = indices
-        .iter()
-        .filter_map(|&i| app.doc.scenario().schools.get(i))
-        .map(School::net_seats)
-        .sum();
-
-    ui.add_space(4.0);
-    ui.horizontal(|ui| {
-        ui.heading(format!(
-            "Schools — {}",
-            region_name(app.doc.scenario(), selection)
-        ));
-        ui.label(format!(
-            "{} schools, {} net seats",
-            format_int(count as i64),
-            format_int(seats)
-        ));
-        ui.with_layout(egui::Layout::right_to_left(Align::Center), |ui| {
-            let add = ui
-                .add_enabled(
-                    selection != Selection::Country,
-                    egui::Button::new("+ Add school"),
-                )
-                .on_disabled_hover_text("Select a region to add a school to it");
-            if add.clicked() {
-                app.send(Command::AddSchool);
-            }
-        });
-    });
+    toolbar(app, ui, selection, &indices);
 
     let selected_school = app.view.selected_school;
     let scroll_to = if app.view.scroll_to_school {
@@ -107,22 +86,29 @@ pub(super) fn schools_table(app: &mut SeatplanApp, ui: &mut egui::Ui) {
         .column(Column::initial(70.0))
         .column(Column::initial(175.0))
         .column(Column::initial(175.0))
-        .column(Column::initial(170.0));
+        .column(Column::initial(190.0).at_least(150.0));
     if let Some(row) = scroll_to {
         table = table.scroll_to_row(row, Some(Align::Center));
     }
     table
         .header(24.0, |mut header| {
-            let mut titles = vec!["Name", "District"];
+            let mut titles = vec!["col-name", "col-district"];
             if show_region {
-                titles.push("Region");
+                titles.push("col-region");
             }
-            titles.extend(["Seats", "Replaces", "Opens", "Status", "Funding", ""]);
+            titles.extend([
+                "col-seats",
+                "col-replaces",
+                "col-opens",
+                "col-status",
+                "col-funding",
+            ]);
             for t in titles {
                 header.col(|ui| {
-                    ui.strong(t);
+                    ui.strong(tr(t));
                 });
             }
+            header.col(|_| {});
         })
         .body(|body| {
             body.rows(row_height, indices.len(), |mut row| {
@@ -140,6 +126,46 @@ pub(super) fn schools_table(app: &mut SeatplanApp, ui: &mut egui::Ui) {
     for c in commands {
         app.send(c);
     }
+}
+
+/// The heading with the count and seats of the listed schools, and "Add school".
+fn toolbar(app: &mut SeatplanApp, ui: &mut egui::Ui, selection: Selection, indices: &[usize]) {
+    let count = indices.len();
+    let seats: i64 = indices
+        .iter()
+        .filter_map(|&i| app.doc.scenario().schools.get(i))
+        .map(School::net_seats)
+        .sum();
+
+    ui.add_space(4.0);
+    ui.horizontal(|ui| {
+        ui.heading(tr_args(
+            "schools-heading",
+            &[("region", region_name(app.doc.scenario(), selection).into())],
+        ));
+        let schools = tr_args(
+            "school-count",
+            &[
+                ("count", Arg::Count(count as i64)),
+                ("n", num(count as i64).into()),
+            ],
+        );
+        ui.label(tr_args(
+            "schools-summary",
+            &[("schools", schools.into()), ("seats", num(seats).into())],
+        ));
+        ui.with_layout(egui::Layout::right_to_left(Align::Center), |ui| {
+            let add = ui
+                .add_enabled(
+                    selection != Selection::Country,
+                    egui::Button::new(tr("add-school")),
+                )
+                .on_disabled_hover_text(tr("add-school-disabled"));
+            if add.clicked() {
+                app.send(Command::AddSchool);
+            }
+        });
+    });
 }
 
 /// One school's row: the edited copy, which field changed, and whether the
@@ -208,7 +234,7 @@ fn text_cells(row: &mut egui_extras::TableRow<'_, '_>, e: &mut RowEdit, i: usize
         let r = ui.add(
             egui::TextEdit::singleline(&mut e.edited.name)
                 .id_salt(("school-name", i))
-                .hint_text("School name")
+                .hint_text(tr("hint-school-name"))
                 .desired_width(f32::INFINITY),
         );
         if r.changed() {
@@ -221,7 +247,7 @@ fn text_cells(row: &mut egui_extras::TableRow<'_, '_>, e: &mut RowEdit, i: usize
         let r = ui.add(
             egui::TextEdit::singleline(&mut district)
                 .id_salt(("school-district", i))
-                .hint_text(format!("District of {}", e.label))
+                .hint_text(about("a11y-district", &e.label))
                 .desired_width(f32::INFINITY),
         );
         if r.changed() {
@@ -233,10 +259,7 @@ fn text_cells(row: &mut egui_extras::TableRow<'_, '_>, e: &mut RowEdit, i: usize
 }
 
 fn number_cells(row: &mut egui_extras::TableRow<'_, '_>, e: &mut RowEdit, i: usize) {
-    for (field, caption) in [
-        ("seats", "Seats of"),
-        ("replaces", "Seats of an old building replaced by"),
-    ] {
+    for (field, caption) in [("seats", "a11y-seats"), ("replaces", "a11y-replaces")] {
         row.col(|ui| {
             let slot = if field == "seats" {
                 &mut e.edited.seats
@@ -249,7 +272,7 @@ fn number_cells(row: &mut egui_extras::TableRow<'_, '_>, e: &mut RowEdit, i: usi
                     ui.add(number_field(&mut v, 0..=i64::from(u32::MAX)))
                 })
                 .inner
-                .on_hover_text(format!("{caption} {}", e.label));
+                .on_hover_text(about(caption, &e.label));
             if r.changed() {
                 *slot = u32::try_from(v).unwrap_or(0);
                 e.changed = Some(field);
@@ -264,11 +287,12 @@ fn number_cells(row: &mut egui_extras::TableRow<'_, '_>, e: &mut RowEdit, i: usi
                 ui.add(
                     egui::DragValue::new(&mut e.edited.opens)
                         .range(1900..=2200)
+                        .clamp_existing_to_range(false)
                         .speed(1.0),
                 )
             })
             .inner
-            .on_hover_text(format!("Opening year of {}", e.label));
+            .on_hover_text(about("a11y-opens", &e.label));
         if r.changed() {
             e.changed = Some("opens");
         }
@@ -292,7 +316,7 @@ fn choice_cells(
                 }
             })
             .response
-            .on_hover_text(format!("Status of {}", e.label));
+            .on_hover_text(about("a11y-status", &e.label));
     });
     if e.edited.status != school.status {
         e.changed = Some("status");
@@ -308,7 +332,7 @@ fn choice_cells(
                 }
             })
             .response
-            .on_hover_text(format!("Funding of {}", e.label));
+            .on_hover_text(about("a11y-funding", &e.label));
     });
     if e.edited.funding != school.funding {
         e.changed = Some("funding");
@@ -327,12 +351,17 @@ fn action_cell(
             r.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, &name));
             r.on_hover_text(name)
         };
-        if named(ui.small_button("Duplicate"), format!("Duplicate {label}")).clicked() {
+        if named(
+            ui.small_button(tr("duplicate")),
+            about("a11y-duplicate", label),
+        )
+        .clicked()
+        {
             commands.push(Command::DuplicateSchool(i));
         }
         let delete =
-            ui.small_button(RichText::new("Delete").color(super::diagnostics::ERROR_COLOR));
-        if named(delete, format!("Delete {label}")).clicked() {
+            ui.small_button(RichText::new(tr("delete")).color(super::diagnostics::ERROR_COLOR));
+        if named(delete, about("a11y-delete", label)).clicked() {
             commands.push(Command::DeleteSchool(i));
         }
     });

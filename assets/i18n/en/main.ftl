@@ -1,0 +1,175 @@
+# seatplan — English. Every message here must exist in kk/ and ru/ too
+# (tests/i18n.rs checks). Numbers arrive already formatted ($n, $seats);
+# $count is the raw number for plural rules.
+
+app-name = seatplan
+untitled = Untitled
+built-in = { $name } (built-in)
+
+## Menus
+menu-file = File
+menu-new = New
+menu-open = Open…
+menu-open-recent = Open recent
+menu-no-recent = No recent files
+menu-save = Save
+menu-save-as = Save As…
+menu-export-png = Export chart as PNG…
+menu-export-svg = Export chart as SVG…
+menu-export-slides = Export all slides…
+menu-quit = Quit
+menu-edit = Edit
+menu-undo = Undo
+menu-redo = Redo
+menu-add-school = Add school
+menu-add-region = Add region
+menu-view = View
+menu-presentation = Presentation mode
+menu-light-theme = Light theme
+menu-language = Language
+dialog-busy = A file dialog is open…
+
+## Region list
+regions-heading = Regions
+regions-shortfall-in = Shortfall left in { $year }
+whole-country = Whole country
+add-region = + Add region
+new-region = New region { $n }
+badge-illustrative = illustrative
+badge-illustrative-tip = Not a published figure: estimated or derived; see the region's source
+
+## Problems
+problems-heading = Problems ({ $n })
+problems-errors = { $count ->
+    [one] 1 error
+   *[other] { $n } errors
+}: the figures are not reliable until they are fixed
+severity-error = error
+severity-warning = warning
+problems-show = Show where this is
+
+## Schools table
+schools-heading = Schools — { $region }
+school-count = { $count ->
+    [one] { $n } school
+   *[other] { $n } schools
+}
+schools-summary = { $schools }, { $seats } new seats
+add-school = + Add school
+add-school-disabled = Select a region to add a school to it
+select-region-first = Select a region first: a school belongs to one region.
+col-name = Name
+col-district = District
+col-region = Region
+col-seats = Seats
+col-replaces = Replaces
+col-opens = Opens
+col-status = Status
+col-funding = Funding
+hint-school-name = School name
+a11y-district = District of { $school }
+a11y-seats = Seats of { $school }
+a11y-replaces = Seats of an old building replaced by { $school }
+a11y-opens = Opening year of { $school }
+a11y-status = Status of { $school }
+a11y-funding = Funding of { $school }
+duplicate = Duplicate
+delete = Delete
+a11y-duplicate = Duplicate { $school }
+a11y-delete = Delete { $school }
+new-school = New school
+copy-of = { $name } (copy)
+status-planned = Planned
+status-under-construction = Under construction
+status-commissioned = Commissioned
+funding-none = —
+funding-republican = Republican
+funding-local = Local
+funding-comfortable = Comfortable School
+funding-ppp = PPP
+funding-private = Private
+funding-other = Other
+
+## Chart and headline numbers
+headline-now = Shortfall now ({ $year })
+headline-horizon = Shortfall in { $year }
+headline-base = Shortfall in { $year }
+headline-closed-from = Deficit closed from
+headline-closed = Deficit closed
+not-closed-by = not closed by { $year }
+errors-banner = The scenario has errors (see Problems): these figures are not reliable until they are fixed.
+no-years = No years to show: check the first year and the horizon.
+series-shortfall = Shortfall left
+series-deficit = Deficit without new schools
+series-added = Seats added by the plan
+col-year = Year
+col-deficit = Deficit
+col-opened = Opened
+col-added = Added
+col-shortfall = Shortfall
+a11y-cell = { $column } { $year }: { $value }
+hover-deficit = Deficit without new schools: { $n }
+hover-added = Seats added: { $n }
+hover-shortfall = Shortfall left: { $n }
+axis-seats = Seats
+
+## Region and scenario editor
+region-heading = Region
+scenario-heading = Scenario
+name-kk = Name (kk)
+name-ru = Name (ru)
+name-en = Name (en)
+kind = Kind
+kind-city = City
+kind-oblast = Oblast
+figures = Figures
+illustrative-check = Illustrative (not published)
+source = Source
+source-hint = Where the deficit figures come from
+deficit-heading = Deficit estimate by year
+deficit-help = Seats short at the start of each school year if none of the plan's schools opened. Years left blank are interpolated.
+remove-point = Remove the { $year } estimate (interpolate instead)
+interpolated = Interpolated
+set-point = Set
+set-point-tip = Enter an estimate for { $year }
+a11y-deficit = Deficit estimate { $year }
+scenario-name = Name
+scenario-name-hint = Scenario name
+first-year = First year
+first-year-tip = First school year shown
+horizon = Horizon
+horizon-tip = Last school year shown
+seat-unit = Seats counted as
+seat-unit-design = Design seats (one shift)
+seat-unit-two-shift = Places in two shifts
+select-region-hint = Select a region on the left to edit its deficit estimate and schools.
+
+## Prompts and notices
+unsaved-heading = Unsaved changes
+unsaved-quit = Save the changes to { $name } before closing?
+unsaved-new = Save the changes to { $name } before starting a new scenario?
+unsaved-open = Save the changes to { $name } before opening another file?
+save = Save
+discard = Discard
+cancel = Cancel
+ok = OK
+dismiss = Dismiss
+load-failed = Could not open the file
+load-failed-kept = The scenario you had open is unchanged.
+load-invalid = it is not a valid scenario file
+opened-with-errors = { $name } opened with { $count ->
+    [one] 1 error
+   *[other] { $n } errors
+}: see Problems below; the figures are not reliable until they are fixed
+save-failed = Could not save to { $path }: { $reason }. Your changes are still open; try Save As to another folder.
+drop-not-scenario = { $path } is not a scenario file: drop a .ron file to open it
+exported = Saved { $path }
+export-failed = Could not export to { $path }: { $reason }
+
+## Presentation
+slide-title-date = { $date }
+slide-overview = Shortfall at the horizon, by region
+slide-national-line = National shortfall by year
+slide-illustrative = Illustrative figures: not published
+slide-of = { $n } / { $total }
+presentation-help = ← → PageUp PageDown: slides · Esc: leave

@@ -1,0 +1,165 @@
+# seatplan — қазақша. Сандар дайын пішімде келеді ($n, $seats);
+# $count — көпше түр ережелеріне арналған сан.
+
+app-name = seatplan
+untitled = Атаусыз
+built-in = { $name } (кіріктірілген)
+
+## Мәзір
+menu-file = Файл
+menu-new = Жаңа
+menu-open = Ашу…
+menu-open-recent = Соңғы файлдар
+menu-no-recent = Соңғы файлдар жоқ
+menu-save = Сақтау
+menu-save-as = Басқаша сақтау…
+menu-export-png = Графикті PNG-ге экспорттау…
+menu-export-svg = Графикті SVG-ге экспорттау…
+menu-export-slides = Барлық слайдты экспорттау…
+menu-quit = Шығу
+menu-edit = Түзету
+menu-undo = Болдырмау
+menu-redo = Қайталау
+menu-add-school = Мектеп қосу
+menu-add-region = Өңір қосу
+menu-view = Көрініс
+menu-presentation = Презентация режимі
+menu-light-theme = Ашық тақырып
+menu-language = Тіл
+dialog-busy = Файл таңдау терезесі ашық…
+
+## Өңірлер тізімі
+regions-heading = Өңірлер
+regions-shortfall-in = { $year } жылғы орын тапшылығы
+whole-country = Бүкіл ел
+add-region = + Өңір қосу
+new-region = Жаңа өңір { $n }
+badge-illustrative = бағалау
+badge-illustrative-tip = Жарияланған дерек емес: бағалау немесе есеп; өңірдің дереккөзін қараңыз
+
+## Ақаулар
+problems-heading = Ақаулар ({ $n })
+problems-errors = { $n } қате: қателер түзетілмейінше бұл сандарға сенуге болмайды
+severity-error = қате
+severity-warning = ескерту
+problems-show = Қай жерде екенін көрсету
+
+## Мектептер кестесі
+schools-heading = Мектептер — { $region }
+school-count = { $n } мектеп
+schools-summary = { $schools }, { $seats } жаңа орын
+add-school = + Мектеп қосу
+add-school-disabled = Мектеп қосу үшін өңірді таңдаңыз
+select-region-first = Алдымен өңірді таңдаңыз: мектеп бір өңірге жатады.
+col-name = Атауы
+col-district = Аудан
+col-region = Өңір
+col-seats = Орын
+col-replaces = Ауыстырады
+col-opens = Ашылуы
+col-status = Мәртебесі
+col-funding = Қаржыландыру
+hint-school-name = Мектеп атауы
+a11y-district = Ауданы: { $school }
+a11y-seats = Орын саны: { $school }
+a11y-replaces = Ауыстырылатын ғимараттағы орын: { $school }
+a11y-opens = Ашылатын жылы: { $school }
+a11y-status = Мәртебесі: { $school }
+a11y-funding = Қаржыландыру: { $school }
+duplicate = Көшіру
+delete = Жою
+a11y-duplicate = Көшіру: { $school }
+a11y-delete = Жою: { $school }
+new-school = Жаңа мектеп
+copy-of = { $name } (көшірме)
+status-planned = Жоспарланған
+status-under-construction = Салынып жатыр
+status-commissioned = Пайдалануға берілді
+funding-none = —
+funding-republican = Республикалық бюджет
+funding-local = Жергілікті бюджет
+funding-comfortable = Жайлы мектеп
+funding-ppp = МЖӘ
+funding-private = Жеке
+funding-other = Басқа
+
+## График және негізгі сандар
+headline-now = Қазіргі тапшылық ({ $year })
+headline-horizon = { $year } жылғы тапшылық
+headline-base = { $year } жылғы тапшылық
+headline-closed-from = Тапшылық жабылатын жыл
+headline-closed = Тапшылықтың жабылуы
+not-closed-by = { $year } жылға дейін жабылмайды
+errors-banner = Сценарийде қателер бар («Ақаулар» бөлімін қараңыз): қателер түзетілмейінше бұл сандарға сенуге болмайды.
+no-years = Көрсететін жыл жоқ: бірінші жыл мен көкжиекті тексеріңіз.
+series-shortfall = Қалған тапшылық
+series-deficit = Жаңа мектептерсіз тапшылық
+series-added = Жоспар бойынша қосылатын орындар
+col-year = Жыл
+col-deficit = Тапшылық
+col-opened = Ашылды
+col-added = Барлығы
+col-shortfall = Қалдық
+a11y-cell = { $column } { $year }: { $value }
+hover-deficit = Жаңа мектептерсіз тапшылық: { $n }
+hover-added = Қосылған орындар: { $n }
+hover-shortfall = Қалған тапшылық: { $n }
+axis-seats = Орын
+
+## Өңір мен сценарий редакторы
+region-heading = Өңір
+scenario-heading = Сценарий
+name-kk = Атауы (kk)
+name-ru = Атауы (ru)
+name-en = Атауы (en)
+kind = Түрі
+kind-city = Қала
+kind-oblast = Облыс
+figures = Сандар
+illustrative-check = Бағалау (жарияланбаған)
+source = Дереккөз
+source-hint = Тапшылық сандары қайдан алынды
+deficit-heading = Жылдар бойынша тапшылық бағасы
+deficit-help = Жоспардағы бірде-бір мектеп ашылмаса, әр оқу жылының басындағы орын тапшылығы. Бос жылдар интерполяцияланады.
+remove-point = { $year } жылғы бағаны жою (интерполяциялау)
+interpolated = Интерполяцияланған
+set-point = Енгізу
+set-point-tip = { $year } жылғы бағаны енгізу
+a11y-deficit = Тапшылық бағасы { $year }
+scenario-name = Атауы
+scenario-name-hint = Сценарий атауы
+first-year = Бірінші жыл
+first-year-tip = Графиктегі бірінші оқу жылы
+horizon = Көкжиек
+horizon-tip = Графиктегі соңғы оқу жылы
+seat-unit = Орын есебі
+seat-unit-design = Жобалық орын (бір ауысым)
+seat-unit-two-shift = Екі ауысымдағы орын
+select-region-hint = Тапшылық бағасы мен мектептерді өзгерту үшін сол жақтан өңірді таңдаңыз.
+
+## Сұрақтар мен хабарламалар
+unsaved-heading = Сақталмаған өзгерістер
+unsaved-quit = Жабу алдында { $name } файлындағы өзгерістерді сақтау керек пе?
+unsaved-new = Жаңа сценарий бастамас бұрын { $name } файлындағы өзгерістерді сақтау керек пе?
+unsaved-open = Басқа файлды ашпас бұрын { $name } файлындағы өзгерістерді сақтау керек пе?
+save = Сақтау
+discard = Сақтамау
+cancel = Болдырмау
+ok = Жарайды
+dismiss = Жабу
+load-failed = Файлды ашу мүмкін болмады
+load-failed-kept = Ашық тұрған сценарий өзгерген жоқ.
+load-invalid = бұл сценарий файлы емес
+opened-with-errors = { $name } қателермен ашылды ({ $n }): төмендегі «Ақаулар» бөлімін қараңыз; қателер түзетілмейінше сандарға сенуге болмайды
+save-failed = { $path } файлына сақтау мүмкін болмады: { $reason }. Өзгерістер әлі ашық; басқа қалтаға «Басқаша сақтау» арқылы сақтап көріңіз.
+drop-not-scenario = { $path } сценарий файлы емес: ашу үшін .ron файлын сүйреп әкеліңіз
+exported = Сақталды: { $path }
+export-failed = { $path } файлына экспорттау мүмкін болмады: { $reason }
+
+## Презентация
+slide-title-date = { $date }
+slide-overview = Көкжиектегі орын тапшылығы, өңірлер бойынша
+slide-national-line = Ел бойынша орын тапшылығы, жылдар бойынша
+slide-illustrative = Бағалау сандары: жарияланбаған
+slide-of = { $n } / { $total }
+presentation-help = ← → PageUp PageDown: слайдтар · Esc: шығу

@@ -1,0 +1,173 @@
+# seatplan — русский. Числа приходят уже отформатированными ($n, $seats);
+# $count — само число для правил множественного числа.
+
+app-name = seatplan
+untitled = Без названия
+built-in = { $name } (встроенный)
+
+## Меню
+menu-file = Файл
+menu-new = Создать
+menu-open = Открыть…
+menu-open-recent = Недавние файлы
+menu-no-recent = Нет недавних файлов
+menu-save = Сохранить
+menu-save-as = Сохранить как…
+menu-export-png = Экспорт графика в PNG…
+menu-export-svg = Экспорт графика в SVG…
+menu-export-slides = Экспорт всех слайдов…
+menu-quit = Выход
+menu-edit = Правка
+menu-undo = Отменить
+menu-redo = Повторить
+menu-add-school = Добавить школу
+menu-add-region = Добавить регион
+menu-view = Вид
+menu-presentation = Режим презентации
+menu-light-theme = Светлая тема
+menu-language = Язык
+dialog-busy = Открыто окно выбора файла…
+
+## Список регионов
+regions-heading = Регионы
+regions-shortfall-in = Дефицит мест в { $year } году
+whole-country = Вся страна
+add-region = + Добавить регион
+new-region = Новый регион { $n }
+badge-illustrative = оценка
+badge-illustrative-tip = Не опубликованная цифра: оценка или расчёт; см. источник региона
+
+## Проблемы
+problems-heading = Проблемы ({ $n })
+problems-errors = { $count ->
+    [one] { $n } ошибка
+    [few] { $n } ошибки
+   *[many] { $n } ошибок
+}: цифрам нельзя доверять, пока ошибки не исправлены
+severity-error = ошибка
+severity-warning = предупреждение
+problems-show = Показать, где это
+
+## Таблица школ
+schools-heading = Школы — { $region }
+school-count = { $count ->
+    [one] { $n } школа
+    [few] { $n } школы
+   *[many] { $n } школ
+}
+schools-summary = { $schools }, { $seats } новых мест
+add-school = + Добавить школу
+add-school-disabled = Выберите регион, чтобы добавить в него школу
+select-region-first = Сначала выберите регион: школа относится к одному региону.
+col-name = Название
+col-district = Район
+col-region = Регион
+col-seats = Мест
+col-replaces = Заменяет
+col-opens = Открытие
+col-status = Статус
+col-funding = Финансирование
+hint-school-name = Название школы
+a11y-district = Район: { $school }
+a11y-seats = Мест: { $school }
+a11y-replaces = Мест в заменяемом здании: { $school }
+a11y-opens = Год открытия: { $school }
+a11y-status = Статус: { $school }
+a11y-funding = Финансирование: { $school }
+duplicate = Копировать
+delete = Удалить
+a11y-duplicate = Копировать { $school }
+a11y-delete = Удалить { $school }
+new-school = Новая школа
+copy-of = { $name } (копия)
+status-planned = Планируется
+status-under-construction = Строится
+status-commissioned = Введена
+funding-none = —
+funding-republican = Республиканский бюджет
+funding-local = Местный бюджет
+funding-comfortable = Комфортная школа
+funding-ppp = ГЧП
+funding-private = Частное
+funding-other = Другое
+
+## График и главные цифры
+headline-now = Дефицит сейчас ({ $year })
+headline-horizon = Дефицит в { $year } году
+headline-base = Дефицит в { $year } году
+headline-closed-from = Дефицит закрыт с
+headline-closed = Закрытие дефицита
+not-closed-by = не закрыт к { $year } году
+errors-banner = В сценарии есть ошибки (см. «Проблемы»): этим цифрам нельзя доверять, пока ошибки не исправлены.
+no-years = Нет лет для показа: проверьте первый год и горизонт.
+series-shortfall = Остаток дефицита
+series-deficit = Дефицит без новых школ
+series-added = Места по плану (нарастающим итогом)
+col-year = Год
+col-deficit = Дефицит
+col-opened = Открыто
+col-added = Всего
+col-shortfall = Остаток
+a11y-cell = { $column } { $year }: { $value }
+hover-deficit = Дефицит без новых школ: { $n }
+hover-added = Добавлено мест: { $n }
+hover-shortfall = Остаток дефицита: { $n }
+axis-seats = Мест
+
+## Редактор региона и сценария
+region-heading = Регион
+scenario-heading = Сценарий
+name-kk = Название (kk)
+name-ru = Название (ru)
+name-en = Название (en)
+kind = Тип
+kind-city = Город
+kind-oblast = Область
+figures = Цифры
+illustrative-check = Оценочные (не опубликованы)
+source = Источник
+source-hint = Откуда взяты цифры дефицита
+deficit-heading = Оценка дефицита по годам
+deficit-help = Нехватка мест на начало каждого учебного года, если бы ни одна школа плана не открылась. Пустые годы интерполируются.
+remove-point = Удалить оценку за { $year } год (интерполировать)
+interpolated = Интерполировано
+set-point = Задать
+set-point-tip = Ввести оценку за { $year } год
+a11y-deficit = Оценка дефицита { $year }
+scenario-name = Название
+scenario-name-hint = Название сценария
+first-year = Первый год
+first-year-tip = Первый учебный год на графике
+horizon = Горизонт
+horizon-tip = Последний учебный год на графике
+seat-unit = Места считаются как
+seat-unit-design = Проектные места (одна смена)
+seat-unit-two-shift = Места в две смены
+select-region-hint = Выберите регион слева, чтобы изменить оценку дефицита и школы.
+
+## Вопросы и уведомления
+unsaved-heading = Несохранённые изменения
+unsaved-quit = Сохранить изменения в { $name } перед закрытием?
+unsaved-new = Сохранить изменения в { $name } перед созданием нового сценария?
+unsaved-open = Сохранить изменения в { $name } перед открытием другого файла?
+save = Сохранить
+discard = Не сохранять
+cancel = Отмена
+ok = ОК
+dismiss = Закрыть
+load-failed = Не удалось открыть файл
+load-failed-kept = Открытый сценарий не изменён.
+load-invalid = это не файл сценария
+opened-with-errors = { $name } открыт с ошибками ({ $n }): см. «Проблемы» ниже; цифрам нельзя доверять, пока ошибки не исправлены
+save-failed = Не удалось сохранить в { $path }: { $reason }. Изменения по-прежнему открыты; попробуйте «Сохранить как» в другую папку.
+drop-not-scenario = { $path } — не файл сценария: перетащите файл .ron, чтобы открыть его
+exported = Сохранено: { $path }
+export-failed = Не удалось экспортировать в { $path }: { $reason }
+
+## Презентация
+slide-title-date = { $date }
+slide-overview = Дефицит мест на горизонте, по регионам
+slide-national-line = Дефицит мест по стране, по годам
+slide-illustrative = Оценочные цифры: не опубликованы
+slide-of = { $n } / { $total }
+presentation-help = ← → PageUp PageDown: слайды · Esc: выход

@@ -1,0 +1,103 @@
+//! Presentation mode and exporting charts and slides from the window.
+
+use std::path::Path;
+
+use egui::ViewportCommand;
+
+use super::{DialogKind, NoticeLevel, SeatplanApp, Selection};
+use crate::export;
+use crate::i18n::tr_args;
+
+impl SeatplanApp {
+    /// The slide the current selection corresponds to.
+    fn slide_for_selection(&self) -> usize {
+        match self.selection() {
+            Selection::Country => 1,
+            Selection::Region(i) => 2 + i,
+        }
+    }
+
+    pub(super) fn toggle_presentation(&mut self) {
+        self.view.presentation = match self.view.presentation {
+            Some(_) => None,
+            None => Some(self.slide_for_selection()),
+        };
+        self.fullscreen = Some(self.view.presentation.is_some());
+    }
+
+    pub(super) fn move_slide(&mut self, by: isize) {
+        let count = export::slides(self.doc.scenario()).len();
+        if let Some(n) = self.view.presentation {
+            let next = n.saturating_add_signed(by).min(count.saturating_sub(1));
+            self.view.presentation = Some(next);
+        }
+    }
+
+    /// Sends the window into or out of full screen as presentation mode asks.
+    pub(super) fn apply_fullscreen(&mut self, ctx: &egui::Context) {
+        if let Some(on) = self.fullscreen.take() {
+            ctx.send_viewport_cmd(ViewportCommand::Fullscreen(on));
+        }
+    }
+
+    fn selected_region(&self) -> Option<usize> {
+        match self.selection() {
+            Selection::Country => None,
+            Selection::Region(i) => Some(i),
+        }
+    }
+
+    pub(super) fn request_chart_export(&mut self, svg: bool) {
+        let s = self.doc.scenario();
+        let stem = export::chart_file_name(s, self.selected_region());
+        let stem = stem.trim_end_matches(".svg");
+        let suggested_name = format!("{stem}.{}", if svg { "svg" } else { "png" });
+        self.pending_dialog = Some(DialogKind::ExportChart {
+            svg,
+            suggested_name,
+        });
+    }
+
+    /// Writes the chart or the slides the dialog asked for; tells the user
+    /// where it went or why it failed.
+    pub fn export_to(&mut self, kind: &DialogKind, path: &Path) {
+        self.refresh();
+        let s = self.doc.scenario();
+        let p = &self.computed.projection;
+        let result = match kind {
+            DialogKind::ExportChart { svg: true, .. } => {
+                let path = path.with_extension("svg");
+                let svg = export::selection_svg(s, p, self.selected_region());
+                export::write_file(&path, svg.as_bytes()).map(|()| path)
+            }
+            DialogKind::ExportChart { svg: false, .. } => {
+                let path = path.with_extension("png");
+                let svg = export::selection_svg(s, p, self.selected_region());
+                // Twice the pixel density, so the chart stays sharp on a projector.
+                export::write_png(&svg, 2.0, &path).map(|_| path)
+            }
+            DialogKind::ExportSlides => export::export_slides(s, p, path, &super::today_string())
+                .map(|_| path.to_path_buf()),
+            DialogKind::Open | DialogKind::SaveAs { .. } => return,
+        };
+        match result {
+            Ok(written) => self.notify(
+                NoticeLevel::Info,
+                tr_args(
+                    "exported",
+                    &[("path", written.display().to_string().into())],
+                ),
+            ),
+            Err(e) => self.notify(
+                NoticeLevel::Error,
+                tr_args(
+                    "export-failed",
+                    &[
+                        ("path", path.display().to_string().into()),
+                        ("reason", e.to_string().into()),
+                    ],
+                ),
+            ),
+        }
+    }
+}

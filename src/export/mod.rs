@@ -1,0 +1,78 @@
+//! Charts and tables to files, without a window: SVG with real text, PNG
+//! rendered from the same SVG, CSV.
+
+mod png;
+mod report;
+mod slides;
+mod svg;
+
+use std::path::{Path, PathBuf};
+
+pub use png::{svg_to_png, write_png};
+pub use report::write_report_dir;
+pub use slides::{
+    SLIDE_H, SLIDE_W, Slide, headline_figures, ranking, region_title, slide_svg, slides,
+};
+pub use svg::chart_svg;
+
+use crate::chart::ChartData;
+use crate::i18n::tr;
+use crate::model::{Projection, Scenario};
+
+#[derive(Debug, thiserror::Error)]
+pub enum ExportError {
+    #[error("cannot write {}: {reason}", path.display())]
+    Write { path: PathBuf, reason: String },
+    #[error("cannot draw the image: {0}")]
+    Render(String),
+}
+
+pub fn write_file(path: &Path, bytes: &[u8]) -> Result<(), ExportError> {
+    std::fs::write(path, bytes).map_err(|e| ExportError::Write {
+        path: path.to_path_buf(),
+        reason: e.to_string(),
+    })
+}
+
+/// The chart of one region (`Some(index)`) or the whole country, as SVG.
+pub fn selection_svg(s: &Scenario, p: &Projection, region: Option<usize>) -> String {
+    let (title, illustrative) = match region {
+        Some(i) => (
+            region_title(s, i),
+            s.regions.get(i).is_some_and(|r| r.illustrative),
+        ),
+        None => (
+            tr("whole-country"),
+            s.regions.iter().any(|r| r.illustrative),
+        ),
+    };
+    let data = ChartData::for_selection(p, region, title);
+    let note = illustrative.then(|| tr("slide-illustrative"));
+    chart_svg(&data, Some(&s.name), note.as_deref())
+}
+
+/// File name of a region's chart in `report --out`: its id; the country's is `country.svg`.
+pub fn chart_file_name(s: &Scenario, region: Option<usize>) -> String {
+    match region.and_then(|i| s.regions.get(i)) {
+        Some(r) => format!("{}.svg", r.id),
+        None => "country.svg".to_owned(),
+    }
+}
+
+/// Writes every slide as a 1920×1080 PNG into `dir` (`slide-01.png`, …);
+/// returns the paths written.
+pub fn export_slides(
+    s: &Scenario,
+    p: &Projection,
+    dir: &Path,
+    date: &str,
+) -> Result<Vec<PathBuf>, ExportError> {
+    let all = slides(s);
+    let mut written = Vec::with_capacity(all.len());
+    for n in 0..all.len() {
+        let path = dir.join(format!("slide-{:02}.png", n + 1));
+        write_png(&slide_svg(s, p, &all, n, date), 1.0, &path)?;
+        written.push(path);
+    }
+    Ok(written)
+}

@@ -1,0 +1,32 @@
+//! `seatplan report FILE --out DIR`: the CSV summary and every chart as SVG.
+
+use std::path::{Path, PathBuf};
+
+use super::{ExportError, chart_file_name, selection_svg, write_file};
+use crate::model::{Projection, Scenario};
+
+/// Writes `summary.csv` (the `report` CSV) and one SVG chart per region plus
+/// `country.svg` into `dir`, creating it if needed; returns the files written.
+/// Text in the charts is in the current language (`i18n::set_lang`).
+pub fn write_report_dir(
+    s: &Scenario,
+    p: &Projection,
+    csv: &str,
+    dir: &Path,
+) -> Result<Vec<PathBuf>, ExportError> {
+    std::fs::create_dir_all(dir).map_err(|e| ExportError::Write {
+        path: dir.to_path_buf(),
+        reason: e.to_string(),
+    })?;
+    let mut written = Vec::with_capacity(s.regions.len() + 2);
+    let summary = dir.join("summary.csv");
+    write_file(&summary, csv.as_bytes())?;
+    written.push(summary);
+    let charts = (0..s.regions.len()).map(Some).chain(std::iter::once(None));
+    for region in charts {
+        let path = dir.join(chart_file_name(s, region));
+        write_file(&path, selection_svg(s, p, region).as_bytes())?;
+        written.push(path);
+    }
+    Ok(written)
+}

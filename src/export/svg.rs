@@ -1,0 +1,262 @@
+//! Charts and slides as SVG: the same series, colours and labels as the
+//! window (from [`ChartData`]), with real text so titles and region names can
+//! be searched and copied. Rendered to PNG by `png.rs`.
+
+use std::fmt::Write as _;
+
+use crate::chart::{ChartData, Rgb, SeriesKind};
+use crate::i18n::num;
+
+pub const FONT_FAMILY: &str = "DejaVu Sans";
+
+pub(super) fn esc(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+pub(super) fn hex(Rgb(r, g, b): Rgb) -> String {
+    format!("#{r:02x}{g:02x}{b:02x}")
+}
+
+/// A round step for about `target` ticks between 0 and `max`.
+fn nice_step(span: i64, target: i64) -> i64 {
+    let raw = (span.max(1) as f64 / target as f64).max(1.0);
+    let magnitude = 10f64.powf(raw.log10().floor());
+    let step = [1.0, 2.0, 5.0, 10.0]
+        .into_iter()
+        .map(|m| m * magnitude)
+        .find(|s| *s >= raw)
+        .unwrap_or(10.0 * magnitude);
+    step as i64
+}
+
+/// A rectangle on the canvas: x, y, width, height.
+#[derive(Debug, Clone, Copy)]
+pub struct Area {
+    pub x: f32,
+    pub y: f32,
+    pub w: f32,
+    pub h: f32,
+}
+
+/// Draws the chart (legend, axes, bars, lines, value labels) into `area` of
+/// an SVG being built in `out`. `font` is the base text size in pixels.
+pub fn draw_chart(out: &mut String, data: &ChartData, area: Area, font: f32) {
+    let rows = draw_legend(out, data, area, font);
+    let legend_h = font * (0.8 + 1.4 * rows as f32);
+    let (lo, hi) = value_range(data);
+    let step = nice_step(hi - lo, 5);
+    let lo = (lo as f64 / step as f64).floor() as i64 * step;
+    let hi = ((hi as f64 / step as f64).ceil() as i64 * step).max(lo + step);
+    let label_w = font * 5.5;
+    let plot = Area {
+        x: area.x + label_w,
+        y: area.y + legend_h,
+        w: area.w - label_w - font,
+        h: area.h - legend_h - font * 2.2,
+    };
+    let n = data.years.len().max(1) as f32;
+    let slot = plot.w / n;
+    let x_of = |i: usize| plot.x + slot * (i as f32 + 0.5);
+    let y_of = |v: i64| plot.y + plot.h * (1.0 - (v - lo) as f32 / (hi - lo) as f32);
+
+    // Grid and value axis.
+    let mut v = lo;
+    while v <= hi {
+        let y = y_of(v);
+        let stroke = if v == 0 { "#555555" } else { "#dddddd" };
+        let _ = writeln!(
+            out,
+            r#"<line x1="{:.1}" y1="{y:.1}" x2="{:.1}" y2="{y:.1}" stroke="{stroke}" stroke-width="1"/>"#,
+            plot.x,
+            plot.x + plot.w
+        );
+        let _ = writeln!(
+            out,
+            r##"<text x="{:.1}" y="{:.1}" font-size="{:.1}" text-anchor="end" fill="#333333">{}</text>"##,
+            plot.x - font * 0.4,
+            y + font * 0.35,
+            font * 0.85,
+            esc(&num(v))
+        );
+        v += step;
+    }
+    // Year axis: every year labelled, never grouped.
+    for (i, year) in data.years.iter().enumerate() {
+        let _ = writeln!(
+            out,
+            r##"<text x="{:.1}" y="{:.1}" font-size="{:.1}" text-anchor="middle" fill="#333333">{year}</text>"##,
+            x_of(i),
+            plot.y + plot.h + font * 1.4,
+            font * 0.9
+        );
+    }
+    for series in &data.series {
+        let color = hex(series.color);
+        match series.kind {
+            SeriesKind::Shortfall => {
+                for (i, &(year, value)) in series.points.iter().enumerate() {
+                    let (y0, y1) = (y_of(0), y_of(value));
+                    let (top, h) = (y0.min(y1), (y0 - y1).abs());
+                    let w = slot * 0.55;
+                    let _ = writeln!(
+                        out,
+                        r#"<rect class="shortfall" data-year="{year}" data-value="{value}" x="{:.1}" y="{top:.1}" width="{w:.1}" height="{h:.1}" fill="{color}"><title>{year}: {}</title></rect>"#,
+                        x_of(i) - w / 2.0,
+                        esc(&num(value))
+                    );
+                    if value > 0 {
+                        let _ = writeln!(
+                            out,
+                            r#"<text x="{:.1}" y="{:.1}" font-size="{:.1}" font-weight="bold" text-anchor="middle" fill="{color}">{}</text>"#,
+                            x_of(i),
+                            top - font * 0.35,
+                            font * 0.8,
+                            esc(&num(value))
+                        );
+                    }
+                }
+            }
+            SeriesKind::Deficit | SeriesKind::Added => {
+                let points: Vec<String> = series
+                    .points
+                    .iter()
+                    .enumerate()
+                    .map(|(i, &(_, v))| format!("{:.1},{:.1}", x_of(i), y_of(v)))
+                    .collect();
+                let values: Vec<String> =
+                    series.points.iter().map(|(_, v)| v.to_string()).collect();
+                let class = if series.kind == SeriesKind::Deficit {
+                    "deficit"
+                } else {
+                    "added"
+                };
+                let _ = writeln!(
+                    out,
+                    r#"<polyline class="{class}" data-values="{}" points="{}" fill="none" stroke="{color}" stroke-width="{:.1}" stroke-linejoin="round"/>"#,
+                    values.join(","),
+                    points.join(" "),
+                    font * 0.22
+                );
+            }
+        }
+    }
+}
+
+fn value_range(data: &ChartData) -> (i64, i64) {
+    let values = data
+        .series
+        .iter()
+        .flat_map(|s| s.points.iter().map(|&(_, v)| v));
+    let (mut lo, mut hi) = (0i64, 0i64);
+    for v in values {
+        lo = lo.min(v);
+        hi = hi.max(v);
+    }
+    (lo, hi.max(1))
+}
+
+/// Draws the legend above the plot, wrapping to a new row when an entry
+/// would pass the right edge; returns the number of rows.
+fn draw_legend(out: &mut String, data: &ChartData, area: Area, font: f32) -> usize {
+    let (x, mut y) = (area.x, area.y + font);
+    let mut cx = x;
+    let mut rows = 1;
+    for series in &data.series {
+        // DejaVu Sans averages ~0.6 em a character.
+        let width = font * 2.0 + series.label.chars().count() as f32 * font * 0.9 * 0.62;
+        if cx > x && cx + width > area.x + area.w {
+            cx = x;
+            y += font * 1.4;
+            rows += 1;
+        }
+        let color = hex(series.color);
+        match series.kind {
+            SeriesKind::Shortfall => {
+                let _ = writeln!(
+                    out,
+                    r#"<rect x="{cx:.1}" y="{:.1}" width="{:.1}" height="{:.1}" fill="{color}"/>"#,
+                    y - font * 0.75,
+                    font * 0.9,
+                    font * 0.9
+                );
+            }
+            _ => {
+                let _ = writeln!(
+                    out,
+                    r#"<line x1="{cx:.1}" y1="{:.1}" x2="{:.1}" y2="{:.1}" stroke="{color}" stroke-width="{:.1}"/>"#,
+                    y - font * 0.3,
+                    cx + font * 1.6,
+                    y - font * 0.3,
+                    font * 0.22
+                );
+            }
+        }
+        cx += font * 2.0;
+        let _ = writeln!(
+            out,
+            r##"<text x="{cx:.1}" y="{y:.1}" font-size="{:.1}" fill="#222222">{}</text>"##,
+            font * 0.9,
+            esc(&series.label)
+        );
+        // Past the label (the swatch is already counted), then a gap.
+        cx += width - font * 2.0 + font * 1.5;
+    }
+    rows
+}
+
+/// A whole SVG document of `w`×`h` with a white background.
+pub fn document(w: f32, h: f32, body: &str) -> String {
+    format!(
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"{w}\" height=\"{h}\" viewBox=\"0 0 {w} {h}\" font-family=\"{FONT_FAMILY}\">\n<rect width=\"100%\" height=\"100%\" fill=\"#ffffff\"/>\n{body}</svg>\n"
+    )
+}
+
+/// A standalone chart with its title (and an "illustrative" note if given).
+pub fn chart_svg(data: &ChartData, subtitle: Option<&str>, note: Option<&str>) -> String {
+    let (w, h, font) = (1200.0, 700.0, 18.0);
+    let mut body = String::new();
+    let _ = writeln!(
+        body,
+        r##"<text x="24" y="44" font-size="30" font-weight="bold" fill="#111111">{}</text>"##,
+        esc(&data.title)
+    );
+    let mut top = 60.0;
+    if let Some(sub) = subtitle {
+        let _ = writeln!(
+            body,
+            r##"<text x="24" y="76" font-size="17" fill="#555555">{}</text>"##,
+            esc(sub)
+        );
+        top = 86.0;
+    }
+    if let Some(note) = note {
+        let _ = writeln!(
+            body,
+            r##"<text x="{}" y="44" font-size="17" font-weight="bold" text-anchor="end" fill="#b06a00">{}</text>"##,
+            w - 24.0,
+            esc(note)
+        );
+    }
+    draw_chart(
+        &mut body,
+        data,
+        Area {
+            x: 24.0,
+            y: top + 10.0,
+            w: w - 48.0,
+            h: h - top - 30.0,
+        },
+        font,
+    );
+    document(w, h, &body)
+}

@@ -1,0 +1,176 @@
+//! Presentation mode: the collegium slides full screen, in large type.
+
+use egui::{Align2, Color32, FontId, RichText};
+
+use super::bold;
+use super::chart::{legend, plot, shortfall_color};
+use crate::app::{SeatplanApp, today_string};
+use crate::chart::{ChartData, SHORTFALL_COLOR};
+use crate::export::{Slide, headline_figures, ranking, region_title, slides};
+use crate::i18n::{num, tr, tr_args};
+use crate::model::{Projection, Scenario};
+
+const ILLUSTRATIVE: Color32 = Color32::from_rgb(0xB0, 0x6A, 0x00);
+
+pub(super) fn draw(app: &mut SeatplanApp, ui: &mut egui::Ui) {
+    let s = app.doc.scenario();
+    let p = &app.computed.projection;
+    let all = slides(s);
+    let n = app
+        .view
+        .presentation
+        .unwrap_or(0)
+        .min(all.len().saturating_sub(1));
+    let frame = egui::Frame::central_panel(ui.style())
+        .fill(ui.visuals().extreme_bg_color)
+        .inner_margin(48.0);
+    egui::CentralPanel::default().frame(frame).show(ui, |ui| {
+        // Sizes follow the window, so the slide fills a projector at any resolution.
+        let scale = (ui.available_height() / 1000.0).clamp(0.6, 2.0);
+        match all.get(n).copied().unwrap_or(Slide::Title) {
+            Slide::Title => title_slide(ui, s, scale),
+            Slide::Overview => overview_slide(ui, s, p, scale),
+            Slide::Region(i) => region_slide(ui, s, p, i, scale),
+        }
+        let footer = format!(
+            "{}   ·   {}",
+            tr_args(
+                "slide-of",
+                &[
+                    ("n", (n + 1).to_string().into()),
+                    ("total", all.len().to_string().into())
+                ]
+            ),
+            tr("presentation-help")
+        );
+        let rect = ui.max_rect();
+        ui.painter().text(
+            rect.right_bottom() + egui::vec2(0.0, 30.0),
+            Align2::RIGHT_BOTTOM,
+            footer,
+            FontId::proportional(16.0 * scale),
+            ui.visuals().weak_text_color(),
+        );
+    });
+}
+
+fn title_slide(ui: &mut egui::Ui, s: &Scenario, scale: f32) {
+    let strong = ui.visuals().strong_text_color();
+    ui.add_space(ui.available_height() * 0.3);
+    ui.vertical_centered(|ui| {
+        ui.label(
+            RichText::new(&s.name)
+                .font(bold(64.0 * scale))
+                .color(strong),
+        );
+        if let Some(d) = &s.description {
+            ui.add_space(16.0 * scale);
+            ui.label(RichText::new(d).size(30.0 * scale));
+        }
+        ui.add_space(24.0 * scale);
+        ui.label(RichText::new(today_string()).size(32.0 * scale));
+    });
+}
+
+fn overview_slide(ui: &mut egui::Ui, s: &Scenario, p: &Projection, scale: f32) {
+    let strong = ui.visuals().strong_text_color();
+    ui.label(
+        RichText::new(tr("slide-overview"))
+            .font(bold(46.0 * scale))
+            .color(strong),
+    );
+    ui.add_space(12.0 * scale);
+    let (ranked, max) = {
+        let r = ranking(p);
+        let max = r.first().map_or(1, |x| x.1.max(1));
+        (r, max)
+    };
+    ui.columns(2, |cols| {
+        let row_font = (cols[0].available_height() / ranked.len().max(1) as f32 * 0.55)
+            .clamp(12.0, 28.0 * scale);
+        egui::Grid::new("overview-ranking")
+            .spacing([12.0, 2.0])
+            .show(&mut cols[0], |ui| {
+                for (i, shortfall) in &ranked {
+                    let illustrative = s.regions.get(*i).is_some_and(|r| r.illustrative);
+                    let name = region_title(s, *i) + if illustrative { " *" } else { "" };
+                    ui.label(RichText::new(name).size(row_font));
+                    let w = 260.0 * scale * (*shortfall).max(0) as f32 / max as f32;
+                    let (rect, _) = ui.allocate_exact_size(
+                        egui::vec2(260.0 * scale, row_font),
+                        egui::Sense::hover(),
+                    );
+                    let bar = egui::Rect::from_min_size(rect.min, egui::vec2(w, row_font * 0.8));
+                    let crate::chart::Rgb(r, g, b) = SHORTFALL_COLOR;
+                    ui.painter()
+                        .rect_filled(bar, 2.0, Color32::from_rgb(r, g, b));
+                    ui.label(RichText::new(num(*shortfall)).font(bold(row_font)));
+                    ui.end_row();
+                }
+            });
+        if s.regions.iter().any(|r| r.illustrative) {
+            cols[0].label(
+                RichText::new(format!("* {}", tr("slide-illustrative")))
+                    .color(ILLUSTRATIVE)
+                    .size(20.0 * scale),
+            );
+        }
+        let data = ChartData::for_selection(p, None, tr("slide-national-line"));
+        cols[1].label(
+            RichText::new(&data.title)
+                .font(bold(30.0 * scale))
+                .color(strong),
+        );
+        legend(&mut cols[1], &data, 18.0 * scale);
+        plot(
+            &mut cols[1],
+            "presentation-overview",
+            &data,
+            &p.total,
+            18.0 * scale,
+        );
+    });
+}
+
+fn region_slide(ui: &mut egui::Ui, s: &Scenario, p: &Projection, i: usize, scale: f32) {
+    let strong = ui.visuals().strong_text_color();
+    ui.horizontal(|ui| {
+        ui.label(
+            RichText::new(region_title(s, i))
+                .font(bold(56.0 * scale))
+                .color(strong),
+        );
+        if s.regions.get(i).is_some_and(|r| r.illustrative) {
+            ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+                ui.label(
+                    RichText::new(tr("slide-illustrative"))
+                        .font(bold(28.0 * scale))
+                        .color(ILLUSTRATIVE),
+                );
+            });
+        }
+    });
+    ui.add_space(12.0 * scale);
+    let rows = p.regions.get(i).map_or(&[][..], |r| r.rows.as_slice());
+    let figures = headline_figures(s, p, Some(i));
+    ui.columns(3, |cols| {
+        for (k, (caption, value)) in figures.iter().enumerate() {
+            let color = if k < 2 {
+                shortfall_color(crate::i18n::parse_int(value).unwrap_or(1))
+            } else if value.chars().all(|c| c.is_ascii_digit()) {
+                super::chart::CLOSED_TEXT
+            } else {
+                super::chart::SHORTFALL_TEXT
+            };
+            cols[k].label(RichText::new(caption).size(26.0 * scale));
+            // Fit the column: "не закрыт к 2029 году" must not wrap.
+            let fit = cols[k].available_width() / (value.chars().count().max(1) as f32 * 0.66);
+            let size = fit.min(80.0 * scale);
+            cols[k].label(RichText::new(value).font(bold(size)).color(color));
+        }
+    });
+    ui.add_space(12.0 * scale);
+    let data = ChartData::for_selection(p, Some(i), region_title(s, i));
+    legend(ui, &data, 22.0 * scale);
+    plot(ui, "presentation-region", &data, rows, 22.0 * scale);
+}

@@ -1,0 +1,120 @@
+//! Translations: every key in every language, plural rules, number formats,
+//! and no UI string that bypasses the translation files.
+
+use std::collections::BTreeSet;
+
+use seatplan::i18n::{Arg, Lang, SOURCES, message_ids, num_in, tr_in};
+
+fn ids(lang: Lang) -> BTreeSet<String> {
+    let (_, source) = SOURCES.iter().find(|(l, _)| *l == lang).expect("source");
+    let ids = message_ids(source).unwrap_or_else(|e| panic!("{lang:?}: parse error {e}"));
+    let set: BTreeSet<String> = ids.iter().cloned().collect();
+    assert_eq!(set.len(), ids.len(), "{lang:?}: a message is defined twice");
+    set
+}
+
+#[test]
+fn every_key_exists_in_every_language() {
+    let en = ids(Lang::En);
+    for lang in [Lang::Kk, Lang::Ru] {
+        let other = ids(lang);
+        let missing: Vec<_> = en.difference(&other).collect();
+        let extra: Vec<_> = other.difference(&en).collect();
+        assert!(missing.is_empty(), "{lang:?} lacks {missing:?}");
+        assert!(
+            extra.is_empty(),
+            "{lang:?} has keys English lacks: {extra:?}"
+        );
+    }
+}
+
+/// Every `tr("…")` / `tr_args("…"` key written in the source exists in English
+/// (and so, by the test above, everywhere).
+#[test]
+fn every_key_used_in_the_code_is_defined() {
+    let en = ids(Lang::En);
+    let mut used = BTreeSet::new();
+    let mut stack = vec![std::path::PathBuf::from(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/src"
+    ))];
+    while let Some(dir) = stack.pop() {
+        for entry in std::fs::read_dir(&dir).expect("read src") {
+            let path = entry.expect("entry").path();
+            if path.is_dir() {
+                stack.push(path);
+            } else if path.extension().is_some_and(|e| e == "rs") {
+                let text = std::fs::read_to_string(&path).expect("read file");
+                for call in ["tr(\"", "tr_args(\"", "tr_in(lang, \""] {
+                    for (i, _) in text.match_indices(call) {
+                        // A call, not the tail of `push_str("`.
+                        let before = text[..i].chars().next_back();
+                        if before.is_some_and(|c| c.is_alphanumeric() || c == '_') {
+                            continue;
+                        }
+                        let rest = &text[i + call.len()..];
+                        if let Some(end) = rest.find('"') {
+                            used.insert((rest[..end].to_owned(), path.display().to_string()));
+                        }
+                    }
+                }
+            }
+        }
+    }
+    assert!(
+        used.len() > 50,
+        "the scan found too few keys: {}",
+        used.len()
+    );
+    let missing: Vec<_> = used.iter().filter(|(k, _)| !en.contains(k)).collect();
+    assert!(missing.is_empty(), "keys used but not defined: {missing:?}");
+}
+
+fn count(lang: Lang, n: i64) -> String {
+    tr_in(
+        lang,
+        "school-count",
+        &[("count", Arg::Count(n)), ("n", num_in(lang, n).into())],
+    )
+}
+
+#[test]
+fn russian_and_kazakh_plurals() {
+    assert_eq!(count(Lang::Ru, 1), "1 школа");
+    assert_eq!(count(Lang::Ru, 2), "2 школы");
+    assert_eq!(count(Lang::Ru, 5), "5 школ");
+    assert_eq!(count(Lang::Ru, 21), "21 школа");
+    assert_eq!(count(Lang::Ru, 22), "22 школы");
+    assert_eq!(count(Lang::Ru, 11), "11 школ");
+    assert_eq!(count(Lang::Ru, 1_000), "1\u{202F}000 школ");
+    assert_eq!(count(Lang::Kk, 1), "1 мектеп");
+    assert_eq!(count(Lang::Kk, 5), "5 мектеп");
+    assert_eq!(count(Lang::En, 1), "1 school");
+    assert_eq!(count(Lang::En, 2), "2 schools");
+    assert_eq!(count(Lang::En, 1_000), "1,000 schools");
+}
+
+#[test]
+fn numbers_are_grouped_by_language_and_years_never() {
+    assert_eq!(num_in(Lang::Kk, 23_000), "23\u{202F}000");
+    assert_eq!(num_in(Lang::Ru, 23_000), "23\u{202F}000");
+    assert_eq!(num_in(Lang::En, 23_000), "23,000");
+    for lang in Lang::ALL {
+        let text = tr_in(lang, "headline-horizon", &[("year", Arg::from(2029))]);
+        assert!(text.contains("2029"), "{lang:?}: {text}");
+        let text = tr_in(lang, "not-closed-by", &[("year", Arg::from(2029))]);
+        assert!(
+            text.contains("2029") && !text.contains('\u{2068}'),
+            "{lang:?}: {text}"
+        );
+    }
+}
+
+#[test]
+fn translations_differ_where_they_should() {
+    assert_eq!(tr_in(Lang::Kk, "whole-country", &[]), "Бүкіл ел");
+    assert_eq!(tr_in(Lang::Ru, "whole-country", &[]), "Вся страна");
+    assert_eq!(tr_in(Lang::En, "whole-country", &[]), "Whole country");
+    // Kazakh text uses the Kazakh letters, not look-alikes.
+    assert!(tr_in(Lang::Kk, "regions-heading", &[]).contains('Ө'));
+}
