@@ -456,7 +456,7 @@ fn the_planner_edits_in_every_language() {
             &[("count", Arg::Count(18)), ("n", "18".into())],
         );
         assert!(
-            h.query_by_label_contains(&schools).is_some(),
+            h.query_all_by_label_contains(&schools).next().is_some(),
             "{lang:?}: {schools}"
         );
     }
@@ -505,7 +505,11 @@ fn no_ui_string_bypasses_the_translation() {
     data.insert("Resize panel".to_owned());
     let is_number = |t: &str| {
         t.chars().all(|c| {
-            c.is_ascii_digit() || matches!(c, ' ' | ',' | '\u{202F}' | '−' | '-' | '—' | '✖' | ':')
+            c.is_ascii_digit()
+                || matches!(
+                    c,
+                    ' ' | ',' | '\u{202F}' | '−' | '-' | '—' | '✖' | ':' | 'Δ' | '+' | '%'
+                )
         })
     };
     let mut bypassed = Vec::new();
@@ -651,4 +655,125 @@ fn text_of(node: &egui_kittest::Node<'_>) -> Option<String> {
     } else {
         n.label()
     }
+}
+
+/// One region, deficit 900 throughout: a 300-seat school under construction
+/// opens in 2024 and a 600-seat planned one in 2025.
+const WHATIF: &str = r#"Scenario(format: 1, name: "what-if", base_year: 2023, horizon: 2029,
+    regions: [(id: "north", name: (en: "North"), kind: Oblast, deficit: {2023: 900, 2029: 900})],
+    schools: [
+        (id: "n1", name: "Planned school", region: "north", seats: 600, opens: 2025, status: Planned),
+        (id: "n2", name: "Started school", region: "north", seats: 300, opens: 2024, status: UnderConstruction),
+    ])"#;
+
+fn whatif_harness(dir: &Path) -> (Harness<'static, SeatplanApp>, FakeDialogs) {
+    let file = dir.join("whatif.ron");
+    std::fs::write(&file, WHATIF).expect("write");
+    let dialogs = FakeDialogs::default();
+    let mut h = harness_with(Some(file), &dialogs);
+    select_region(&mut h, "North");
+    (h, dialogs)
+}
+
+#[test]
+fn what_if_toggles_redraw_at_once() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let (mut h, _) = whatif_harness(dir.path());
+    // As planned: 2024 900 − 300 = 600; 2025 900 − 900 = 0.
+    assert!(shows(&h, "Shortfall 2024: 600"));
+    assert!(shows(&h, "Shortfall 2025: 0"));
+    let delay = "What if every school still Planned opens this many school years later (the file is not changed)";
+    h.get_by_label(delay).increment_accesskit();
+    h.run();
+    // Planned school a year late: 2025 still 600 short, closed from 2026.
+    assert!(shows(&h, "Shortfall 2025: 600"));
+    assert!(shows(&h, "Shortfall 2026: 0"));
+    assert!(shows(
+        &h,
+        "What-if view: the figures are not the plan as written"
+    ));
+    assert!(!h.state().doc.is_dirty(), "a what-if never edits the file");
+    h.get_by_label(delay).decrement_accesskit();
+    h.run();
+    assert!(shows(&h, "Shortfall 2025: 0"));
+    // Only started schools: the planned 600 never come, 600 short to 2029.
+    h.get_by_label("Only schools already started").click();
+    h.run();
+    assert!(shows(&h, "Shortfall 2029: 600"));
+    assert!(shows(&h, "Deficit closed"), "not closed any more");
+}
+
+fn p_closed(h: &Harness<'_, SeatplanApp>) -> f64 {
+    let label = text_of(&h.get_by_label_contains("Probability the deficit is closed by 2029"))
+        .expect("text");
+    let p = label
+        .rsplit(": ")
+        .next()
+        .expect("value")
+        .trim_end_matches(" %");
+    p.parse().expect("a percentage")
+}
+
+#[test]
+fn the_delay_risk_band_shows_the_chance_of_closing() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let (mut h, _) = whatif_harness(dir.path());
+    h.get_by_label("Delay risk band").click();
+    h.run();
+    h.state_mut().finish_risk();
+    h.run();
+    // Any draw opens both schools by 2027 at the latest: closed by 2029 for sure.
+    assert_eq!(p_closed(&h), 100.0);
+    // Planned schools 3 years late (2028) plus the simulated delay: closed by
+    // 2029 only with no or one year's delay: 0.204 + 0.597 = 0.801.
+    let delay = "What if every school still Planned opens this many school years later (the file is not changed)";
+    for _ in 0..3 {
+        h.get_by_label(delay).increment_accesskit();
+        h.run();
+    }
+    h.state_mut().finish_risk();
+    h.run();
+    h.state_mut().finish_risk();
+    h.run();
+    let p = p_closed(&h);
+    assert!((78.0..=82.0).contains(&p), "{p}");
+}
+
+#[test]
+fn comparing_with_a_second_scenario_in_two_shift_places() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let (mut h, dialogs) = whatif_harness(dir.path());
+    // The same region counted in two-shift places (twice the design figures),
+    // without the school under construction.
+    let other = dir.path().join("other.ron");
+    std::fs::write(
+        &other,
+        r#"Scenario(format: 1, name: "other", base_year: 2023, horizon: 2029, seat_unit: TwoShift,
+    regions: [(id: "north", name: (en: "North"), kind: Oblast, deficit: {2023: 1800, 2029: 1800})],
+    schools: [(id: "n1", name: "Planned school", region: "north", seats: 1200, opens: 2025, status: Planned)])"#,
+    )
+    .expect("write");
+    dialogs.answer(Some(other));
+    h.get_by_role_and_label(Role::Button, "File").click();
+    h.run();
+    h.get_by_role_and_label(Role::Button, "Compare with…")
+        .click();
+    h.run();
+    // Converted to design seats: 900 deficit, 600 seats → 300 short from 2025;
+    // this plan is closed from 2025, so B − A = +300.
+    assert!(shows(&h, "Difference in 2029: +300"));
+    assert!(shows(&h, "Difference in 2024: +300"), "2024: 900 − 600");
+    assert_eq!(
+        h.get_all_by_label("Δ +300").count(),
+        2,
+        "the region list shows the difference, for North and the whole country"
+    );
+    assert!(shows(&h, "Shortfall — other.ron"), "named in the legend");
+    assert!(
+        h.query_by_label_contains("counts places in two shifts: its figures are converted")
+            .is_some()
+    );
+    h.get_by_label("Stop comparing").click();
+    h.run();
+    assert!(!shows(&h, "Difference in 2029: +300"));
 }

@@ -19,6 +19,8 @@ pub enum DialogKind {
     },
     /// A folder for every slide as a PNG.
     ExportSlides,
+    /// A second scenario to compare with.
+    CompareWith,
 }
 
 pub trait FileDialogs {
@@ -48,7 +50,7 @@ impl FileDialogs for NativeDialogs {
             .spawn(move || {
                 let dialog = rfd::FileDialog::new().add_filter("seatplan scenario", &["ron"]);
                 let picked = match dialog_kind {
-                    DialogKind::Open => dialog.pick_file(),
+                    DialogKind::Open | DialogKind::CompareWith => dialog.pick_file(),
                     DialogKind::ExportChart {
                         svg,
                         suggested_name,

@@ -194,6 +194,7 @@ impl eframe::App for SeatplanApp {
         self.poll_dialogs();
         self.files_frame(&ctx);
         self.apply_fullscreen(&ctx);
+        self.refresh_analysis(Some(&ctx));
         if self.quit_requested {
             self.quit_requested = false;
             ctx.send_viewport_cmd(ViewportCommand::Close);

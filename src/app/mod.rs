@@ -1,6 +1,7 @@
 //! The eframe application: owns the document, settings and runtime state, and
 //! applies the commands the views emit after each frame.
 
+mod analysis;
 pub mod dialogs;
 pub mod document;
 pub mod files;
@@ -12,7 +13,7 @@ use std::path::{Path, PathBuf};
 
 use crate::i18n::{Arg, Lang, num, tr, tr_args};
 use crate::io::{self, LoadError};
-use crate::model::{Diagnostic, Projection, Scenario, School, SchoolStatus, project, validate};
+use crate::model::{Diagnostic, Projection, Scenario, School, SchoolStatus, validate};
 pub use dialogs::{DialogKind, FakeDialogs, FileDialogs, NativeDialogs};
 pub use document::{Document, EditKey};
 pub use frame::{SHORTCUTS, Shortcut};
@@ -72,6 +73,12 @@ pub enum Command {
     },
     ExportSlides,
     SetLightTheme(bool),
+    SetWhatIf(crate::model::WhatIf),
+    ShowRisk(bool),
+    SetClosingSize(u32),
+    /// Pick a second scenario to compare with.
+    CompareWith,
+    ClearComparison,
     /// An answer to a file prompt (recovery, changes on disk): see `files.rs`.
     Files(files::FileCommand),
 }
@@ -100,6 +107,7 @@ pub struct LoadFailure {
 /// Derived from the document, recomputed only when its revision changes.
 pub struct Computed {
     revision: u64,
+    what_if: crate::model::WhatIf,
     pub diagnostics: Vec<Diagnostic>,
     pub projection: Projection,
     pub has_errors: bool,
@@ -110,7 +118,7 @@ pub struct Computed {
 }
 
 impl Computed {
-    fn new(doc: &Document) -> Self {
+    fn new(doc: &Document, what_if: crate::model::WhatIf) -> Self {
         let s = doc.scenario();
         let diagnostics = validate(s);
         let mut schools_by_region = vec![Vec::new(); s.regions.len()];
@@ -128,9 +136,10 @@ impl Computed {
         }
         Computed {
             revision: doc.revision(),
+            what_if,
             has_errors: crate::model::has_errors(&diagnostics),
             diagnostics,
-            projection: project(s),
+            projection: crate::model::project_with(s, &what_if),
             schools_by_region,
             all_schools: (0..s.schools.len()).collect(),
         }
@@ -186,6 +195,7 @@ pub struct SeatplanApp {
     pub doc: Document,
     pub view: ViewState,
     pub(crate) computed: Computed,
+    pub analysis: analysis::Analysis,
     dialogs: Box<dyn FileDialogs>,
     /// A dialog to open once the frame's commands are applied.
     pending_dialog: Option<DialogKind>,
@@ -244,12 +254,13 @@ impl SeatplanApp {
         dialogs: Box<dyn FileDialogs>,
         school_year_now: i32,
     ) -> Self {
-        let computed = Computed::new(&doc);
+        let computed = Computed::new(&doc, crate::model::WhatIf::NONE);
         SeatplanApp {
             settings,
             doc,
             view: ViewState::default(),
             computed,
+            analysis: analysis::Analysis::default(),
             dialogs,
             pending_dialog: None,
             fullscreen: None,
@@ -289,9 +300,16 @@ impl SeatplanApp {
     }
 
     pub fn refresh(&mut self) {
-        if self.computed.revision != self.doc.revision() {
-            self.computed = Computed::new(&self.doc);
+        if self.computed.revision != self.doc.revision()
+            || self.computed.what_if != self.analysis.what_if
+        {
+            self.computed = Computed::new(&self.doc, self.analysis.what_if);
         }
+        self.refresh_analysis(None);
+    }
+
+    fn computed_what_if_changed(&mut self) {
+        self.refresh();
     }
 
     pub fn selection(&self) -> Selection {
@@ -467,6 +485,7 @@ impl SeatplanApp {
     fn on_dialog_answer(&mut self, kind: DialogKind, path: Option<PathBuf>) {
         match (kind, path) {
             (DialogKind::Open, Some(path)) => self.run_guarded(Guarded::OpenPath(path)),
+            (DialogKind::CompareWith, Some(path)) => self.compare_with_path(&path),
             (kind @ (DialogKind::ExportChart { .. } | DialogKind::ExportSlides), Some(path)) => {
                 self.export_to(&kind, &path);
             }
@@ -612,6 +631,14 @@ impl SeatplanApp {
             Command::ExportChart { svg } => self.request_chart_export(svg),
             Command::ExportSlides => self.pending_dialog = Some(DialogKind::ExportSlides),
             Command::SetLightTheme(on) => self.settings.light_theme = on,
+            Command::SetWhatIf(w) => self.set_what_if(w),
+            Command::ShowRisk(on) => self.analysis.show_risk = on,
+            Command::SetClosingSize(size) => {
+                self.analysis.closing_size = size;
+                self.analysis.invalidate();
+            }
+            Command::CompareWith => self.pending_dialog = Some(DialogKind::CompareWith),
+            Command::ClearComparison => self.clear_comparison(),
             Command::SetLanguage(lang) => {
                 crate::i18n::set_lang(lang);
                 self.settings.lang = Some(lang);

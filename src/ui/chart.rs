@@ -1,5 +1,8 @@
 use egui::{Color32, RichText, Stroke};
-use egui_plot::{AxisHints, Bar, BarChart, GridMark, Line, Plot, PlotPoints, uniform_grid_spacer};
+use egui_plot::{
+    AxisHints, Bar, BarChart, GridMark, Line, LineStyle, Plot, PlotPoints, Polygon,
+    uniform_grid_spacer,
+};
 
 use super::regions::illustrative_badge;
 use super::{bold, region_name};
@@ -85,22 +88,24 @@ pub(super) fn headline_row(ui: &mut egui::Ui, figures: &[(String, String, Color3
 }
 
 pub(super) fn chart_view(app: &mut SeatplanApp, ui: &mut egui::Ui) {
+    super::analysis::whatif_bar(app, ui);
     let selection = app.selection();
     let s = app.doc.scenario();
     let p = &app.computed.projection;
     let title = region_name(s, selection);
-    let (rows, closing, illustrative): (&[YearRow], Option<i32>, bool) = match selection {
+    let (rows, closing, illustrative): (Vec<YearRow>, Option<i32>, bool) = match selection {
         Selection::Region(i) => (
-            p.regions.get(i).map_or(&[], |r| r.rows.as_slice()),
+            p.regions.get(i).map_or_else(Vec::new, |r| r.rows.clone()),
             p.regions.get(i).and_then(|r| r.closing_year),
             s.regions.get(i).is_some_and(|r| r.illustrative),
         ),
         Selection::Country => (
-            &p.total,
+            p.total.clone(),
             p.total_closing_year,
             s.regions.iter().any(|r| r.illustrative),
         ),
     };
+    let (scenario_name, base_year, horizon) = (s.name.clone(), s.base_year, s.horizon);
 
     ui.add_space(4.0);
     ui.horizontal(|ui| {
@@ -109,8 +114,8 @@ pub(super) fn chart_view(app: &mut SeatplanApp, ui: &mut egui::Ui) {
             illustrative_badge(ui);
         }
     });
-    if !s.name.is_empty() {
-        ui.weak(&s.name);
+    if !scenario_name.is_empty() {
+        ui.weak(&scenario_name);
     }
     if app.computed.has_errors {
         ui.label(
@@ -124,25 +129,37 @@ pub(super) fn chart_view(app: &mut SeatplanApp, ui: &mut egui::Ui) {
         return;
     }
 
-    let now = app.school_year_now.clamp(s.base_year, s.horizon);
-    let mut figures = headlines(rows, closing, now, s.horizon);
+    let now = app.school_year_now.clamp(base_year, horizon);
+    let mut figures = headlines(&rows, closing, now, horizon);
     figures[0].0 = tr_args("headline-now", &[("year", Arg::from(now))]);
     ui.add_space(6.0);
     headline_row(ui, &figures, 34.0);
+    super::analysis::figures_line(app, ui);
     ui.add_space(6.0);
 
-    let data = ChartData::from_rows(title, rows);
+    let overlay = overlay_for(app);
+    let compare_rows = super::analysis::comparison_rows(app);
+    let data = ChartData::from_rows(title, &rows);
     legend(ui, &data, 15.0);
+    overlay_legend(ui, &overlay, 15.0);
     let table_width = 430.0;
-    let rows_owned = rows.to_vec();
     ui.horizontal_top(|ui| {
         let plot_width = (ui.available_width() - table_width - 16.0).max(300.0);
         let plot_height = ui.available_height().max(220.0);
         ui.allocate_ui(egui::vec2(plot_width, plot_height), |ui| {
-            plot(ui, "shortfall-chart", &data, &rows_owned, 14.0);
+            plot_with(ui, "shortfall-chart", &data, &rows, 14.0, &overlay);
         });
         ui.add_space(12.0);
-        ui.vertical(|ui| year_table(ui, &rows_owned));
+        ui.vertical(|ui| {
+            egui::ScrollArea::vertical()
+                .id_salt("year-tables")
+                .show(ui, |ui| {
+                    year_table(ui, &rows);
+                    if let Some(rows) = &compare_rows {
+                        super::analysis::comparison_table(ui, rows);
+                    }
+                });
+        });
     });
 }
 
@@ -171,7 +188,118 @@ pub(super) fn legend(ui: &mut egui::Ui, data: &ChartData, size: f32) {
     });
 }
 
+/// What is drawn over the plan: the delay-risk band and a compared scenario.
+#[derive(Default)]
+pub(super) struct Overlay {
+    /// (year, p10, p50, p90) of the shortfall with simulated delays.
+    pub band: Vec<(i32, i64, i64, i64)>,
+    /// The other scenario's name and shortfall by year (dashed).
+    pub compare: Option<(String, Vec<(i32, i64)>)>,
+}
+
+const BAND_COLOR: Color32 = Color32::from_rgb(0xCC, 0x79, 0xA7);
+const COMPARE_COLOR: Color32 = Color32::from_rgb(0x56, 0xB4, 0xE9);
+
+fn overlay_legend(ui: &mut egui::Ui, overlay: &Overlay, size: f32) {
+    if overlay.band.is_empty() && overlay.compare.is_none() {
+        return;
+    }
+    ui.horizontal(|ui| {
+        let swatch = |ui: &mut egui::Ui, color: Color32, dashed: bool| {
+            let (rect, _) =
+                ui.allocate_exact_size(egui::vec2(size * 1.8, size), egui::Sense::hover());
+            if dashed {
+                let y = rect.center().y;
+                for k in 0..3 {
+                    let x = rect.left() + k as f32 * size * 0.65;
+                    ui.painter().line_segment(
+                        [egui::pos2(x, y), egui::pos2(x + size * 0.4, y)],
+                        Stroke::new(size * 0.2, color),
+                    );
+                }
+            } else {
+                ui.painter().rect_filled(
+                    rect.shrink2(egui::vec2(0.0, size * 0.2)),
+                    2.0,
+                    color.gamma_multiply(0.4),
+                );
+            }
+        };
+        if !overlay.band.is_empty() {
+            swatch(ui, BAND_COLOR, false);
+            ui.label(RichText::new(tr("risk-band")).size(size));
+            ui.add_space(size);
+            swatch(ui, BAND_COLOR, true);
+            ui.label(RichText::new(tr("risk-median")).size(size));
+            ui.add_space(size);
+        }
+        if let Some((name, _)) = &overlay.compare {
+            swatch(ui, COMPARE_COLOR, true);
+            ui.label(RichText::new(tr_args("compare-series", &[("name", name.into())])).size(size));
+        }
+    });
+}
+
+fn draw_overlay(plot_ui: &mut egui_plot::PlotUi<'_>, overlay: &Overlay, width: f32) {
+    if !overlay.band.is_empty() {
+        // One trapezoid a year: each is convex, which egui's fill needs; the
+        // band as a whole need not be.
+        for pair in overlay.band.windows(2) {
+            let (y0, lo0, _, hi0) = pair[0];
+            let (y1, lo1, _, hi1) = pair[1];
+            let quad = vec![
+                [f64::from(y0), lo0 as f64],
+                [f64::from(y1), lo1 as f64],
+                [f64::from(y1), hi1 as f64],
+                [f64::from(y0), hi0 as f64],
+            ];
+            plot_ui.polygon(
+                Polygon::new(tr("risk-band"), PlotPoints::from(quad))
+                    .fill_color(BAND_COLOR.gamma_multiply(0.3))
+                    .stroke(Stroke::NONE)
+                    .allow_hover(false),
+            );
+        }
+        let median: PlotPoints = overlay
+            .band
+            .iter()
+            .map(|&(y, _, p50, _)| [f64::from(y), p50 as f64])
+            .collect();
+        plot_ui.line(
+            Line::new(tr("risk-median"), median)
+                .color(BAND_COLOR)
+                .width(width)
+                .style(LineStyle::dashed_loose())
+                .allow_hover(false),
+        );
+    }
+    if let Some((name, points)) = &overlay.compare {
+        let line: PlotPoints = points
+            .iter()
+            .map(|&(y, v)| [f64::from(y), v as f64])
+            .collect();
+        plot_ui.line(
+            Line::new(tr_args("compare-series", &[("name", name.into())]), line)
+                .color(COMPARE_COLOR)
+                .width(width)
+                .style(LineStyle::dashed_dense())
+                .allow_hover(false),
+        );
+    }
+}
+
 pub(super) fn plot(ui: &mut egui::Ui, id: &str, data: &ChartData, rows: &[YearRow], font: f32) {
+    plot_with(ui, id, data, rows, font, &Overlay::default());
+}
+
+pub(super) fn plot_with(
+    ui: &mut egui::Ui,
+    id: &str,
+    data: &ChartData,
+    rows: &[YearRow],
+    font: f32,
+    overlay: &Overlay,
+) {
     let (first, last) = match (data.years.first(), data.years.last()) {
         (Some(&a), Some(&b)) => (f64::from(a), f64::from(b)),
         _ => return,
@@ -245,6 +373,7 @@ pub(super) fn plot(ui: &mut egui::Ui, id: &str, data: &ChartData, rows: &[YearRo
                     }
                 }
             }
+            draw_overlay(plot_ui, overlay, font * 0.2);
         });
 }
 
@@ -297,4 +426,37 @@ fn year_table(ui: &mut egui::Ui, rows: &[YearRow]) {
                 ui.end_row();
             }
         });
+}
+
+/// The risk band and the compared scenario's shortfall for the selection.
+fn overlay_for(app: &SeatplanApp) -> Overlay {
+    let region = match app.selection() {
+        Selection::Country => None,
+        Selection::Region(i) => Some(i),
+    };
+    let band = app
+        .current_risk()
+        .and_then(|risk| match region {
+            Some(i) => risk
+                .regions
+                .iter()
+                .find(|r| r.region == i)
+                .map(|r| r.rows.clone()),
+            None => Some(risk.total.clone()),
+        })
+        .map(|rows| rows.iter().map(|b| (b.year, b.p10, b.p50, b.p90)).collect())
+        .unwrap_or_default();
+    let compare = app.analysis.compare.as_ref().and_then(|b| {
+        let rows = super::analysis::comparison_rows(app)?;
+        let name = b.path.file_name().map_or_else(
+            || b.scenario.name.clone(),
+            |n| n.to_string_lossy().into_owned(),
+        );
+        let points = rows
+            .iter()
+            .filter_map(|r| r.shortfall_b.map(|v| (r.year, v)))
+            .collect();
+        Some((name, points))
+    });
+    Overlay { band, compare }
 }

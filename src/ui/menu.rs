@@ -33,6 +33,13 @@ pub(super) fn menu_bar(app: &mut SeatplanApp, ui: &mut egui::Ui) {
                 app.send(Command::SaveAs);
             }
             ui.separator();
+            if ui.button(tr("menu-compare")).clicked() {
+                app.send(Command::CompareWith);
+            }
+            if app.analysis.compare.is_some() && ui.button(tr("menu-compare-clear")).clicked() {
+                app.send(Command::ClearComparison);
+            }
+            ui.separator();
             if ui.button(tr("menu-export-png")).clicked() {
                 app.send(Command::ExportChart { svg: false });
             }

@@ -2,6 +2,7 @@
 //! computed projection, edit only through `Document::edit`, and send
 //! commands for everything else.
 
+mod analysis;
 mod chart;
 mod diagnostics;
 mod file_prompts;

@@ -46,11 +46,27 @@ pub(super) fn region_list(app: &mut SeatplanApp, ui: &mut egui::Ui) {
             .map(|row| row.shortfall);
         rows.push((sel, region_name(s, sel), shortfall, r.illustrative));
     }
+    // With a comparison open: B − A of the shortfall at this plan's horizon.
+    let horizon_of = |rows: &[crate::model::ComparisonRow]| {
+        rows.iter()
+            .find(|r| r.year == s.horizon)
+            .and_then(crate::model::ComparisonRow::difference)
+    };
+    let deltas: Vec<Option<i64>> = match &app.analysis.comparison {
+        None => vec![None; rows.len()],
+        Some(c) => std::iter::once(horizon_of(&c.total))
+            .chain(
+                s.regions
+                    .iter()
+                    .map(|r| c.region(&r.id).and_then(|rc| horizon_of(&rc.rows))),
+            )
+            .collect(),
+    };
     let mut clicked = None;
     egui::ScrollArea::vertical()
         .auto_shrink(false)
         .show(ui, |ui| {
-            for (sel, name, shortfall, illustrative) in rows {
+            for ((sel, name, shortfall, illustrative), delta) in rows.into_iter().zip(deltas) {
                 let is_selected = sel == selected;
                 // Figures first, from the right; the name takes what is left
                 // and is shortened with "…" (long Russian names) rather than
@@ -61,6 +77,14 @@ pub(super) fn region_list(app: &mut SeatplanApp, ui: &mut egui::Ui) {
                         row,
                         egui::Layout::right_to_left(egui::Align::Center),
                         |ui| {
+                            if let Some(d) = delta {
+                                let text = if d > 0 {
+                                    format!("Δ +{}", num(d))
+                                } else {
+                                    format!("Δ {}", num(d))
+                                };
+                                ui.label(RichText::new(text).small().weak());
+                            }
                             let text = shortfall.map_or_else(|| "—".to_owned(), num);
                             let color = if shortfall.unwrap_or(0) > 0 {
                                 super::chart::SHORTFALL_TEXT

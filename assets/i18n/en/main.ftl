@@ -173,3 +173,36 @@ slide-national-line = National shortfall by year
 slide-illustrative = Illustrative figures: not published
 slide-of = { $n } / { $total }
 presentation-help = ← → PageUp PageDown: slides · Esc: leave
+
+## What-if, risk, cost, comparison
+whatif-delay = Delay planned schools by
+whatif-years = { $count ->
+    [one] year
+   *[other] years
+}
+whatif-delay-tip = What if every school still Planned opens this many school years later (the file is not changed)
+whatif-only-started = Only schools already started
+whatif-only-started-tip = Count only schools under construction or commissioned
+whatif-active = What-if view: the figures are not the plan as written
+risk-show = Delay risk band
+risk-show-tip = Simulate construction delays (10,000 draws) and show the 10–90 % range of the shortfall
+risk-computing = Simulating delays…
+risk-band = Shortfall, 10–90 % of simulated delays
+risk-median = Shortfall, median with delays
+risk-p-closed = Probability the deficit is closed by { $year }: { $p }
+cost-plan = Cost of the plan: { $money } ({ $schools })
+cost-closing = Closing the { $year } shortfall with { $size }-seat schools: { $schools }, { $money }
+cost-closing-size = School size for closing the shortfall
+cost-none = The shortfall at the horizon is closed: no more schools needed.
+menu-compare = Compare with…
+menu-compare-clear = Stop comparing
+compare-with = Compared with: { $name }
+compare-clear = Stop comparing
+compare-has-errors = it has errors: fix them before comparing
+compare-converted = { $name } counts places in two shifts: its figures are converted to design seats (÷ 2)
+compare-series = Shortfall — { $name }
+compare-difference = Difference in { $year }: { $n }
+compare-heading = Comparison of the shortfall
+col-this = This plan
+col-other = Compared
+col-difference = Difference

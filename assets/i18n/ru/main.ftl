@@ -171,3 +171,37 @@ slide-national-line = Дефицит мест по стране, по годам
 slide-illustrative = Оценочные цифры: не опубликованы
 slide-of = { $n } / { $total }
 presentation-help = ← → PageUp PageDown: слайды · Esc: выход
+
+## Что если, риск, стоимость, сравнение
+whatif-delay = Задержать планируемые школы на
+whatif-years = { $count ->
+    [one] год
+    [few] года
+   *[many] лет
+}
+whatif-delay-tip = Что если каждая школа со статусом «Планируется» откроется на столько учебных лет позже (файл не меняется)
+whatif-only-started = Только начатые школы
+whatif-only-started-tip = Учитывать только строящиеся и введённые школы
+whatif-active = Режим «что если»: цифры отличаются от плана в файле
+risk-show = Риск задержек
+risk-show-tip = Смоделировать задержки строительства (10 000 прогонов) и показать диапазон дефицита 10–90 %
+risk-computing = Моделирование задержек…
+risk-band = Дефицит, 10–90 % прогонов с задержками
+risk-median = Дефицит, медиана с задержками
+risk-p-closed = Вероятность закрыть дефицит к { $year } году: { $p }
+cost-plan = Стоимость плана: { $money } ({ $schools })
+cost-closing = Закрыть дефицит { $year } года школами на { $size } мест: { $schools }, { $money }
+cost-closing-size = Размер школ для закрытия дефицита
+cost-none = Дефицит на горизонте закрыт: новые школы не нужны.
+menu-compare = Сравнить с…
+menu-compare-clear = Закончить сравнение
+compare-with = Сравнение с: { $name }
+compare-clear = Закончить сравнение
+compare-has-errors = в нём есть ошибки: исправьте их перед сравнением
+compare-converted = В { $name } места считаются в две смены: цифры переведены в проектные места (÷ 2)
+compare-series = Остаток дефицита — { $name }
+compare-difference = Разница в { $year } году: { $n }
+compare-heading = Сравнение дефицита
+col-this = Этот план
+col-other = Сравниваемый
+col-difference = Разница

@@ -1,0 +1,216 @@
+//! The what-if toggles, the cost line, the risk figure and the comparison
+//! table, above and beside the chart.
+
+use egui::RichText;
+
+use super::diagnostics::WARNING_COLOR;
+use crate::app::{Command, SeatplanApp, Selection};
+use crate::i18n::{Arg, format_money, lang, num, tr, tr_args};
+use crate::model::{ComparisonRow, WhatIf};
+
+fn file_name(path: &std::path::Path) -> String {
+    path.file_name().map_or_else(
+        || path.display().to_string(),
+        |n| n.to_string_lossy().into_owned(),
+    )
+}
+
+pub(super) fn whatif_bar(app: &mut SeatplanApp, ui: &mut egui::Ui) {
+    let mut what_if = app.analysis.what_if;
+    let mut show_risk = app.analysis.show_risk;
+    ui.horizontal_wrapped(|ui| {
+        ui.label(tr("whatif-delay"));
+        let mut delay = what_if.delay_planned;
+        ui.add(egui::DragValue::new(&mut delay).range(0..=10).speed(1.0))
+            .on_hover_text(tr("whatif-delay-tip"));
+        what_if.delay_planned = delay;
+        ui.label(tr_args(
+            "whatif-years",
+            &[("count", Arg::Count(i64::from(delay)))],
+        ));
+        ui.separator();
+        ui.checkbox(&mut what_if.only_started, tr("whatif-only-started"))
+            .on_hover_text(tr("whatif-only-started-tip"));
+        ui.separator();
+        ui.checkbox(&mut show_risk, tr("risk-show"))
+            .on_hover_text(tr("risk-show-tip"));
+        if app.analysis.risk_pending() {
+            ui.spinner();
+            ui.weak(tr("risk-computing"));
+        }
+        if let Some(b) = &app.analysis.compare {
+            ui.separator();
+            ui.label(tr_args(
+                "compare-with",
+                &[("name", file_name(&b.path).into())],
+            ));
+            let clear = ui.small_button("✖");
+            let name = tr("compare-clear");
+            clear.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, &name));
+            if clear.on_hover_text(&name).clicked() {
+                app.send(Command::ClearComparison);
+            }
+        }
+    });
+    if what_if != app.analysis.what_if {
+        app.send(Command::SetWhatIf(what_if));
+    }
+    if show_risk != app.analysis.show_risk {
+        app.send(Command::ShowRisk(show_risk));
+    }
+    if app.analysis.what_if != WhatIf::NONE {
+        ui.label(
+            RichText::new(tr("whatif-active"))
+                .color(WARNING_COLOR)
+                .strong(),
+        );
+    }
+    if let Some(c) = &app.analysis.comparison
+        && c.converted()
+        && let Some(b) = &app.analysis.compare
+    {
+        ui.label(
+            RichText::new(tr_args(
+                "compare-converted",
+                &[("name", file_name(&b.path).into())],
+            ))
+            .color(WARNING_COLOR),
+        );
+    }
+}
+
+/// Cost of the plan and of closing what is left, and the chance of closing.
+pub(super) fn figures_line(app: &mut SeatplanApp, ui: &mut egui::Ui) {
+    let region = match app.selection() {
+        Selection::Country => None,
+        Selection::Region(i) => Some(i),
+    };
+    let l = lang();
+    let horizon = app.doc.scenario().horizon;
+    let schools = |n: u32| {
+        tr_args(
+            "school-count",
+            &[
+                ("count", Arg::Count(i64::from(n))),
+                ("n", num(i64::from(n)).into()),
+            ],
+        )
+    };
+    if let Some(cost) = &app.analysis.cost {
+        let total = match region {
+            Some(i) => cost.regions.get(i).map(|r| r.total),
+            None => Some(cost.grand_total),
+        };
+        if let Some(t) = total {
+            ui.label(tr_args(
+                "cost-plan",
+                &[
+                    ("money", format_money(t.cost, l).into()),
+                    ("schools", schools(t.schools).into()),
+                ],
+            ));
+        }
+    }
+    ui.horizontal(|ui| {
+        let closing = app.analysis.closing.as_ref().and_then(|c| match region {
+            Some(i) => c.regions.iter().find(|r| r.region == i).cloned(),
+            None => Some(c.total.clone()),
+        });
+        match closing {
+            Some(c) if c.shortfall > 0 => {
+                ui.label(tr_args(
+                    "cost-closing",
+                    &[
+                        ("year", Arg::from(horizon)),
+                        ("size", num(i64::from(app.analysis.closing_size)).into()),
+                        (
+                            "schools",
+                            schools(u32::try_from(c.schools).unwrap_or(u32::MAX)).into(),
+                        ),
+                        ("money", format_money(c.cost, l).into()),
+                    ],
+                ));
+            }
+            _ => {
+                ui.label(tr("cost-none"));
+            }
+        }
+        let mut size = app.analysis.closing_size;
+        let r = ui
+            .add(
+                egui::DragValue::new(&mut size)
+                    .range(100..=5_000)
+                    .speed(50.0),
+            )
+            .on_hover_text(tr("cost-closing-size"));
+        if r.changed() {
+            app.send(Command::SetClosingSize(size));
+        }
+    });
+    if let Some(risk) = app.current_risk() {
+        let bands = match region {
+            Some(i) => risk.regions.iter().find(|r| r.region == i).map(|r| &r.rows),
+            None => Some(&risk.total),
+        };
+        if let Some(last) = bands.and_then(|b| b.last()) {
+            let p = format!("{:.0} %", last.p_closed() * 100.0);
+            ui.label(
+                RichText::new(tr_args(
+                    "risk-p-closed",
+                    &[("year", Arg::from(last.year)), ("p", p.into())],
+                ))
+                .strong(),
+            );
+        }
+    }
+}
+
+/// The comparison rows for the selection: per year this plan, the other, B − A.
+pub(super) fn comparison_rows(app: &SeatplanApp) -> Option<Vec<ComparisonRow>> {
+    let c = app.analysis.comparison.as_ref()?;
+    match app.selection() {
+        Selection::Country => Some(c.total.clone()),
+        Selection::Region(i) => {
+            let id = &app.doc.scenario().regions.get(i)?.id;
+            c.region(id).map(|r| r.rows.clone())
+        }
+    }
+}
+
+pub(super) fn comparison_table(ui: &mut egui::Ui, rows: &[ComparisonRow]) {
+    ui.add_space(8.0);
+    ui.strong(tr("compare-heading"));
+    let cell = |v: Option<i64>| v.map_or_else(|| "—".to_owned(), num);
+    egui::Grid::new("comparison-table")
+        .striped(true)
+        .spacing(egui::vec2(14.0, 4.0))
+        .show(ui, |ui| {
+            for h in ["col-year", "col-this", "col-other", "col-difference"] {
+                ui.strong(tr(h));
+            }
+            ui.end_row();
+            for r in rows {
+                ui.label(r.year.to_string());
+                ui.label(cell(r.shortfall_a));
+                ui.label(cell(r.shortfall_b));
+                let d = r.difference();
+                let text = d.map_or_else(
+                    || "—".to_owned(),
+                    |d| {
+                        if d > 0 {
+                            format!("+{}", num(d))
+                        } else {
+                            num(d)
+                        }
+                    },
+                );
+                let response = ui.label(RichText::new(&text).strong());
+                let name = tr_args(
+                    "compare-difference",
+                    &[("year", Arg::from(r.year)), ("n", text.clone().into())],
+                );
+                response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Label, true, &name));
+                ui.end_row();
+            }
+        });
+}
