@@ -84,9 +84,9 @@ pub(super) fn schools_table(app: &mut SeatplanApp, ui: &mut egui::Ui) {
         .column(Column::initial(80.0))
         .column(Column::initial(80.0))
         .column(Column::initial(70.0))
-        .column(Column::initial(175.0))
-        .column(Column::initial(175.0))
-        .column(Column::initial(190.0).at_least(150.0));
+        .column(Column::initial(160.0))
+        .column(Column::initial(160.0))
+        .column(Column::initial(200.0).at_least(150.0));
     if let Some(row) = scroll_to {
         table = table.scroll_to_row(row, Some(Align::Center));
     }
