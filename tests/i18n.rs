@@ -45,7 +45,7 @@ fn every_key_used_in_the_code_is_defined() {
                 stack.push(path);
             } else if path.extension().is_some_and(|e| e == "rs") {
                 let text = std::fs::read_to_string(&path).expect("read file");
-                for call in ["tr(\"", "tr_args(\"", "tr_in(lang, \""] {
+                for call in ["tr(\"", "tr_args(\"", "tr_in(lang, \"", "with_code(\""] {
                     for (i, _) in text.match_indices(call) {
                         // A call, not the tail of `push_str("`.
                         let before = text[..i].chars().next_back();
@@ -117,4 +117,61 @@ fn translations_differ_where_they_should() {
     assert_eq!(tr_in(Lang::En, "whole-country", &[]), "Whole country");
     // Kazakh text uses the Kazakh letters, not look-alikes.
     assert!(tr_in(Lang::Kk, "regions-heading", &[]).contains('Ө'));
+}
+
+/// A scenario with every validation problem the engine reports.
+const EVERY_PROBLEM: &str = r#"Scenario(format: 2, name: "x", base_year: 2023, horizon: 2029,
+    regions: [
+        (id: "North", name: (), kind: Oblast, deficit: {2025: 700, 2027: 900}),
+        (id: "North", name: (en: "n"), kind: Oblast, deficit: {}),
+    ],
+    schools: [
+        (id: "a", name: "a", region: "nowhere", seats: 0, opens: 2022, status: Planned),
+        (id: "a", name: "b", region: "North", seats: 6000, opens: 2031, status: Planned),
+        (id: "c", name: "c", region: "North", seats: 300, replaces: 400, opens: 2024, status: Planned),
+    ])"#;
+
+/// The English translation of every engine message says exactly what
+/// `seatplan check` prints, so the window and the CLI never disagree.
+#[test]
+fn translated_diagnostics_match_the_engine_text() {
+    use seatplan::model::DiagArg;
+    let loaded = seatplan::io::load_str(EVERY_PROBLEM).expect("parses");
+    let mut codes = BTreeSet::new();
+    for d in &loaded.diagnostics {
+        let Some(code) = d.code else { continue };
+        codes.insert(code);
+        let args: Vec<(&str, Arg)> = d
+            .args
+            .iter()
+            .map(|(k, v)| {
+                let text = match v {
+                    DiagArg::Text(t) => t.clone(),
+                    DiagArg::Year(n) | DiagArg::Number(n) => n.to_string(),
+                };
+                (*k, Arg::Text(text))
+            })
+            .collect();
+        let english = tr_in(Lang::En, code, &args).replace('"', "\"");
+        let engine = d.message.replace("\\\"", "\"");
+        assert_eq!(english, engine, "{code}");
+        let russian = tr_in(Lang::Ru, code, &args);
+        assert_ne!(russian, english, "{code} is translated");
+    }
+    let horizon = seatplan::io::load_str(
+        r#"Scenario(format: 1, name: "x", base_year: 2023, horizon: 2080, regions: [], schools: [])"#,
+    )
+    .expect("parses");
+    codes.extend(horizon.diagnostics.iter().filter_map(|d| d.code));
+    let flipped = seatplan::io::load_str(
+        r#"Scenario(format: 1, name: "x", base_year: 2030, horizon: 2029, regions: [], schools: [])"#,
+    )
+    .expect("parses");
+    codes.extend(flipped.diagnostics.iter().filter_map(|d| d.code));
+    let defined: BTreeSet<String> = ids(Lang::En)
+        .into_iter()
+        .filter(|k| k.starts_with("diag-"))
+        .collect();
+    let seen: BTreeSet<String> = codes.iter().map(|c| (*c).to_owned()).collect();
+    assert_eq!(seen, defined, "every validation message is exercised");
 }

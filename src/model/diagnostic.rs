@@ -53,7 +53,20 @@ pub struct Diagnostic {
     /// The field concerned, e.g. `opens`, when the problem is one field's value.
     pub field: Option<&'static str>,
     /// A complete sentence a planner can act on; names the region or school.
+    /// English: the `seatplan check` output and the fallback.
     pub message: String,
+    /// The translation key of the message (`assets/i18n`), when it has one,
+    /// and its arguments; the window shows the message in the chosen language.
+    pub code: Option<&'static str>,
+    pub args: Vec<(&'static str, DiagArg)>,
+}
+
+/// An argument of a translated diagnostic: the UI formats numbers by language.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum DiagArg {
+    Text(String),
+    Year(i64),
+    Number(i64),
 }
 
 impl Diagnostic {
@@ -68,6 +81,8 @@ impl Diagnostic {
             subject,
             field,
             message: message.into(),
+            code: None,
+            args: Vec::new(),
         }
     }
 
@@ -80,6 +95,13 @@ impl Diagnostic {
             severity: Severity::Warning,
             ..Diagnostic::error(subject, field, message)
         }
+    }
+
+    /// Attaches the translation key and arguments of the message.
+    pub fn with_code(mut self, code: &'static str, args: Vec<(&'static str, DiagArg)>) -> Self {
+        self.code = Some(code);
+        self.args = args;
+        self
     }
 
     pub fn at(mut self, position: Position) -> Self {

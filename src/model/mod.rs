@@ -24,7 +24,7 @@ pub use cost::{
     ClosingCost, ClosingRow, CostRow, PlanCost, RegionCost, closing_cost, cost_per_seat,
     places_per_design_seat, plan_cost, school_cost,
 };
-pub use diagnostic::{Diagnostic, Position, Severity, Subject};
+pub use diagnostic::{DiagArg, Diagnostic, Position, Severity, Subject};
 pub use projection::{
     Projection, RegionProjection, YearRow, interpolate_deficit, project, project_with,
 };

@@ -2,7 +2,28 @@ use egui::{Color32, RichText};
 
 use crate::app::{Command, SeatplanApp, Selection};
 use crate::i18n::{Arg, num, tr, tr_args};
-use crate::model::{Diagnostic, Severity, Subject};
+use crate::model::{DiagArg, Diagnostic, Severity, Subject};
+
+/// The message in the chosen language when it has a translation key;
+/// parse errors from the RON reader keep their English text.
+pub(super) fn message(d: &Diagnostic) -> String {
+    let Some(code) = d.code else {
+        return d.message.clone();
+    };
+    let args: Vec<(&str, Arg)> = d
+        .args
+        .iter()
+        .map(|(name, value)| {
+            let v = match value {
+                DiagArg::Text(t) => Arg::Text(t.clone()),
+                DiagArg::Year(y) => Arg::Text(y.to_string()),
+                DiagArg::Number(n) => Arg::Text(num(*n)),
+            };
+            (*name, v)
+        })
+        .collect();
+    tr_args(code, &args)
+}
 
 pub(super) const ERROR_COLOR: Color32 = Color32::from_rgb(0xC0, 0x1C, 0x28);
 pub(super) const WARNING_COLOR: Color32 = Color32::from_rgb(0xB0, 0x6A, 0x00);
@@ -24,7 +45,7 @@ pub(super) fn diagnostic_row(ui: &mut egui::Ui, d: &Diagnostic) -> egui::Respons
         if let Some(p) = d.position {
             ui.monospace(format!("{}:{}", p.line, p.column));
         }
-        ui.add(egui::Button::new(&d.message).frame(false).wrap())
+        ui.add(egui::Button::new(message(d)).frame(false).wrap())
     })
     .inner
 }

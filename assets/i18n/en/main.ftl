@@ -206,3 +206,21 @@ compare-heading = Comparison of the shortfall
 col-this = This plan
 col-other = Compared
 col-difference = Difference
+
+## Validation (the window; `seatplan check` prints the English text of the engine)
+diag-format = format { $format } is not supported: this version of seatplan reads format 1 files; set `format: 1` or open the file with a newer seatplan
+diag-base-after-horizon = base_year { $base } is after horizon { $horizon }: the horizon is the last year shown and must not be before the first
+diag-horizon-too-far = horizon { $horizon } is more than 50 years after base_year { $base }: choose a horizon up to { $max }
+diag-region-id = region id "{ $id }" may contain only lowercase latin letters, digits and hyphens (for example "almaty-city")
+diag-region-duplicate = region id "{ $id }" is used twice (regions { $first } and { $second }): give each region its own id
+diag-region-no-name = region "{ $id }" has no name: give at least one of kk, ru, en
+diag-deficit-starts-late = region "{ $id }": the deficit estimate starts in { $first }, after base_year { $base }; { $base }–{ $until } are held flat at the { $first } value ({ $value })
+diag-deficit-ends-early = region "{ $id }": the deficit estimate ends in { $last }, before horizon { $horizon }; it is held flat at the { $last } value ({ $value }) from { $from } to { $horizon }
+diag-deficit-empty = region "{ $id }" has an empty deficit estimate: give at least one year, for example `deficit: {"{"}{ $base }: 10000{"}"}`
+diag-school-duplicate = school id "{ $id }" is used twice (schools { $first } and { $second }): give each school its own id
+diag-school-region = school "{ $id }" is in region "{ $region }", which is not in this file: use one of the region ids listed under `regions`
+diag-opens-before = school "{ $id }" opens in { $opens }, before base_year { $base }: it is not counted, since its seats are already reflected in the base-year deficit
+diag-opens-after = school "{ $id }" opens in { $opens }, after horizon { $horizon }: it is not counted
+diag-seats-zero = school "{ $id }" has 0 seats: enter its design capacity
+diag-seats-large = school "{ $id }" has { $seats } seats, unusually large (over { $limit }): check the unit (design seats in one shift, not places in two shifts or pupils)
+diag-replaces-more = school "{ $id }" replaces { $replaces } seats but has only { $seats }: opening it reduces capacity by { $less }
