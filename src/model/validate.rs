@@ -156,69 +156,7 @@ fn validate_regions(s: &Scenario, out: &mut Vec<Diagnostic>) {
                 ),
             );
         }
-        match (r.deficit.first_key_value(), r.deficit.last_key_value()) {
-            (Some((&first, first_value)), Some((&last, last_value))) => {
-                if first > s.base_year {
-                    out.push(Diagnostic::warning(
-                        subject.clone(),
-                        Some("deficit"),
-                        format!(
-                            "region {:?}: the deficit estimate starts in {first}, after \
-                             base_year {}; {}–{} are held flat at the {first} value ({first_value})",
-                            r.id,
-                            s.base_year,
-                            s.base_year,
-                            first - 1
-                        ),
-                    )
-            .with_code("diag-deficit-starts-late", vec![("id", DiagArg::Text(r.id.clone())), ("first", DiagArg::Year(i64::from(first))), ("base", DiagArg::Year(i64::from(s.base_year))), ("until", DiagArg::Year(i64::from(first) - 1)), ("value", DiagArg::Number(*first_value))]));
-                }
-                if last < s.horizon {
-                    out.push(
-                        Diagnostic::warning(
-                            subject.clone(),
-                            Some("deficit"),
-                            format!(
-                                "region {:?}: the deficit estimate ends in {last}, before horizon \
-                             {}; it is held flat at the {last} value ({last_value}) from {} to {}",
-                                r.id,
-                                s.horizon,
-                                last + 1,
-                                s.horizon
-                            ),
-                        )
-                        .with_code(
-                            "diag-deficit-ends-early",
-                            vec![
-                                ("id", DiagArg::Text(r.id.clone())),
-                                ("last", DiagArg::Year(i64::from(last))),
-                                ("horizon", DiagArg::Year(i64::from(s.horizon))),
-                                ("from", DiagArg::Year(i64::from(last) + 1)),
-                                ("value", DiagArg::Number(*last_value)),
-                            ],
-                        ),
-                    );
-                }
-            }
-            _ => out.push(
-                Diagnostic::error(
-                    subject.clone(),
-                    Some("deficit"),
-                    format!(
-                        "region {:?} has an empty deficit estimate: give at least one year, for \
-                     example `deficit: {{{}: 10000}}`",
-                        r.id, s.base_year
-                    ),
-                )
-                .with_code(
-                    "diag-deficit-empty",
-                    vec![
-                        ("id", DiagArg::Text(r.id.clone())),
-                        ("base", DiagArg::Year(i64::from(s.base_year))),
-                    ],
-                ),
-            ),
-        }
+        deficit_coverage(s, r, &subject, out);
     }
 }
 
@@ -273,102 +211,193 @@ fn validate_schools(s: &Scenario, out: &mut Vec<Diagnostic>) {
                 ),
             );
         }
-        if school.opens < s.base_year {
-            out.push(
-                Diagnostic::warning(
-                    subject.clone(),
-                    Some("opens"),
-                    format!(
-                        "school {id:?} opens in {}, before base_year {}: it is not counted, since \
-                     its seats are already reflected in the base-year deficit",
-                        school.opens, s.base_year
-                    ),
-                )
-                .with_code(
-                    "diag-opens-before",
-                    vec![
-                        ("id", DiagArg::Text(id.clone())),
-                        ("opens", DiagArg::Year(i64::from(school.opens))),
-                        ("base", DiagArg::Year(i64::from(s.base_year))),
-                    ],
-                ),
-            );
-        } else if school.opens > s.horizon {
-            out.push(
-                Diagnostic::warning(
-                    subject.clone(),
-                    Some("opens"),
-                    format!(
-                        "school {id:?} opens in {}, after horizon {}: it is not counted",
-                        school.opens, s.horizon
-                    ),
-                )
-                .with_code(
-                    "diag-opens-after",
-                    vec![
-                        ("id", DiagArg::Text(id.clone())),
-                        ("opens", DiagArg::Year(i64::from(school.opens))),
-                        ("horizon", DiagArg::Year(i64::from(s.horizon))),
-                    ],
-                ),
-            );
-        }
-        if school.seats == 0 {
-            out.push(
-                Diagnostic::warning(
-                    subject.clone(),
-                    Some("seats"),
-                    format!("school {id:?} has 0 seats: enter its design capacity"),
-                )
-                .with_code("diag-seats-zero", vec![("id", DiagArg::Text(id.clone()))]),
-            );
-        } else if school.seats > LARGE_SCHOOL {
-            out.push(
-                Diagnostic::warning(
-                    subject.clone(),
-                    Some("seats"),
-                    format!(
-                        "school {id:?} has {} seats, unusually large (over {LARGE_SCHOOL}): check \
-                     the unit (design seats in one shift, not places in two shifts or pupils)",
-                        school.seats
-                    ),
-                )
-                .with_code(
-                    "diag-seats-large",
-                    vec![
-                        ("id", DiagArg::Text(id.clone())),
-                        ("seats", DiagArg::Number(i64::from(school.seats))),
-                        ("limit", DiagArg::Number(i64::from(LARGE_SCHOOL))),
-                    ],
-                ),
-            );
-        }
-        if school.replaces > school.seats {
-            out.push(
-                Diagnostic::warning(
-                    subject.clone(),
-                    Some("replaces"),
-                    format!(
-                        "school {id:?} replaces {} seats but has only {}: opening it reduces \
-                     capacity by {}",
-                        school.replaces,
-                        school.seats,
-                        school.replaces - school.seats
-                    ),
-                )
-                .with_code(
-                    "diag-replaces-more",
-                    vec![
-                        ("id", DiagArg::Text(id.clone())),
-                        ("replaces", DiagArg::Number(i64::from(school.replaces))),
-                        ("seats", DiagArg::Number(i64::from(school.seats))),
-                        (
-                            "less",
-                            DiagArg::Number(i64::from(school.replaces) - i64::from(school.seats)),
+        school_values(s, school, &subject, out);
+    }
+}
+
+/// The deficit estimate must exist; where it does not reach the first year or
+/// the horizon, it is held flat (a warning says from which year).
+fn deficit_coverage(s: &Scenario, r: &super::Region, subject: &Subject, out: &mut Vec<Diagnostic>) {
+    match (r.deficit.first_key_value(), r.deficit.last_key_value()) {
+        (Some((&first, first_value)), Some((&last, last_value))) => {
+            if first > s.base_year {
+                out.push(
+                    Diagnostic::warning(
+                        subject.clone(),
+                        Some("deficit"),
+                        format!(
+                            "region {:?}: the deficit estimate starts in {first}, after \
+                         base_year {}; {}–{} are held flat at the {first} value ({first_value})",
+                            r.id,
+                            s.base_year,
+                            s.base_year,
+                            first - 1
                         ),
-                    ],
-                ),
-            );
+                    )
+                    .with_code(
+                        "diag-deficit-starts-late",
+                        vec![
+                            ("id", DiagArg::Text(r.id.clone())),
+                            ("first", DiagArg::Year(i64::from(first))),
+                            ("base", DiagArg::Year(i64::from(s.base_year))),
+                            ("until", DiagArg::Year(i64::from(first) - 1)),
+                            ("value", DiagArg::Number(*first_value)),
+                        ],
+                    ),
+                );
+            }
+            if last < s.horizon {
+                out.push(
+                    Diagnostic::warning(
+                        subject.clone(),
+                        Some("deficit"),
+                        format!(
+                            "region {:?}: the deficit estimate ends in {last}, before horizon \
+                         {}; it is held flat at the {last} value ({last_value}) from {} to {}",
+                            r.id,
+                            s.horizon,
+                            last + 1,
+                            s.horizon
+                        ),
+                    )
+                    .with_code(
+                        "diag-deficit-ends-early",
+                        vec![
+                            ("id", DiagArg::Text(r.id.clone())),
+                            ("last", DiagArg::Year(i64::from(last))),
+                            ("horizon", DiagArg::Year(i64::from(s.horizon))),
+                            ("from", DiagArg::Year(i64::from(last) + 1)),
+                            ("value", DiagArg::Number(*last_value)),
+                        ],
+                    ),
+                );
+            }
         }
+        _ => out.push(
+            Diagnostic::error(
+                subject.clone(),
+                Some("deficit"),
+                format!(
+                    "region {:?} has an empty deficit estimate: give at least one year, for \
+                 example `deficit: {{{}: 10000}}`",
+                    r.id, s.base_year
+                ),
+            )
+            .with_code(
+                "diag-deficit-empty",
+                vec![
+                    ("id", DiagArg::Text(r.id.clone())),
+                    ("base", DiagArg::Year(i64::from(s.base_year))),
+                ],
+            ),
+        ),
+    }
+}
+
+/// Opening year inside the years shown, a plausible size, `replaces` not
+/// above `seats`: warnings, the projection is still computed.
+fn school_values(
+    s: &Scenario,
+    school: &super::School,
+    subject: &Subject,
+    out: &mut Vec<Diagnostic>,
+) {
+    let id = &school.id;
+    if school.opens < s.base_year {
+        out.push(
+            Diagnostic::warning(
+                subject.clone(),
+                Some("opens"),
+                format!(
+                    "school {id:?} opens in {}, before base_year {}: it is not counted, since \
+                 its seats are already reflected in the base-year deficit",
+                    school.opens, s.base_year
+                ),
+            )
+            .with_code(
+                "diag-opens-before",
+                vec![
+                    ("id", DiagArg::Text(id.clone())),
+                    ("opens", DiagArg::Year(i64::from(school.opens))),
+                    ("base", DiagArg::Year(i64::from(s.base_year))),
+                ],
+            ),
+        );
+    } else if school.opens > s.horizon {
+        out.push(
+            Diagnostic::warning(
+                subject.clone(),
+                Some("opens"),
+                format!(
+                    "school {id:?} opens in {}, after horizon {}: it is not counted",
+                    school.opens, s.horizon
+                ),
+            )
+            .with_code(
+                "diag-opens-after",
+                vec![
+                    ("id", DiagArg::Text(id.clone())),
+                    ("opens", DiagArg::Year(i64::from(school.opens))),
+                    ("horizon", DiagArg::Year(i64::from(s.horizon))),
+                ],
+            ),
+        );
+    }
+    if school.seats == 0 {
+        out.push(
+            Diagnostic::warning(
+                subject.clone(),
+                Some("seats"),
+                format!("school {id:?} has 0 seats: enter its design capacity"),
+            )
+            .with_code("diag-seats-zero", vec![("id", DiagArg::Text(id.clone()))]),
+        );
+    } else if school.seats > LARGE_SCHOOL {
+        out.push(
+            Diagnostic::warning(
+                subject.clone(),
+                Some("seats"),
+                format!(
+                    "school {id:?} has {} seats, unusually large (over {LARGE_SCHOOL}): check \
+                 the unit (design seats in one shift, not places in two shifts or pupils)",
+                    school.seats
+                ),
+            )
+            .with_code(
+                "diag-seats-large",
+                vec![
+                    ("id", DiagArg::Text(id.clone())),
+                    ("seats", DiagArg::Number(i64::from(school.seats))),
+                    ("limit", DiagArg::Number(i64::from(LARGE_SCHOOL))),
+                ],
+            ),
+        );
+    }
+    if school.replaces > school.seats {
+        out.push(
+            Diagnostic::warning(
+                subject.clone(),
+                Some("replaces"),
+                format!(
+                    "school {id:?} replaces {} seats but has only {}: opening it reduces \
+                 capacity by {}",
+                    school.replaces,
+                    school.seats,
+                    school.replaces - school.seats
+                ),
+            )
+            .with_code(
+                "diag-replaces-more",
+                vec![
+                    ("id", DiagArg::Text(id.clone())),
+                    ("replaces", DiagArg::Number(i64::from(school.replaces))),
+                    ("seats", DiagArg::Number(i64::from(school.seats))),
+                    (
+                        "less",
+                        DiagArg::Number(i64::from(school.replaces) - i64::from(school.seats)),
+                    ),
+                ],
+            ),
+        );
     }
 }
