@@ -5,6 +5,7 @@
 //! [`model::project`] → [`model::Projection`] → chart, table, export.
 
 pub mod app;
+pub mod calendar;
 pub mod chart;
 pub mod cli;
 pub mod export;

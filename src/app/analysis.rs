@@ -6,7 +6,7 @@ use std::sync::mpsc::{Receiver, channel};
 
 use super::{LoadFailure, SeatplanApp};
 use crate::i18n::tr;
-use crate::io::{self, LoadError};
+use crate::io;
 use crate::model::{
     ClosingCost, Comparison, DEFAULT_DRAWS, DEFAULT_SEED, PlanCost, Risk, RiskOptions, Scenario,
     WhatIf, closing_cost, compare_projections, plan_cost, project_with, simulate,
@@ -175,17 +175,7 @@ impl SeatplanApp {
                     diagnostics: loaded.diagnostics,
                 });
             }
-            Err(e) => {
-                let reason = match &e {
-                    LoadError::Read { reason, .. } => reason.clone(),
-                    LoadError::Invalid { .. } => tr("load-invalid"),
-                };
-                self.load_failure = Some(LoadFailure {
-                    path: path.to_path_buf(),
-                    reason,
-                    diagnostics: e.diagnostics().to_vec(),
-                });
-            }
+            Err(e) => self.load_failure = Some(LoadFailure::from_error(path, &e)),
         }
     }
 

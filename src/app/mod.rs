@@ -104,6 +104,20 @@ pub struct LoadFailure {
     pub diagnostics: Vec<Diagnostic>,
 }
 
+impl LoadFailure {
+    pub fn from_error(path: &Path, e: &LoadError) -> Self {
+        let reason = match e {
+            LoadError::Read { reason, .. } => reason.clone(),
+            LoadError::Invalid { .. } => tr("load-invalid"),
+        };
+        LoadFailure {
+            path: path.to_path_buf(),
+            reason,
+            diagnostics: e.diagnostics().to_vec(),
+        }
+    }
+}
+
 /// Derived from the document, recomputed only when its revision changes.
 pub struct Computed {
     revision: u64,
@@ -366,15 +380,7 @@ impl SeatplanApp {
                 true
             }
             Err(e) => {
-                let reason = match &e {
-                    LoadError::Read { reason, .. } => reason.clone(),
-                    LoadError::Invalid { .. } => tr("load-invalid"),
-                };
-                self.load_failure = Some(LoadFailure {
-                    path: path.to_path_buf(),
-                    reason,
-                    diagnostics: e.diagnostics().to_vec(),
-                });
+                self.load_failure = Some(LoadFailure::from_error(path, &e));
                 false
             }
         }
@@ -693,58 +699,14 @@ fn default_document() -> Document {
 
 /// The school year running today: it starts on 1 September.
 pub fn current_school_year() -> i32 {
-    let secs = std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .map_or(0, |d| d.as_secs());
-    let (year, month) = civil_from_days(i64::try_from(secs / 86_400).unwrap_or(0));
+    let (days, _) = crate::calendar::days_and_seconds(std::time::SystemTime::now());
+    let (year, month, _) = crate::calendar::civil_date(days);
     if month >= 9 { year } else { year - 1 }
-}
-
-/// (year, month) of a day count since 1970-01-01 (Howard Hinnant's algorithm).
-pub(crate) fn civil_from_days(z: i64) -> (i32, u32) {
-    let (y, m, _) = civil_date(z);
-    (y, m)
-}
-
-/// (year, month, day) of a day count since 1970-01-01.
-pub(crate) fn civil_date(z: i64) -> (i32, u32, u32) {
-    let z = z + 719_468;
-    let era = z.div_euclid(146_097);
-    let doe = z.rem_euclid(146_097);
-    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    let mp = (5 * doy + 2) / 153;
-    let day = doy - (153 * mp + 2) / 5 + 1;
-    let month = if mp < 10 { mp + 3 } else { mp - 9 };
-    let year = yoe + era * 400 + i64::from(month <= 2);
-    (
-        i32::try_from(year).unwrap_or(i32::MAX),
-        u32::try_from(month).unwrap_or(1),
-        u32::try_from(day).unwrap_or(1),
-    )
 }
 
 /// Today as `22.11.2026`, the form used on Kazakh and Russian documents.
 pub fn today_string() -> String {
-    let secs = std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .map_or(0, |d| d.as_secs());
-    let (y, m, d) = civil_date(i64::try_from(secs / 86_400).unwrap_or(0));
+    let (days, _) = crate::calendar::days_and_seconds(std::time::SystemTime::now());
+    let (y, m, d) = crate::calendar::civil_date(days);
     format!("{d:02}.{m:02}.{y}")
-}
-
-#[cfg(test)]
-mod tests {
-    use super::civil_from_days;
-
-    #[test]
-    fn civil_dates() {
-        assert_eq!(civil_from_days(0), (1970, 1));
-        // 2026-11-22 is day 20 779 (56 years of 365 days + 14 leap days + 304 + 21)
-        assert_eq!(civil_from_days(20_779), (2026, 11));
-        // 2024-02-29
-        assert_eq!(civil_from_days(19_782), (2024, 2));
-        assert_eq!(super::civil_date(19_782), (2024, 2, 29));
-        assert_eq!(super::civil_date(20_779), (2026, 11, 22));
-    }
 }
