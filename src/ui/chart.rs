@@ -115,7 +115,7 @@ pub(super) fn chart_view(app: &mut SeatplanApp, ui: &mut egui::Ui) {
         }
     });
     if !scenario_name.is_empty() {
-        ui.weak(&scenario_name);
+        ui.weak(super::shown(&scenario_name));
     }
     if app.computed.has_errors {
         ui.label(

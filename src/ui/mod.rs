@@ -78,6 +78,23 @@ pub(crate) fn bold(size: f32) -> FontId {
     FontId::new(size, FontFamily::Name("bold".into()))
 }
 
+/// Longer text is shown shortened: a hostile or damaged file can hold a
+/// 10 MB name, and laying that out every frame would freeze the window.
+pub(crate) const MAX_SHOWN_CHARS: usize = 300;
+
+/// `text`, cut to [`MAX_SHOWN_CHARS`] with "…".
+pub(crate) fn shown(text: &str) -> std::borrow::Cow<'_, str> {
+    match text.char_indices().nth(MAX_SHOWN_CHARS) {
+        None => std::borrow::Cow::Borrowed(text),
+        Some((cut, _)) => std::borrow::Cow::Owned(format!("{}…", &text[..cut])),
+    }
+}
+
+/// Whether a text field may edit `text` in place (see [`MAX_SHOWN_CHARS`]).
+pub(crate) fn editable(text: &str) -> bool {
+    text.len() <= 64 * 1024
+}
+
 /// A region's display name in the current language (fallback kk → ru → en).
 pub(crate) fn region_name(s: &Scenario, sel: Selection) -> String {
     match sel {
@@ -88,9 +105,9 @@ pub(crate) fn region_name(s: &Scenario, sel: Selection) -> String {
             .map(|r| {
                 let name = r.name.get(lang().code());
                 if name.is_empty() {
-                    r.id.clone()
+                    shown(&r.id).into_owned()
                 } else {
-                    name.to_owned()
+                    shown(name).into_owned()
                 }
             })
             .unwrap_or_default(),

@@ -46,6 +46,11 @@ pub(super) fn region_editor(app: &mut SeatplanApp, ui: &mut egui::Ui) {
             ui.add_space(8.0);
             ui.strong(tr("source"));
             let mut source = edited.source.clone().unwrap_or_default();
+            // Too long to edit in place: shown shortened, read-only.
+            let can_edit = super::editable(&source);
+            if !can_edit {
+                source = super::shown(&source).into_owned();
+            }
             // Sources run to paragraphs; keep the deficit editor above in view.
             let resp = egui::ScrollArea::vertical()
                 .id_salt("region-source")
@@ -54,6 +59,7 @@ pub(super) fn region_editor(app: &mut SeatplanApp, ui: &mut egui::Ui) {
                     ui.add(
                         egui::TextEdit::multiline(&mut source)
                             .hint_text(tr("source-hint"))
+                            .interactive(can_edit)
                             .desired_rows(3)
                             .desired_width(f32::INFINITY),
                     )
@@ -80,8 +86,24 @@ pub(super) fn region_editor(app: &mut SeatplanApp, ui: &mut egui::Ui) {
     }
 }
 
+/// The scenario's own fields; only these are copied each frame, never the
+/// schools (a national file can hold 100 000).
+#[derive(Clone, PartialEq)]
+struct Header {
+    name: String,
+    base_year: i32,
+    horizon: i32,
+    seat_unit: crate::model::SeatUnit,
+}
+
 fn scenario_fields(app: &mut SeatplanApp, ui: &mut egui::Ui) {
-    let s = app.doc.scenario().clone();
+    let doc = app.doc.scenario();
+    let s = Header {
+        name: doc.name.clone(),
+        base_year: doc.base_year,
+        horizon: doc.horizon,
+        seat_unit: doc.seat_unit,
+    };
     let mut edited = s.clone();
     let mut key = None;
     let mut sealed = false;
@@ -106,7 +128,8 @@ fn scenario_fields(app: &mut SeatplanApp, ui: &mut egui::Ui) {
                     egui::DragValue::new(&mut edited.base_year)
                         .range(1900..=2200)
                         .clamp_existing_to_range(false)
-                        .speed(0.05),
+                        // Speed 1: arrow keys step one year.
+                        .speed(1.0),
                 )
                 .on_hover_text(tr("first-year-tip"));
             if resp.changed() {
@@ -120,7 +143,8 @@ fn scenario_fields(app: &mut SeatplanApp, ui: &mut egui::Ui) {
                     egui::DragValue::new(&mut edited.horizon)
                         .range(1900..=2200)
                         .clamp_existing_to_range(false)
-                        .speed(0.05),
+                        // Speed 1: arrow keys step one year.
+                        .speed(1.0),
                 )
                 .on_hover_text(tr("horizon-tip"));
             if resp.changed() {
@@ -151,7 +175,12 @@ fn scenario_fields(app: &mut SeatplanApp, ui: &mut egui::Ui) {
     if let Some(key) = key
         && edited != s
     {
-        app.doc.edit(Some(EditKey::new(key)), |s| *s = edited);
+        app.doc.edit(Some(EditKey::new(key)), |s| {
+            s.name = edited.name;
+            s.base_year = edited.base_year;
+            s.horizon = edited.horizon;
+            s.seat_unit = edited.seat_unit;
+        });
     }
     if sealed {
         app.doc.seal();
@@ -235,6 +264,11 @@ fn region_fields(
                     _ => &mut edited.name.en,
                 };
                 let mut text = slot.clone().unwrap_or_default();
+                if !super::editable(&text) {
+                    ui.label(super::shown(&text));
+                    ui.end_row();
+                    continue;
+                }
                 let resp = ui.add(
                     egui::TextEdit::singleline(&mut text)
                         .hint_text(&caption)

@@ -193,7 +193,11 @@ fn school_row(
     let mut e = RowEdit {
         // Names repeat ("School for 1 200 seats"); the id makes each cell's
         // accessible name unique.
-        label: format!("{} [{}]", school.name, school.id),
+        label: format!(
+            "{} [{}]",
+            super::shown(&school.name),
+            super::shown(&school.id)
+        ),
         edited: school.clone(),
         changed: None,
         sealed: false,
@@ -231,6 +235,10 @@ fn school_row(
 
 fn text_cells(row: &mut egui_extras::TableRow<'_, '_>, e: &mut RowEdit, i: usize) {
     row.col(|ui| {
+        if !super::editable(&e.edited.name) {
+            ui.label(super::shown(&e.edited.name));
+            return;
+        }
         let r = ui.add(
             egui::TextEdit::singleline(&mut e.edited.name)
                 .id_salt(("school-name", i))
