@@ -7,6 +7,7 @@ use std::thread::JoinHandle;
 use std::time::{Duration, Instant};
 
 use super::{Document, NoticeLevel, SeatplanApp, ViewState};
+use crate::i18n::tr_args;
 use crate::io::recovery::{
     Due, RecoveryStore, Snapshot, Throttle, discard_recovery, format_utc, read_recovery, set_aside,
     write_recovery,
@@ -142,9 +143,12 @@ impl SeatplanApp {
             }
             Err(e) => self.notify(
                 NoticeLevel::Error,
-                format!(
-                    "Cannot keep recovery copies of unsaved work in {}: {e}. Save often.",
-                    dir.display()
+                tr_args(
+                    "recovery-dir-failed",
+                    &[
+                        ("dir", dir.display().to_string().into()),
+                        ("reason", e.to_string().into()),
+                    ],
                 ),
             ),
         }
@@ -175,10 +179,12 @@ impl SeatplanApp {
                     let kept = set_aside(&file).unwrap_or(file);
                     self.notify(
                         NoticeLevel::Error,
-                        format!(
-                            "A recovery copy of unsaved work cannot be read ({reason}); it was \
-                             kept as {}",
-                            kept.display()
+                        tr_args(
+                            "recovery-unreadable",
+                            &[
+                                ("reason", reason.to_string().into()),
+                                ("path", kept.display().to_string().into()),
+                            ],
                         ),
                     );
                 }
@@ -299,17 +305,14 @@ impl SeatplanApp {
         if now.is_none() {
             self.notify(
                 NoticeLevel::Info,
-                format!(
-                    "{name} was deleted or moved on disk. Your scenario is still open: Save \
-                     writes the file again."
-                ),
+                tr_args("disk-deleted", &[("name", name.as_str().into())]),
             );
         } else if self.doc.is_dirty() {
             self.files.prompt = Some(FilePrompt::ChangedOnDisk { path });
         } else if self.reload_from_disk(&path) {
             self.notify(
                 NoticeLevel::Info,
-                format!("{name} changed on disk and was reloaded."),
+                tr_args("disk-reloaded", &[("name", name.as_str().into())]),
             );
         }
     }
@@ -383,7 +386,13 @@ impl SeatplanApp {
                 if let Err(e) = discard_recovery(&offer.file) {
                     self.notify(
                         NoticeLevel::Error,
-                        format!("Could not delete {}: {e}", offer.file.display()),
+                        tr_args(
+                            "delete-failed",
+                            &[
+                                ("path", offer.file.display().to_string().into()),
+                                ("reason", e.to_string().into()),
+                            ],
+                        ),
                     );
                 }
                 self.offer_next_recovery();
@@ -431,15 +440,18 @@ impl SeatplanApp {
         if let Err(e) = discard_recovery(&offer.file) {
             self.notify(
                 NoticeLevel::Error,
-                format!("Could not delete {}: {e}", offer.file.display()),
+                tr_args(
+                    "delete-failed",
+                    &[
+                        ("path", offer.file.display().to_string().into()),
+                        ("reason", e.to_string().into()),
+                    ],
+                ),
             );
         }
         self.notify(
             NoticeLevel::Info,
-            format!(
-                "Restored the unsaved changes to {}. Save them to keep them.",
-                self.doc.display_name()
-            ),
+            tr_args("restored", &[("name", self.doc.display_name().into())]),
         );
         self.offer_next_recovery();
     }
@@ -481,10 +493,12 @@ impl SeatplanApp {
             Err(e) if !a.failure_shown => {
                 a.failure_shown = true;
                 a.throttle.retry();
-                let text = format!(
-                    "Could not keep a recovery copy of your unsaved work in {}: {e}. Save your \
-                     work to a file.",
-                    a.store.dir().display()
+                let text = tr_args(
+                    "recovery-write-failed",
+                    &[
+                        ("dir", a.store.dir().display().to_string().into()),
+                        ("reason", e.to_string().into()),
+                    ],
                 );
                 self.notify(NoticeLevel::Error, text);
             }

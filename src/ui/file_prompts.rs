@@ -5,6 +5,7 @@ use egui::RichText;
 
 use crate::app::files::{FileCommand, FilePrompt, RestoreOffer};
 use crate::app::{Command, SeatplanApp};
+use crate::i18n::{tr, tr_args};
 
 pub(super) fn file_prompts(app: &mut SeatplanApp, ui: &mut egui::Ui) {
     let Some(prompt) = app.file_prompt().cloned() else {
@@ -35,25 +36,29 @@ pub(super) fn file_prompts(app: &mut SeatplanApp, ui: &mut egui::Ui) {
 }
 
 fn restore(ui: &mut egui::Ui, offer: &RestoreOffer) -> Option<FileCommand> {
-    ui.heading("Restore unsaved work?");
-    let file = offer.path.as_ref().map_or_else(
-        || "a scenario that was never saved".to_owned(),
-        |p| p.display().to_string(),
-    );
-    ui.label(format!(
-        "seatplan closed without saving the changes to {file}."
-    ));
+    ui.heading(tr("restore-heading"));
+    let file = offer
+        .path
+        .as_ref()
+        .map_or_else(|| tr("never-saved"), |p| p.display().to_string());
+    ui.label(tr_args("restore-closed", &[("file", file.into())]));
     if !offer.name.is_empty() {
-        ui.label(format!("Scenario: {}", offer.name));
+        ui.label(tr_args(
+            "restore-scenario",
+            &[("name", super::shown(&offer.name).into_owned().into())],
+        ));
     }
-    ui.label(format!("The changes were kept at {}.", offer.written));
+    ui.label(tr_args(
+        "restore-kept-at",
+        &[("time", offer.written.clone().into())],
+    ));
     ui.add_space(8.0);
     let mut answer = None;
     ui.horizontal(|ui| {
-        if ui.button("Restore").clicked() {
+        if ui.button(tr("restore")).clicked() {
             answer = Some(FileCommand::Restore);
         }
-        if ui.button("Discard").clicked() {
+        if ui.button(tr("restore-discard")).clicked() {
             answer = Some(FileCommand::DiscardRecovery);
         }
     });
@@ -61,21 +66,21 @@ fn restore(ui: &mut egui::Ui, offer: &RestoreOffer) -> Option<FileCommand> {
 }
 
 fn changed_on_disk(ui: &mut egui::Ui, path: &std::path::Path) -> Option<FileCommand> {
-    ui.heading(RichText::new("The file changed on disk"));
-    ui.label(format!(
-        "{} was changed by another program, and you have unsaved changes here.",
-        path.display()
+    ui.heading(RichText::new(tr("disk-changed-heading")));
+    ui.label(tr_args(
+        "disk-changed-mine",
+        &[("path", path.display().to_string().into())],
     ));
     ui.add_space(8.0);
     let mut answer = None;
     ui.horizontal_wrapped(|ui| {
-        if ui.button("Reload from disk (discard my changes)").clicked() {
+        if ui.button(tr("disk-reload")).clicked() {
             answer = Some(FileCommand::ReloadFromDisk);
         }
-        if ui.button("Keep mine").clicked() {
+        if ui.button(tr("disk-keep-mine")).clicked() {
             answer = Some(FileCommand::KeepMine);
         }
-        if ui.button("Save mine as…").clicked() {
+        if ui.button(tr("disk-save-mine-as")).clicked() {
             answer = Some(FileCommand::SaveMineAs);
         }
     });
@@ -83,22 +88,21 @@ fn changed_on_disk(ui: &mut egui::Ui, path: &std::path::Path) -> Option<FileComm
 }
 
 fn save_over_changed(ui: &mut egui::Ui, path: &std::path::Path) -> Option<FileCommand> {
-    ui.heading(RichText::new("The file changed on disk"));
-    ui.label(format!(
-        "{} was changed by another program since you opened it. Saving now replaces \
-         those changes.",
-        path.display()
+    ui.heading(RichText::new(tr("disk-changed-heading")));
+    ui.label(tr_args(
+        "disk-changed-save",
+        &[("path", path.display().to_string().into())],
     ));
     ui.add_space(8.0);
     let mut answer = None;
     ui.horizontal(|ui| {
-        if ui.button("Overwrite").clicked() {
+        if ui.button(tr("disk-overwrite")).clicked() {
             answer = Some(FileCommand::Overwrite);
         }
-        if ui.button("Save as…").clicked() {
+        if ui.button(tr("disk-save-as")).clicked() {
             answer = Some(FileCommand::SaveAsInstead);
         }
-        if ui.button("Cancel").clicked() {
+        if ui.button(tr("cancel")).clicked() {
             answer = Some(FileCommand::CancelSave);
         }
     });

@@ -224,3 +224,27 @@ diag-opens-after = school "{ $id }" opens in { $opens }, after horizon { $horizo
 diag-seats-zero = school "{ $id }" has 0 seats: enter its design capacity
 diag-seats-large = school "{ $id }" has { $seats } seats, unusually large (over { $limit }): check the unit (design seats in one shift, not places in two shifts or pupils)
 diag-replaces-more = school "{ $id }" replaces { $replaces } seats but has only { $seats }: opening it reduces capacity by { $less }
+
+## Recovery and changes on disk
+restore-heading = Restore unsaved work?
+never-saved = a scenario that was never saved
+restore-closed = seatplan closed without saving the changes to { $file }.
+restore-scenario = Scenario: { $name }
+restore-kept-at = The changes were kept at { $time }.
+restore-discard = Discard
+restore = Restore
+restored = Restored the unsaved changes to { $name }. Save them to keep them.
+disk-changed-heading = The file changed on disk
+disk-changed-mine = { $path } was changed by another program, and you have unsaved changes here.
+disk-changed-save = { $path } was changed by another program since you opened it. Saving now replaces those changes.
+disk-reload = Reload from disk (discard my changes)
+disk-keep-mine = Keep mine
+disk-save-mine-as = Save mine as…
+disk-overwrite = Overwrite
+disk-save-as = Save as…
+disk-deleted = { $name } was deleted or moved on disk. Your scenario is still open: Save writes the file again.
+disk-reloaded = { $name } changed on disk and was reloaded.
+recovery-dir-failed = Cannot keep recovery copies of unsaved work in { $dir }: { $reason }. Save often.
+recovery-unreadable = A recovery copy of unsaved work cannot be read ({ $reason }); it was kept as { $path }
+recovery-write-failed = Could not keep a recovery copy of your unsaved work in { $dir }: { $reason }. Save your work to a file.
+delete-failed = Could not delete { $path }: { $reason }
