@@ -508,7 +508,19 @@ fn no_ui_string_bypasses_the_translation() {
             c.is_ascii_digit()
                 || matches!(
                     c,
-                    ' ' | ',' | '\u{202F}' | '−' | '-' | '—' | '✖' | ':' | 'Δ' | '+' | '%'
+                    ' ' | ','
+                        | '\u{202F}'
+                        | '−'
+                        | '-'
+                        | '—'
+                        | '✖'
+                        | ':'
+                        | 'Δ'
+                        | '+'
+                        | '%'
+                        | '.'
+                        | '₸'
+                        | '\u{A0}'
                 )
         })
     };
@@ -718,8 +730,10 @@ fn p_closed(h: &Harness<'_, SeatplanApp>) -> f64 {
 fn the_delay_risk_band_shows_the_chance_of_closing() {
     let dir = tempfile::tempdir().expect("temp dir");
     let (mut h, _) = whatif_harness(dir.path());
+    // The spinner repaints while a simulation runs: step, wait for it, settle.
     h.get_by_label("Delay risk band").click();
-    h.run();
+    h.step();
+    h.step();
     h.state_mut().finish_risk();
     h.run();
     // Any draw opens both schools by 2027 at the latest: closed by 2029 for sure.
@@ -729,10 +743,11 @@ fn the_delay_risk_band_shows_the_chance_of_closing() {
     let delay = "What if every school still Planned opens this many school years later (the file is not changed)";
     for _ in 0..3 {
         h.get_by_label(delay).increment_accesskit();
-        h.run();
+        h.step();
+        h.step();
+        h.state_mut().finish_risk();
     }
-    h.state_mut().finish_risk();
-    h.run();
+    h.step();
     h.state_mut().finish_risk();
     h.run();
     let p = p_closed(&h);

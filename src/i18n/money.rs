@@ -1,7 +1,7 @@
 //! Amounts of money in tenge, as the planner reads them in tables and charts:
 //! `1,2 трлн ₸` (Kazakh, Russian), `1.2 trn ₸` (English).
 
-use super::{Lang, num_in};
+use super::{Lang, num_in, tr_in};
 
 /// No-break space between the number, the scale word and the tenge sign, so
 /// an amount never wraps across lines in a table cell or a chart label.
@@ -14,16 +14,17 @@ const NBSP: char = '\u{A0}';
 /// away from zero; an amount that rounds up to 1 000 of one scale moves to the
 /// next (`999 960 000 000` → `1,0 трлн ₸`). Negative amounts start with `−`.
 pub fn format_money(tenge: i64, lang: Lang) -> String {
-    const SCALES: [(u128, [&str; 2]); 3] = [
-        (1_000_000_000_000, ["трлн", "trn"]),
-        (1_000_000_000, ["млрд", "bn"]),
-        (1_000_000, ["млн", "mn"]),
+    // The scale words come from the translation files (`money-trn`, …).
+    const SCALES: [(u128, &str); 3] = [
+        (1_000_000_000_000, "money-trn"),
+        (1_000_000_000, "money-bn"),
+        (1_000_000, "money-mn"),
     ];
     let abs = u128::from(tenge.unsigned_abs());
     let sign = if tenge < 0 { "−" } else { "" };
-    let (words, comma) = match lang {
-        Lang::Kk | Lang::Ru => (0, ','),
-        Lang::En => (1, '.'),
+    let comma = match lang {
+        Lang::Kk | Lang::Ru => ',',
+        Lang::En => '.',
     };
     // The largest scale the amount reaches, in tenths rounded half up; an
     // amount that rounds to 1 000,0 of its scale moves to the next one up.
@@ -35,7 +36,7 @@ pub fn format_money(tenge: i64, lang: Lang) -> String {
             Some(up) if tenths(SCALES[i].0) >= 10_000 => up,
             _ => i,
         })
-        .map(|i| (tenths(SCALES[i].0), SCALES[i].1[words]));
+        .map(|i| (tenths(SCALES[i].0), tr_in(lang, SCALES[i].1, &[])));
     match found {
         Some((tenths, name)) => {
             let whole = i64::try_from(tenths / 10).unwrap_or(i64::MAX);

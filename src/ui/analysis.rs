@@ -165,6 +165,21 @@ pub(super) fn figures_line(app: &mut SeatplanApp, ui: &mut egui::Ui) {
     }
 }
 
+/// The plan's cost by year for the selection (schools opening that year).
+pub(super) fn cost_rows(app: &SeatplanApp) -> Vec<crate::model::CostRow> {
+    let Some(cost) = &app.analysis.cost else {
+        return Vec::new();
+    };
+    match app.selection() {
+        Selection::Country => cost.total.clone(),
+        Selection::Region(i) => cost
+            .regions
+            .get(i)
+            .map(|r| r.rows.clone())
+            .unwrap_or_default(),
+    }
+}
+
 /// The comparison rows for the selection: per year this plan, the other, B − A.
 pub(super) fn comparison_rows(app: &SeatplanApp) -> Option<Vec<ComparisonRow>> {
     let c = app.analysis.comparison.as_ref()?;

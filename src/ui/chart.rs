@@ -139,10 +139,11 @@ pub(super) fn chart_view(app: &mut SeatplanApp, ui: &mut egui::Ui) {
 
     let overlay = overlay_for(app);
     let compare_rows = super::analysis::comparison_rows(app);
+    let cost_rows = super::analysis::cost_rows(app);
     let data = ChartData::from_rows(title, &rows);
     legend(ui, &data, 15.0);
     overlay_legend(ui, &overlay, 15.0);
-    let table_width = 430.0;
+    let table_width = 560.0;
     ui.horizontal_top(|ui| {
         let plot_width = (ui.available_width() - table_width - 16.0).max(300.0);
         let plot_height = ui.available_height().max(220.0);
@@ -154,7 +155,7 @@ pub(super) fn chart_view(app: &mut SeatplanApp, ui: &mut egui::Ui) {
             egui::ScrollArea::vertical()
                 .id_salt("year-tables")
                 .show(ui, |ui| {
-                    year_table(ui, &rows);
+                    year_table(ui, &rows, &cost_rows);
                     if let Some(rows) = &compare_rows {
                         super::analysis::comparison_table(ui, rows);
                     }
@@ -377,7 +378,15 @@ pub(super) fn plot_with(
         });
 }
 
-fn year_table(ui: &mut egui::Ui, rows: &[YearRow]) {
+/// Year by year: deficit, seats opened and added, shortfall, and the cost of
+/// the schools opening that year.
+fn year_table(ui: &mut egui::Ui, rows: &[YearRow], cost: &[crate::model::CostRow]) {
+    let money = |year: i32| {
+        cost.iter().find(|c| c.year == year).map_or_else(
+            || "—".to_owned(),
+            |c| crate::i18n::format_money(c.cost, crate::i18n::lang()),
+        )
+    };
     egui::Grid::new("year-table")
         .striped(true)
         .spacing(egui::vec2(14.0, 6.0))
@@ -388,6 +397,7 @@ fn year_table(ui: &mut egui::Ui, rows: &[YearRow]) {
                 "col-opened",
                 "col-added",
                 "col-shortfall",
+                "col-cost",
             ] {
                 ui.strong(tr(h));
             }
@@ -423,6 +433,9 @@ fn year_table(ui: &mut egui::Ui, rows: &[YearRow]) {
                     response
                         .widget_info(|| egui::WidgetInfo::labeled(egui::Role::Label, true, &name));
                 }
+                ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+                    ui.label(money(r.year));
+                });
                 ui.end_row();
             }
         });

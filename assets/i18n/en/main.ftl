@@ -106,6 +106,7 @@ col-year = Year
 col-deficit = Deficit
 col-opened = Opened
 col-added = Added
+col-cost = Cost
 col-shortfall = Shortfall
 a11y-cell = { $column } { $year }: { $value }
 hover-deficit = Deficit without new schools: { $n }
@@ -248,3 +249,8 @@ recovery-dir-failed = Cannot keep recovery copies of unsaved work in { $dir }: {
 recovery-unreadable = A recovery copy of unsaved work cannot be read ({ $reason }); it was kept as { $path }
 recovery-write-failed = Could not keep a recovery copy of your unsaved work in { $dir }: { $reason }. Save your work to a file.
 delete-failed = Could not delete { $path }: { $reason }
+
+## Money scale words (1,2 трлн ₸ / 1.2 trn ₸)
+money-trn = trn
+money-bn = bn
+money-mn = mn

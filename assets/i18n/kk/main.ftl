@@ -99,6 +99,7 @@ col-year = Жыл
 col-deficit = Тапшылық
 col-opened = Ашылды
 col-added = Барлығы
+col-cost = Құны
 col-shortfall = Қалдық
 a11y-cell = { $column } { $year }: { $value }
 hover-deficit = Жаңа мектептерсіз тапшылық: { $n }
@@ -235,3 +236,8 @@ recovery-dir-failed = Сақталмаған жұмыстың көшірмеле
 recovery-unreadable = Сақталмаған жұмыстың көшірмесін оқу мүмкін емес ({ $reason }); ол { $path } ретінде сақталды
 recovery-write-failed = Сақталмаған жұмыстың көшірмесін { $dir } қалтасына сақтау мүмкін болмады: { $reason }. Жұмысыңызды файлға сақтаңыз.
 delete-failed = { $path } жою мүмкін болмады: { $reason }
+
+## Money scale words (1,2 трлн ₸ / 1.2 trn ₸)
+money-trn = трлн
+money-bn = млрд
+money-mn = млн

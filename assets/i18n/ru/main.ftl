@@ -107,6 +107,7 @@ col-year = Год
 col-deficit = Дефицит
 col-opened = Открыто
 col-added = Всего
+col-cost = Стоимость
 col-shortfall = Остаток
 a11y-cell = { $column } { $year }: { $value }
 hover-deficit = Дефицит без новых школ: { $n }
@@ -247,3 +248,8 @@ recovery-dir-failed = Не удаётся хранить копии несохр
 recovery-unreadable = Копию несохранённой работы не удаётся прочитать ({ $reason }); она сохранена как { $path }
 recovery-write-failed = Не удалось сохранить копию несохранённой работы в { $dir }: { $reason }. Сохраните работу в файл.
 delete-failed = Не удалось удалить { $path }: { $reason }
+
+## Money scale words (1,2 трлн ₸ / 1.2 trn ₸)
+money-trn = трлн
+money-bn = млрд
+money-mn = млн
