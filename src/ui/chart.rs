@@ -143,9 +143,11 @@ pub(super) fn chart_view(app: &mut SeatplanApp, ui: &mut egui::Ui) {
     let data = ChartData::from_rows(title, &rows);
     legend(ui, &data, 15.0);
     overlay_legend(ui, &overlay, 15.0);
+    // The year table with its cost column is about 560 points wide in
+    // Russian; the chart gets the rest, at least enough for every year's label.
     let table_width = 560.0;
     ui.horizontal_top(|ui| {
-        let plot_width = (ui.available_width() - table_width - 16.0).max(300.0);
+        let plot_width = (ui.available_width() - table_width - 16.0).max(360.0);
         let plot_height = ui.available_height().max(220.0);
         ui.allocate_ui(egui::vec2(plot_width, plot_height), |ui| {
             plot_with(ui, "shortfall-chart", &data, &rows, 14.0, &overlay);
@@ -315,7 +317,10 @@ pub(super) fn plot_with(
     let y_axis = AxisHints::new_y()
         .tick_label_font(tick_font)
         .formatter(|mark: GridMark, _range| num(mark.value.round() as i64));
+    // Explicit size: the plot fills the space its caller gave it.
     Plot::new(id)
+        .width(ui.available_width())
+        .height(ui.available_height())
         .custom_x_axes(vec![x_axis])
         .custom_y_axes(vec![y_axis])
         .x_grid_spacer(uniform_grid_spacer(|_| [1.0, 5.0, 10.0]))
