@@ -383,18 +383,7 @@ impl SeatplanApp {
         match (prompt, command) {
             (FilePrompt::Restore(offer), FileCommand::Restore) => self.restore(*offer),
             (FilePrompt::Restore(offer), FileCommand::DiscardRecovery) => {
-                if let Err(e) = discard_recovery(&offer.file) {
-                    self.notify(
-                        NoticeLevel::Error,
-                        tr_args(
-                            "delete-failed",
-                            &[
-                                ("path", offer.file.display().to_string().into()),
-                                ("reason", e.to_string().into()),
-                            ],
-                        ),
-                    );
-                }
+                self.discard_offered(&offer.file);
                 self.offer_next_recovery();
             }
             (FilePrompt::ChangedOnDisk { path }, FileCommand::ReloadFromDisk) => {
@@ -424,6 +413,22 @@ impl SeatplanApp {
         }
     }
 
+    /// Removes a recovery copy that was offered; says so if it cannot.
+    fn discard_offered(&mut self, file: &Path) {
+        if let Err(e) = discard_recovery(file) {
+            self.notify(
+                NoticeLevel::Error,
+                tr_args(
+                    "delete-failed",
+                    &[
+                        ("path", file.display().to_string().into()),
+                        ("reason", e.to_string().into()),
+                    ],
+                ),
+            );
+        }
+    }
+
     fn restore(&mut self, offer: RestoreOffer) {
         let mut doc = Document::new(offer.scenario, offer.path.clone());
         doc.mark_unsaved();
@@ -437,18 +442,7 @@ impl SeatplanApp {
         self.files.reacted = None;
         // Our own copy first, then the old one goes.
         self.flush_recovery();
-        if let Err(e) = discard_recovery(&offer.file) {
-            self.notify(
-                NoticeLevel::Error,
-                tr_args(
-                    "delete-failed",
-                    &[
-                        ("path", offer.file.display().to_string().into()),
-                        ("reason", e.to_string().into()),
-                    ],
-                ),
-            );
-        }
+        self.discard_offered(&offer.file);
         self.notify(
             NoticeLevel::Info,
             tr_args("restored", &[("name", self.doc.display_name().into())]),
