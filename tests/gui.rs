@@ -792,3 +792,19 @@ fn comparing_with_a_second_scenario_in_two_shift_places() {
     h.run();
     assert!(!shows(&h, "Difference in 2029: +300"));
 }
+
+/// The chart and numbers change in the same frame as the edit, not the next.
+#[test]
+fn an_edit_shows_in_the_same_frame() {
+    let (mut h, _) = harness();
+    select_region(&mut h, "Shymkent city");
+    assert!(shows(&h, SHYMKENT_2024_BEFORE));
+    h.get_by_label_contains(SHY_01_OPENS).increment_accesskit();
+    // Exactly one frame: the table edits the document, the chart drawn after
+    // it in that frame already shows the new shortfall.
+    h.step();
+    assert!(
+        shows(&h, SHYMKENT_2024_AFTER),
+        "the chart lagged a frame behind the edit"
+    );
+}
