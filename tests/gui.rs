@@ -808,3 +808,43 @@ fn an_edit_shows_in_the_same_frame() {
         "the chart lagged a frame behind the edit"
     );
 }
+
+#[test]
+fn a_broken_file_is_explained_in_the_chosen_language() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let broken = dir.path().join("broken.ron");
+    std::fs::write(
+        &broken,
+        "Scenario(format: 1, name: \"x\", base_year: 2023, horizon: 2029, regions: [],\n    schools: [(id: \"a\", seets: 5)])\n",
+    )
+    .expect("write");
+    let dialogs = FakeDialogs::default();
+    let fake = dialogs.clone();
+    let mut h = Harness::builder()
+        .with_size(egui::vec2(1600.0, 1000.0))
+        .with_max_steps(30)
+        .build_eframe(move |cc| {
+            SeatplanApp::new(
+                cc,
+                AppOptions {
+                    dialogs: Box::new(fake),
+                    school_year_now: Some(2026),
+                    use_storage: false,
+                    lang: Some(Lang::Ru),
+                    ..AppOptions::default()
+                },
+            )
+        });
+    h.run();
+    dialogs.answer(Some(broken));
+    h.key_press_modifiers(Modifiers::COMMAND, Key::O);
+    h.run();
+    assert!(shows(&h, "Не удалось открыть файл"));
+    assert!(
+        h.query_by_label_contains("неизвестное поле `seets` в School")
+            .is_some()
+            || h.query_by_label_contains("неизвестное поле `seets`")
+                .is_some(),
+        "the reader's message in Russian"
+    );
+}

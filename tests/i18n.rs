@@ -148,6 +148,7 @@ fn translated_diagnostics_match_the_engine_text() {
                 let text = match v {
                     DiagArg::Text(t) => t.clone(),
                     DiagArg::Year(n) | DiagArg::Number(n) => n.to_string(),
+                    DiagArg::Key(k) => tr_in(Lang::En, k, &[]),
                 };
                 (*k, Arg::Text(text))
             })
@@ -174,4 +175,58 @@ fn translated_diagnostics_match_the_engine_text() {
         .collect();
     let seen: BTreeSet<String> = codes.iter().map(|c| (*c).to_owned()).collect();
     assert_eq!(seen, defined, "every validation message is exercised");
+}
+
+/// Every message of the file reader renders in kk and ru with all its
+/// arguments filled in, for every file of the hostile corpus.
+#[test]
+fn file_reader_messages_are_translated() {
+    use seatplan::model::DiagArg;
+    let dir = std::path::Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/corpus"));
+    let mut seen = BTreeSet::new();
+    for entry in std::fs::read_dir(dir).expect("corpus") {
+        let path = entry.expect("entry").path();
+        let Ok(bytes) = std::fs::read(&path) else {
+            continue;
+        };
+        let diagnostics = match seatplan::io::load_bytes(&bytes) {
+            Ok(l) => l.diagnostics,
+            Err(d) => d,
+        };
+        for d in diagnostics {
+            let Some(code) = d.code else {
+                panic!(
+                    "{}: a message without a translation key: {}",
+                    path.display(),
+                    d.message
+                )
+            };
+            seen.insert(code);
+            for lang in [Lang::Kk, Lang::Ru] {
+                let args: Vec<(&str, Arg)> = d
+                    .args
+                    .iter()
+                    .map(|(k, v)| {
+                        let text = match v {
+                            DiagArg::Text(t) => t.clone(),
+                            DiagArg::Year(n) | DiagArg::Number(n) => n.to_string(),
+                            DiagArg::Key(key) => tr_in(lang, key, &[]),
+                        };
+                        (*k, Arg::Text(text))
+                    })
+                    .collect();
+                let text = tr_in(lang, code, &args);
+                assert!(
+                    !text.contains("{$") && !text.contains("{ $"),
+                    "{code}: {text}"
+                );
+                assert_ne!(text, d.message, "{code} is not translated into {lang:?}");
+            }
+        }
+    }
+    assert!(
+        seen.len() > 25,
+        "the corpus exercised only {} messages",
+        seen.len()
+    );
 }

@@ -3,7 +3,8 @@ use std::path::{Path, PathBuf};
 use ron::extensions::Extensions;
 
 use super::locate::Locator;
-use crate::model::{Diagnostic, Position, Scenario, Subject, has_errors, validate};
+use crate::i18n::{Arg, Lang, tr_in};
+use crate::model::{DiagArg, Diagnostic, Position, Scenario, Subject, has_errors, validate};
 
 /// Larger files are refused before parsing: a real scenario (100 000 schools)
 /// is about 30 MB.
@@ -65,31 +66,72 @@ pub fn load_path(path: &Path) -> Result<Loaded, LoadError> {
 }
 
 fn too_large(len: u64) -> String {
-    format!(
-        "the file is {} MB, over the {} MB limit for scenario files; is it really a scenario?",
-        len.div_ceil(1024 * 1024),
-        MAX_FILE_BYTES / (1024 * 1024)
+    too_large_msg(len).english()
+}
+
+fn too_large_msg(len: u64) -> Msg {
+    let mb = |n: u64| DiagArg::Number(i64::try_from(n).unwrap_or(i64::MAX));
+    Msg::new(
+        "parse-too-large",
+        vec![
+            ("size", mb(len.div_ceil(1024 * 1024))),
+            ("limit", mb(MAX_FILE_BYTES / (1024 * 1024))),
+        ],
     )
+}
+
+/// A message of the file reader: a translation key and its arguments. The
+/// English text (`seatplan check`) comes from the English translation file.
+struct Msg {
+    code: &'static str,
+    args: Vec<(&'static str, DiagArg)>,
+}
+
+impl Msg {
+    fn new(code: &'static str, args: Vec<(&'static str, DiagArg)>) -> Self {
+        Msg { code, args }
+    }
+
+    fn plain(code: &'static str) -> Self {
+        Msg::new(code, Vec::new())
+    }
+
+    fn english(&self) -> String {
+        let args: Vec<(&str, Arg)> = self
+            .args
+            .iter()
+            .map(|(k, v)| {
+                let text = match v {
+                    DiagArg::Text(t) => t.clone(),
+                    DiagArg::Year(n) | DiagArg::Number(n) => n.to_string(),
+                    DiagArg::Key(key) => tr_in(Lang::En, key, &[]),
+                };
+                (*k, Arg::Text(text))
+            })
+            .collect();
+        tr_in(Lang::En, self.code, &args)
+    }
+
+    fn error(self) -> Diagnostic {
+        Diagnostic::error(Subject::Scenario, None, self.english()).with_code(self.code, self.args)
+    }
+}
+
+fn text(s: impl Into<String>) -> DiagArg {
+    DiagArg::Text(s.into())
 }
 
 /// Loads from raw bytes: refuses oversized input, strips a UTF-8 byte-order
 /// mark, and reports invalid UTF-8 with its position.
 pub fn load_bytes(bytes: &[u8]) -> Result<Loaded, Vec<Diagnostic>> {
     if bytes.len() as u64 > MAX_FILE_BYTES {
-        return Err(vec![Diagnostic::error(
-            Subject::Scenario,
-            None,
-            too_large(bytes.len() as u64),
-        )]);
+        return Err(vec![too_large_msg(bytes.len() as u64).error()]);
     }
     if bytes.starts_with(b"\xFF\xFE") || bytes.starts_with(b"\xFE\xFF") {
         return Err(vec![
-            Diagnostic::error(
-                Subject::Scenario,
-                None,
-                "the file is UTF-16 text (\"Unicode\" in some editors): save it as UTF-8",
-            )
-            .at(Position { line: 1, column: 1 }),
+            Msg::plain("parse-utf16")
+                .error()
+                .at(Position { line: 1, column: 1 }),
         ]);
     }
     let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
@@ -100,14 +142,9 @@ pub fn load_bytes(bytes: &[u8]) -> Result<Loaded, Vec<Diagnostic>> {
             // The prefix is valid UTF-8 by construction.
             let prefix = std::str::from_utf8(valid).unwrap_or_default();
             Err(vec![
-                Diagnostic::error(
-                    Subject::Scenario,
-                    None,
-                    "the file is not UTF-8 text: save it as UTF-8 (scenario files are plain \
-                     text; this looks like another encoding, such as Windows-1251, or a \
-                     binary file)",
-                )
-                .at(end_position(prefix)),
+                Msg::plain("parse-not-utf8")
+                    .error()
+                    .at(end_position(prefix)),
             ])
         }
     }
@@ -148,7 +185,8 @@ fn end_position(prefix: &str) -> Position {
 
 fn syntax_diagnostic(text: &str, e: &ron::error::SpannedError) -> Diagnostic {
     if text.trim().is_empty() {
-        return Diagnostic::error(Subject::Scenario, None, EMPTY_FILE)
+        return Msg::plain("parse-empty")
+            .error()
             .at(Position { line: 1, column: 1 });
     }
     // ron's span starts before the whitespace that precedes the offending
@@ -157,14 +195,8 @@ fn syntax_diagnostic(text: &str, e: &ron::error::SpannedError) -> Diagnostic {
     let at = start + (text[start..].len() - text[start..].trim_start().len());
     let end = byte_offset(text, e.span.end).max(at);
     let (offset, message) = explain(&e.code, text, at, end);
-    Diagnostic::error(Subject::Scenario, None, message).at(end_position(&text[..offset]))
+    message.error().at(end_position(&text[..offset]))
 }
-
-const EMPTY_FILE: &str = "the file is empty: a scenario starts with `Scenario(` (see the files \
-                          in scenarios/ for examples)";
-
-const ENDS_EARLY: &str = "the file ends too early: it looks cut off here; restore the rest \
-                          (the remaining fields and the closing brackets `)`, `]` or `}`)";
 
 /// The byte offset of a ron position (1-based line, column in characters),
 /// clamped to the text.
@@ -185,25 +217,14 @@ fn byte_offset(text: &str, p: ron::error::Position) -> usize {
 /// The message for a parse error whose offending token starts at byte `at`
 /// (the parser stopped at `end`), and the offset it should point at. Looks at
 /// the text itself where ron's error code alone would mislead.
-fn explain(code: &ron::Error, text: &str, at: usize, end: usize) -> (usize, String) {
+fn explain(code: &ron::Error, text: &str, at: usize, end: usize) -> (usize, Msg) {
     use ron::Error as E;
     let here = text[at..].chars().next();
     match here {
-        Some('\0') => {
-            return (
-                at,
-                "the file contains a NUL byte here: it is probably binary or damaged".into(),
-            );
-        }
+        Some('\0') => return (at, Msg::plain("parse-nul-here")),
         Some(c) if c.is_control() && !c.is_whitespace() => {
-            return (
-                at,
-                format!(
-                    "the file contains the control character U+{:04X} here: it is probably \
-                     damaged; delete the character",
-                    u32::from(c)
-                ),
-            );
+            let char = self::text(format!("U+{:04X}", u32::from(c)));
+            return (at, Msg::new("parse-control-char", vec![("char", char)]));
         }
         _ => {}
     }
@@ -213,7 +234,7 @@ fn explain(code: &ron::Error, text: &str, at: usize, end: usize) -> (usize, Stri
             E::UnclosedBlockComment | E::ExpectedStringEnd | E::TrailingCharacters
         );
     if cut_off {
-        return (text.trim_end().len(), ENDS_EARLY.into());
+        return (text.trim_end().len(), Msg::plain("parse-ends-early"));
     }
     let after_digit = text[..at].ends_with(|c: char| c.is_ascii_digit());
     let message = match code {
@@ -228,22 +249,18 @@ fn explain(code: &ron::Error, text: &str, at: usize, end: usize) -> (usize, Stri
                 .trim_end_matches(|c: char| c.is_ascii_digit() || c == '_')
                 .len();
             let number = token(&text[start..]);
+            let whole = self::text(&text[start..at]);
             return (
                 start,
-                format!(
-                    "`{number}` has a fraction: seats, years and deficits are whole numbers \
-                     (for example {})",
-                    &text[start..at]
+                Msg::new(
+                    "parse-fraction",
+                    vec![("number", self::text(number)), ("whole", whole)],
                 ),
             );
         }
-        E::ExpectedIdentifier if here == Some('"') => {
-            "expected a name without quotes here: values such as `Planned`, `City` or \
-             `Design` are written without quotes"
-                .into()
-        }
+        E::ExpectedIdentifier if here == Some('"') => Msg::plain("parse-quoted-name"),
         E::ExpectedString | E::ExpectedStringEnd if here == Some('"') => {
-            "this text in quotes is never closed: add the closing `\"`".into()
+            Msg::plain("parse-unclosed-quote")
         }
         E::InvalidEscape(_) => return (bad_escape(text, at), describe(code, text)),
         E::IntegerOutOfBounds => return out_of_range(text, at),
@@ -286,7 +303,7 @@ fn token(s: &str) -> &str {
 }
 
 /// An integer that does not fit its field: names the field and its range.
-fn out_of_range(text: &str, at: usize) -> (usize, String) {
+fn out_of_range(text: &str, at: usize) -> (usize, Msg) {
     let start = if text[..at].ends_with(['-', '+']) {
         at - 1
     } else {
@@ -294,36 +311,43 @@ fn out_of_range(text: &str, at: usize) -> (usize, String) {
     };
     let number = token(&text[start..]);
     let before = text[..start].trim_end();
-    let rule = match before.strip_suffix(':').map(str::trim_end) {
+    let n = self::text(number);
+    let msg = match before.strip_suffix(':').map(str::trim_end) {
         Some(key) => {
             let name_start = key
                 .trim_end_matches(|c: char| c.is_ascii_alphanumeric() || c == '_')
                 .len();
             match &key[name_start..] {
-                name @ ("seats" | "replaces") => {
-                    format!("`{name}` is a whole number from 0 to {}", u32::MAX)
-                }
-                "format" => "`format` must be 1".into(),
-                name @ ("base_year" | "horizon" | "opens") => {
-                    format!("`{name}` is a year, such as 2025")
-                }
-                name if name.starts_with(|c: char| c.is_ascii_digit()) => format!(
-                    "a deficit is a number of seats from {} to {}",
-                    i64::MIN,
-                    i64::MAX
+                name @ ("seats" | "replaces") => Msg::new(
+                    "parse-range-seats",
+                    vec![
+                        ("number", n),
+                        ("name", self::text(name)),
+                        ("max", DiagArg::Year(i64::from(u32::MAX))),
+                    ],
                 ),
-                _ => "check the value".into(),
+                "format" => Msg::new("parse-range-format", vec![("number", n)]),
+                name @ ("base_year" | "horizon" | "opens") => Msg::new(
+                    "parse-range-year",
+                    vec![("number", n), ("name", self::text(name))],
+                ),
+                name if name.starts_with(|c: char| c.is_ascii_digit()) => Msg::new(
+                    "parse-range-deficit",
+                    vec![
+                        ("number", n),
+                        ("min", DiagArg::Year(i64::MIN)),
+                        ("max", DiagArg::Year(i64::MAX)),
+                    ],
+                ),
+                _ => Msg::new("parse-range-other", vec![("number", n)]),
             }
         }
         None if before.ends_with(['{', ',']) => {
-            "the years of a `deficit` estimate are years, such as 2025".into()
+            Msg::new("parse-range-deficit-year", vec![("number", n)])
         }
-        None => "check the value".into(),
+        None => Msg::new("parse-range-other", vec![("number", n)]),
     };
-    (
-        start,
-        format!("the number {number} is out of range: {rule}"),
-    )
+    (start, msg)
 }
 
 fn one_of(names: &[&str]) -> String {
@@ -335,123 +359,153 @@ fn one_of(names: &[&str]) -> String {
 }
 
 /// What a planner calls the thing ron names by its Rust type.
-fn outer_name(outer: &str) -> &str {
+fn outer_name(outer: &str) -> DiagArg {
     match outer {
-        "SchoolStatus" => "school status",
-        "RegionKind" => "region kind",
-        "SeatUnit" => "seat unit",
-        "Funding" => "funding source",
-        "LocalizedName" => "a region name",
-        other => other,
+        "SchoolStatus" => DiagArg::Key("outer-school-status"),
+        "RegionKind" => DiagArg::Key("outer-region-kind"),
+        "SeatUnit" => DiagArg::Key("outer-seat-unit"),
+        "Funding" => DiagArg::Key("outer-funding"),
+        "LocalizedName" => DiagArg::Key("outer-region-name"),
+        other => text(other),
     }
 }
 
-fn type_name(expected: &str) -> String {
+fn type_name(expected: &str) -> DiagArg {
     match expected {
-        "u32" => "a whole number from 0 to 4294967295".into(),
-        "i32" => "a whole number (a year)".into(),
-        "i64" => "a whole number".into(),
-        "a string" | "a borrowed string" | "string" => "text in double quotes".into(),
-        "a boolean" => "`true` or `false`".into(),
-        other => other.to_string(),
+        "u32" => DiagArg::Key("type-u32"),
+        "i32" => DiagArg::Key("type-i32"),
+        "i64" => DiagArg::Key("type-i64"),
+        "a string" | "a borrowed string" | "string" => DiagArg::Key("type-string"),
+        "a boolean" => DiagArg::Key("type-bool"),
+        other => text(other),
     }
 }
 
-/// ron's messages name Rust types; a planner needs to know what to type.
-fn describe(code: &ron::Error, text: &str) -> String {
+/// Fields and values that do not match the format: unknown, missing or
+/// repeated fields, an unknown enum value, a value of the wrong type.
+fn describe_mismatch(code: &ron::Error) -> Option<Msg> {
     use ron::Error as E;
-    match code {
-        E::Eof if text.trim().is_empty() => EMPTY_FILE.into(),
-        E::Eof => ENDS_EARLY.into(),
+    Some(match code {
         E::NoSuchStructField {
             expected,
             found,
             outer,
-        } => format!(
-            "unknown field `{found}`{}: check the spelling; the fields are {}",
-            outer
-                .as_deref()
-                .map(|o| format!(" in {}", outer_name(o)))
-                .unwrap_or_default(),
-            one_of(expected)
+        } => match outer {
+            Some(o) => Msg::new(
+                "parse-unknown-field-in",
+                vec![
+                    ("found", self::text(found.as_str())),
+                    ("outer", outer_name(o)),
+                    ("fields", self::text(one_of(expected))),
+                ],
+            ),
+            None => Msg::new(
+                "parse-unknown-field",
+                vec![
+                    ("found", self::text(found.as_str())),
+                    ("fields", self::text(one_of(expected))),
+                ],
+            ),
+        },
+        E::MissingStructField { field, outer } => Msg::new(
+            "parse-missing-field",
+            vec![
+                (
+                    "outer",
+                    outer
+                        .as_deref()
+                        .map_or(DiagArg::Key("parse-a-value"), self::text),
+                ),
+                ("field", self::text(*field)),
+            ],
         ),
-        E::MissingStructField { field, outer } => format!(
-            "{} is missing the field `{field}`: add `{field}: …`",
-            outer.as_deref().unwrap_or("a value")
-        ),
-        E::DuplicateStructField { field, outer } => format!(
-            "the field `{field}` is given twice{}: keep one",
-            outer
-                .as_deref()
-                .map(|o| format!(" in {}", outer_name(o)))
-                .unwrap_or_default(),
-        ),
+        E::DuplicateStructField { field, outer } => match outer {
+            Some(o) => Msg::new(
+                "parse-duplicate-field-in",
+                vec![("field", self::text(*field)), ("outer", outer_name(o))],
+            ),
+            None => Msg::new("parse-duplicate-field", vec![("field", self::text(*field))]),
+        },
         E::NoSuchEnumVariant {
             expected,
             found,
             outer,
-        } => format!(
-            "`{found}` is not a valid {}: use one of {}",
-            outer.as_deref().map_or("value", outer_name),
-            one_of(expected)
+        } => Msg::new(
+            "parse-bad-variant",
+            vec![
+                ("found", self::text(found.as_str())),
+                (
+                    "outer",
+                    outer
+                        .as_deref()
+                        .map_or(DiagArg::Key("parse-value"), outer_name),
+                ),
+                ("values", self::text(one_of(expected))),
+            ],
         ),
-        E::InvalidValueForType { expected, found } => {
-            format!("expected {} but found {found}", type_name(expected))
-        }
-        E::IntegerOutOfBounds => {
-            "this number is too large (or too small) for the field: check the value".into()
-        }
-        E::ExpectedInteger => {
-            "expected a whole number here, written without quotes (for example 1200)".into()
-        }
-        E::ExpectedBoolean => "expected `true` or `false` here (without quotes)".into(),
-        E::ExpectedIdentifier => {
-            "expected a field name here (such as `seats`), or a closing bracket".into()
-        }
-        E::InvalidEscape(_) => "inside double quotes a backslash `\\` starts an escape such as \
-                                `\\n`, and this one is not valid: write `\\\\` for a backslash \
-                                itself (\"C:\\\\data\"), or use `/`"
-            .into(),
-        E::ExpectedString | E::ExpectedStringEnd => {
-            "expected text in double quotes here, for example \"Almaty\"".into()
-        }
-        E::ExpectedDifferentStructName { expected, found } => {
-            format!("found `{found}(` where `{expected}(` was expected")
-        }
-        E::ExpectedNamedStructLike("Scenario") => {
-            "expected `Scenario(` here: a scenario file starts with `Scenario(` (see the files \
-             in scenarios/ for examples)"
-                .into()
-        }
-        E::ExpectedNamedStructLike(name) => format!("expected `{name}(` here"),
-        E::ExpectedStructLike => "expected an opening `(` here".into(),
-        E::ExpectedStructLikeEnd | E::ExpectedOptionEnd => {
-            "expected a closing `)` here (or a comma before the next field)".into()
-        }
-        E::ExpectedArray => "expected a list in square brackets `[ … ]` here".into(),
-        E::ExpectedArrayEnd => {
-            "expected a closing `]` here (or a comma before the next item)".into()
-        }
-        E::ExpectedMap => "expected `{` here, as in `deficit: {2023: 33000}`".into(),
-        E::ExpectedMapEnd => "expected a closing `}` here (or a comma before the next year)".into(),
-        E::ExpectedMapColon => "expected `:` between the year and its value".into(),
-        E::ExpectedComma => "expected a comma here, between two fields or items (check the \
-                              end of the previous one, and that every text in quotes is closed)"
-            .into(),
-        E::ExceededRecursionLimit => format!(
-            "brackets are nested more than {RECURSION_LIMIT} levels deep: a scenario never \
-             needs this; the file is probably damaged"
+        E::InvalidValueForType { expected, found } => Msg::new(
+            "parse-wrong-type",
+            vec![
+                ("expected", type_name(expected)),
+                ("found", self::text(found.as_str())),
+            ],
         ),
-        E::TrailingCharacters => {
-            "there is text after the end of the scenario: remove everything after its \
-             closing `)`"
-                .into()
+        _ => return None,
+    })
+}
+
+/// ron's messages name Rust types; a planner needs to know what to type.
+fn describe(code: &ron::Error, text: &str) -> Msg {
+    use ron::Error as E;
+    if let Some(m) = describe_mismatch(code) {
+        return m;
+    }
+    let plain = Msg::plain;
+    match code {
+        E::Eof if text.trim().is_empty() => plain("parse-empty"),
+        E::Eof => plain("parse-ends-early"),
+        E::IntegerOutOfBounds => plain("parse-out-of-bounds"),
+        E::ExpectedInteger => plain("parse-expected-integer"),
+        E::ExpectedBoolean => plain("parse-expected-bool"),
+        E::ExpectedIdentifier => plain("parse-expected-identifier"),
+        E::InvalidEscape(_) => plain("parse-bad-escape"),
+        E::ExpectedString | E::ExpectedStringEnd => plain("parse-expected-string"),
+        E::ExpectedDifferentStructName { expected, found } => Msg::new(
+            "parse-struct-name",
+            vec![
+                ("found", self::text(found.as_str())),
+                ("expected", self::text(*expected)),
+            ],
+        ),
+        E::ExpectedNamedStructLike("Scenario") => plain("parse-expected-scenario"),
+        E::ExpectedNamedStructLike(name) => {
+            Msg::new("parse-expected-named", vec![("name", self::text(*name))])
         }
-        E::UnexpectedChar(c) if *c == '\0' => {
-            "the file contains a NUL byte: it is probably binary or damaged".into()
-        }
-        E::UnexpectedChar(c) => format!("unexpected character {c:?} here"),
-        E::UnclosedBlockComment => "a `/*` comment is never closed with `*/`".into(),
-        other => other.to_string(),
+        E::ExpectedStructLike => plain("parse-expected-paren"),
+        E::ExpectedStructLikeEnd | E::ExpectedOptionEnd => plain("parse-expected-paren-end"),
+        E::ExpectedArray => plain("parse-expected-list"),
+        E::ExpectedArrayEnd => plain("parse-expected-list-end"),
+        E::ExpectedMap => plain("parse-expected-map"),
+        E::ExpectedMapEnd => plain("parse-expected-map-end"),
+        E::ExpectedMapColon => plain("parse-expected-colon"),
+        E::ExpectedComma => plain("parse-expected-comma"),
+        E::ExceededRecursionLimit => Msg::new(
+            "parse-too-deep",
+            vec![(
+                "limit",
+                DiagArg::Year(i64::try_from(RECURSION_LIMIT).unwrap_or(0)),
+            )],
+        ),
+        E::TrailingCharacters => plain("parse-trailing"),
+        E::UnexpectedChar(c) if *c == '\0' => plain("parse-nul"),
+        E::UnexpectedChar(c) => Msg::new(
+            "parse-unexpected-char",
+            vec![("char", self::text(format!("{c:?}")))],
+        ),
+        E::UnclosedBlockComment => plain("parse-unclosed-comment"),
+        other => Msg::new(
+            "parse-other",
+            vec![("detail", self::text(other.to_string()))],
+        ),
     }
 }

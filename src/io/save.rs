@@ -47,31 +47,37 @@ pub struct SaveError {
     pub source: io::Error,
 }
 
+/// In the current language (the window's); the keys are in `assets/i18n`.
 fn describe(step: SaveStep, path: &Path, e: &io::Error) -> String {
+    use crate::i18n::{tr, tr_args};
     let reason = match e.kind() {
-        io::ErrorKind::PermissionDenied => {
-            "permission denied: the folder or file is read-only or belongs to someone else"
-                .to_owned()
-        }
-        io::ErrorKind::StorageFull => "the disk is full".to_owned(),
-        io::ErrorKind::ReadOnlyFilesystem => "the disk is read-only".to_owned(),
-        io::ErrorKind::NotFound => "the folder does not exist".to_owned(),
-        io::ErrorKind::NotADirectory => "part of the path is a file, not a folder".to_owned(),
+        io::ErrorKind::PermissionDenied => tr("save-reason-permission"),
+        io::ErrorKind::StorageFull => tr("save-reason-full"),
+        io::ErrorKind::ReadOnlyFilesystem => tr("save-reason-read-only"),
+        io::ErrorKind::NotFound => tr("save-reason-no-folder"),
+        io::ErrorKind::NotADirectory => tr("save-reason-not-folder"),
         _ => e.to_string(),
     };
     let what = match step {
-        SaveStep::CreateTemp => "cannot create a file in the folder".to_owned(),
-        SaveStep::Write => "writing failed".to_owned(),
-        SaveStep::Sync => "flushing to disk failed".to_owned(),
-        SaveStep::Backup => format!(
-            "cannot keep the previous version as {}",
-            backup_path(path)
-                .file_name()
-                .map_or_else(String::new, |n| n.to_string_lossy().into_owned())
+        SaveStep::CreateTemp => tr("save-what-create"),
+        SaveStep::Write => tr("save-what-write"),
+        SaveStep::Sync => tr("save-what-sync"),
+        SaveStep::Backup => tr_args(
+            "save-what-backup",
+            &[(
+                "name",
+                backup_path(path)
+                    .file_name()
+                    .map_or_else(String::new, |n| n.to_string_lossy().into_owned())
+                    .into(),
+            )],
         ),
-        SaveStep::Rename => "cannot replace the file".to_owned(),
+        SaveStep::Rename => tr("save-what-rename"),
     };
-    format!("{what} ({reason}); the file on disk is unchanged")
+    tr_args(
+        "save-error",
+        &[("what", what.into()), ("reason", reason.into())],
+    )
 }
 
 /// The file system operations of a save, one method a step, so tests can

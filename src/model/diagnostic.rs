@@ -67,6 +67,8 @@ pub enum DiagArg {
     Text(String),
     Year(i64),
     Number(i64),
+    /// A phrase that is itself translated (`outer-school-status`, …).
+    Key(&'static str),
 }
 
 impl Diagnostic {

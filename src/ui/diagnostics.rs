@@ -18,6 +18,7 @@ pub(super) fn message(d: &Diagnostic) -> String {
                 DiagArg::Text(t) => Arg::Text(t.clone()),
                 DiagArg::Year(y) => Arg::Text(y.to_string()),
                 DiagArg::Number(n) => Arg::Text(num(*n)),
+                DiagArg::Key(k) => Arg::Text(tr(k)),
             };
             (*name, v)
         })
