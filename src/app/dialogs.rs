@@ -45,10 +45,12 @@ impl FileDialogs for NativeDialogs {
         let (tx, rx) = channel();
         let ctx = ctx.clone();
         let dialog_kind = kind.clone();
+        // Translated here: the language is per thread, the dialog runs on its own.
+        let filter_name = crate::i18n::tr("dialog-filter");
         let spawned = std::thread::Builder::new()
             .name("file-dialog".into())
             .spawn(move || {
-                let dialog = rfd::FileDialog::new().add_filter("seatplan scenario", &["ron"]);
+                let dialog = rfd::FileDialog::new().add_filter(filter_name, &["ron"]);
                 let picked = match dialog_kind {
                     DialogKind::Open | DialogKind::CompareWith => dialog.pick_file(),
                     DialogKind::ExportChart {

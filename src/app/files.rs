@@ -7,7 +7,7 @@ use std::thread::JoinHandle;
 use std::time::{Duration, Instant};
 
 use super::{Document, NoticeLevel, SeatplanApp, ViewState};
-use crate::i18n::tr_args;
+use crate::i18n::{tr, tr_args};
 use crate::io::recovery::{
     Due, RecoveryStore, Snapshot, Throttle, discard_recovery, format_utc, read_recovery, set_aside,
     write_recovery,
@@ -159,7 +159,7 @@ impl SeatplanApp {
             let offer = read_recovery(&file).and_then(|r| {
                 let loaded = io::load_str(&r.text).map_err(|d| {
                     d.first()
-                        .map_or_else(|| "it is damaged".to_owned(), |d| d.message.clone())
+                        .map_or_else(|| tr("recovery-damaged-short"), |d| d.message.clone())
                 })?;
                 Ok(RestoreOffer {
                     file: r.file,
@@ -481,7 +481,7 @@ impl SeatplanApp {
         };
         let result = h
             .join()
-            .unwrap_or_else(|_| Err(io_failure(a.store.file(), "the writer stopped")));
+            .unwrap_or_else(|_| Err(io_failure(a.store.file(), &tr("recovery-writer-stopped"))));
         match result {
             Ok(()) => a.failure_shown = false,
             Err(e) if !a.failure_shown => {

@@ -53,7 +53,7 @@ pub fn load_path(path: &Path) -> Result<Loaded, LoadError> {
     };
     let meta = std::fs::metadata(path).map_err(|e| read_error(e.to_string()))?;
     if meta.is_dir() {
-        return Err(read_error("it is a folder, not a scenario file".into()));
+        return Err(read_error(crate::i18n::tr("load-is-folder")));
     }
     if meta.len() > MAX_FILE_BYTES {
         return Err(read_error(too_large(meta.len())));

@@ -188,16 +188,16 @@ pub fn read_recovery(file: &Path) -> Result<Recovered, String> {
     let len = std::fs::metadata(file).map_err(|e| e.to_string())?.len();
     // The scenario text is escaped inside the file, so allow for growth.
     if len > 2 * super::MAX_FILE_BYTES {
-        return Err("the recovery file is too large".to_owned());
+        return Err(crate::i18n::tr("recovery-too-large"));
     }
     let text = std::fs::read_to_string(file).map_err(|e| e.to_string())?;
-    let data: RecoveryData = ron::Options::default()
-        .from_str(&text)
-        .map_err(|e| format!("the recovery file is damaged ({e})"))?;
+    let data: RecoveryData = ron::Options::default().from_str(&text).map_err(|e| {
+        crate::i18n::tr_args("recovery-damaged", &[("detail", e.to_string().into())])
+    })?;
     if data.format != FORMAT {
-        return Err(format!(
-            "the recovery file is of format {}, written by another version of seatplan",
-            data.format
+        return Err(crate::i18n::tr_args(
+            "recovery-other-format",
+            &[("format", data.format.to_string().into())],
         ));
     }
     Ok(Recovered {

@@ -327,3 +327,12 @@ save-what-write = writing failed
 save-what-sync = flushing to disk failed
 save-what-backup = cannot keep the previous version as { $name }
 save-what-rename = cannot replace the file
+
+## Odds and ends
+dialog-filter = seatplan scenario
+load-is-folder = it is a folder, not a scenario file
+recovery-too-large = the recovery file is too large
+recovery-damaged = the recovery file is damaged ({ $detail })
+recovery-damaged-short = it is damaged
+recovery-other-format = the recovery file is of format { $format }, written by another version of seatplan
+recovery-writer-stopped = the writer stopped

@@ -314,3 +314,12 @@ save-what-write = жазу сәтсіз болды
 save-what-sync = дискіге жазып үлгеру сәтсіз болды
 save-what-backup = алдыңғы нұсқаны { $name } ретінде сақтау мүмкін емес
 save-what-rename = файлды ауыстыру мүмкін емес
+
+## Басқалары
+dialog-filter = seatplan сценарийі
+load-is-folder = бұл сценарий файлы емес, қалта
+recovery-too-large = қалпына келтіру файлы тым үлкен
+recovery-damaged = қалпына келтіру файлы зақымдалған ({ $detail })
+recovery-damaged-short = ол зақымдалған
+recovery-other-format = қалпына келтіру файлы { $format } пішімінде, оны seatplan-ның басқа нұсқасы жазған
+recovery-writer-stopped = жазу тоқтап қалды

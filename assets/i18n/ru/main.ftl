@@ -326,3 +326,12 @@ save-what-write = запись не удалась
 save-what-sync = сброс на диск не удался
 save-what-backup = не удаётся сохранить предыдущую версию как { $name }
 save-what-rename = не удаётся заменить файл
+
+## Прочее
+dialog-filter = сценарий seatplan
+load-is-folder = это папка, а не файл сценария
+recovery-too-large = файл восстановления слишком велик
+recovery-damaged = файл восстановления повреждён ({ $detail })
+recovery-damaged-short = он повреждён
+recovery-other-format = файл восстановления в формате { $format }, записан другой версией seatplan
+recovery-writer-stopped = запись прервалась
