@@ -3,7 +3,7 @@
 
 use std::collections::BTreeSet;
 
-use seatplan::i18n::{Arg, Lang, SOURCES, message_ids, num_in, tr_in};
+use seatplan::i18n::{Arg, Lang, SOURCES, diagnostic_text, message_ids, num_in, tr_in};
 
 fn ids(lang: Lang) -> BTreeSet<String> {
     let (_, source) = SOURCES.iter().find(|(l, _)| *l == lang).expect("source");
@@ -135,28 +135,15 @@ const EVERY_PROBLEM: &str = r#"Scenario(format: 2, name: "x", base_year: 2023, h
 /// `seatplan check` prints, so the window and the CLI never disagree.
 #[test]
 fn translated_diagnostics_match_the_engine_text() {
-    use seatplan::model::DiagArg;
     let loaded = seatplan::io::load_str(EVERY_PROBLEM).expect("parses");
     let mut codes = BTreeSet::new();
     for d in &loaded.diagnostics {
         let Some(code) = d.code else { continue };
         codes.insert(code);
-        let args: Vec<(&str, Arg)> = d
-            .args
-            .iter()
-            .map(|(k, v)| {
-                let text = match v {
-                    DiagArg::Text(t) => t.clone(),
-                    DiagArg::Year(n) | DiagArg::Number(n) => n.to_string(),
-                    DiagArg::Key(k) => tr_in(Lang::En, k, &[]),
-                };
-                (*k, Arg::Text(text))
-            })
-            .collect();
-        let english = tr_in(Lang::En, code, &args);
+        let english = diagnostic_text(code, &d.args, Lang::En, false);
         let engine = d.message.replace("\\\"", "\"");
         assert_eq!(english, engine, "{code}");
-        let russian = tr_in(Lang::Ru, code, &args);
+        let russian = diagnostic_text(code, &d.args, Lang::Ru, false);
         assert_ne!(russian, english, "{code} is translated");
     }
     let horizon = seatplan::io::load_str(
@@ -181,7 +168,6 @@ fn translated_diagnostics_match_the_engine_text() {
 /// arguments filled in, for every file of the hostile corpus.
 #[test]
 fn file_reader_messages_are_translated() {
-    use seatplan::model::DiagArg;
     let dir = std::path::Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/corpus"));
     let mut seen = BTreeSet::new();
     for entry in std::fs::read_dir(dir).expect("corpus") {
@@ -203,19 +189,7 @@ fn file_reader_messages_are_translated() {
             };
             seen.insert(code);
             for lang in [Lang::Kk, Lang::Ru] {
-                let args: Vec<(&str, Arg)> = d
-                    .args
-                    .iter()
-                    .map(|(k, v)| {
-                        let text = match v {
-                            DiagArg::Text(t) => t.clone(),
-                            DiagArg::Year(n) | DiagArg::Number(n) => n.to_string(),
-                            DiagArg::Key(key) => tr_in(lang, key, &[]),
-                        };
-                        (*k, Arg::Text(text))
-                    })
-                    .collect();
-                let text = tr_in(lang, code, &args);
+                let text = diagnostic_text(code, &d.args, lang, false);
                 assert!(
                     !text.contains("{$") && !text.contains("{ $"),
                     "{code}: {text}"

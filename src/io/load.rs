@@ -3,7 +3,7 @@ use std::path::{Path, PathBuf};
 use ron::extensions::Extensions;
 
 use super::locate::Locator;
-use crate::i18n::{Arg, Lang, tr_in};
+use crate::i18n::Lang;
 use crate::model::{DiagArg, Diagnostic, Position, Scenario, Subject, has_errors, validate};
 
 /// Larger files are refused before parsing: a real scenario (100 000 schools)
@@ -97,19 +97,7 @@ impl Msg {
     }
 
     fn english(&self) -> String {
-        let args: Vec<(&str, Arg)> = self
-            .args
-            .iter()
-            .map(|(k, v)| {
-                let text = match v {
-                    DiagArg::Text(t) => t.clone(),
-                    DiagArg::Year(n) | DiagArg::Number(n) => n.to_string(),
-                    DiagArg::Key(key) => tr_in(Lang::En, key, &[]),
-                };
-                (*k, Arg::Text(text))
-            })
-            .collect();
-        tr_in(Lang::En, self.code, &args)
+        crate::i18n::diagnostic_text(self.code, &self.args, Lang::En, false)
     }
 
     fn error(self) -> Diagnostic {

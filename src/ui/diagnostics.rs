@@ -2,7 +2,7 @@ use egui::{Color32, RichText};
 
 use crate::app::{Command, SeatplanApp, Selection};
 use crate::i18n::{Arg, num, tr, tr_args};
-use crate::model::{DiagArg, Diagnostic, Severity, Subject};
+use crate::model::{Diagnostic, Severity, Subject};
 
 /// The message in the chosen language when it has a translation key;
 /// parse errors from the RON reader keep their English text.
@@ -10,20 +10,7 @@ pub(super) fn message(d: &Diagnostic) -> String {
     let Some(code) = d.code else {
         return d.message.clone();
     };
-    let args: Vec<(&str, Arg)> = d
-        .args
-        .iter()
-        .map(|(name, value)| {
-            let v = match value {
-                DiagArg::Text(t) => Arg::Text(t.clone()),
-                DiagArg::Year(y) => Arg::Text(y.to_string()),
-                DiagArg::Number(n) => Arg::Text(num(*n)),
-                DiagArg::Key(k) => Arg::Text(tr(k)),
-            };
-            (*name, v)
-        })
-        .collect();
-    tr_args(code, &args)
+    crate::i18n::diagnostic_text(code, &d.args, crate::i18n::lang(), true)
 }
 
 pub(super) const ERROR_COLOR: Color32 = Color32::from_rgb(0xC0, 0x1C, 0x28);
