@@ -35,11 +35,13 @@ fn scenario(n: usize) -> Scenario {
             } else {
                 RegionKind::Oblast
             },
-            deficit: BTreeMap::from([
+            deficit: Some(BTreeMap::from([
                 (2023, 10_000 + 1_000 * r),
                 (2025, 14_000 + 900 * r),
                 (2029, 22_000 + 1_500 * r),
-            ]),
+            ])),
+            demand: None,
+            districts: None,
             illustrative: r % 2 == 0,
             source: Some(format!("Akimat estimate for region {r}, October 2025")),
         })

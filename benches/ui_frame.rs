@@ -27,7 +27,9 @@ fn scenario(schools: usize) -> Scenario {
                 ..LocalizedName::default()
             },
             kind: RegionKind::Oblast,
-            deficit: BTreeMap::from([(2023, 1_000_000), (2029, 3_000_000)]),
+            deficit: Some(BTreeMap::from([(2023, 1_000_000), (2029, 3_000_000)])),
+            demand: None,
+            districts: None,
             illustrative: true,
             source: None,
         }],

@@ -572,7 +572,9 @@ impl SeatplanApp {
                 ..Default::default()
             },
             kind: crate::model::RegionKind::Oblast,
-            deficit: [(s.base_year, 0)].into_iter().collect(),
+            deficit: Some([(s.base_year, 0)].into_iter().collect()),
+            demand: None,
+            districts: None,
             illustrative: true,
             source: None,
         };

@@ -274,8 +274,10 @@ impl Writer {
             .collect();
         self.field(3, "name", format!("({})", names.join(", ")));
         self.field(3, "kind", format!("{:?}", r.kind));
-        let points: Vec<String> = r.deficit.iter().map(|(y, d)| format!("{y}: {d}")).collect();
-        self.field(3, "deficit", format!("{{{}}}", points.join(", ")));
+        if let Some(deficit) = &r.deficit {
+            let points: Vec<String> = deficit.iter().map(|(y, d)| format!("{y}: {d}")).collect();
+            self.field(3, "deficit", format!("{{{}}}", points.join(", ")));
+        }
         if r.illustrative {
             self.field(3, "illustrative", true);
         }

@@ -6,6 +6,7 @@
 mod assumptions;
 mod compare;
 mod cost;
+mod demand;
 mod diagnostic;
 mod projection;
 mod risk;
@@ -24,15 +25,16 @@ pub use cost::{
     ClosingCost, ClosingRow, CostRow, PlanCost, RegionCost, closing_cost, cost_per_seat,
     places_per_design_seat, plan_cost, school_cost,
 };
+pub use demand::{DEFAULT_ENTRY_AGE, DEFAULT_GRADE_COUNT, DEFAULT_WINDOW, Demand};
 pub use diagnostic::{DiagArg, Diagnostic, Position, Severity, Subject};
 pub use projection::{
-    Projection, RegionProjection, YearRow, interpolate_deficit, project, project_with,
+    Projection, RegionProjection, YearRow, interpolate_deficit, project, project_with, unit_deficits,
 };
 pub use risk::{
     Band, DEFAULT_DRAWS, DEFAULT_SEED, MAX_DRAWS, RegionRisk, Risk, RiskOptions, simulate,
 };
 pub use scenario::{
-    Funding, LocalizedName, Region, RegionKind, Scenario, School, SchoolStatus, SeatUnit,
+    District, Funding, LocalizedName, Region, RegionKind, Scenario, School, SchoolStatus, SeatUnit,
 };
 pub use validate::{MAX_HORIZON_SPAN, has_errors, validate};
 pub use whatif::WhatIf;

@@ -1,6 +1,6 @@
 use std::collections::{BTreeMap, HashMap};
 
-use super::{MAX_HORIZON_SPAN, Scenario, WhatIf};
+use super::{Demand, MAX_HORIZON_SPAN, Scenario, WhatIf};
 
 /// One school year of a region (or of the whole country).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -153,6 +153,26 @@ pub fn project_with(s: &Scenario, what_if: &WhatIf) -> Projection {
     from_opened(s, &years, opened)
 }
 
+/// The deficit of one planning unit (a region, or a district of one) for each
+/// of `years`: from its demand where it has one, else from its sparse
+/// estimate (interpolated, flat outside). Every consumer of a deficit
+/// (projection, what-if, risk, cost, export) goes through here, so a derived
+/// deficit is used exactly like a typed one.
+pub fn unit_deficits(
+    s: &Scenario,
+    deficit: Option<&BTreeMap<i32, i64>>,
+    demand: Option<&Demand>,
+    years: &[i32],
+) -> Vec<i64> {
+    if let Some(demand) = demand {
+        return super::demand::deficit_by_year(s, demand, years);
+    }
+    years
+        .iter()
+        .map(|&y| deficit.and_then(|d| interpolate_deficit(d, y)).unwrap_or(0))
+        .collect()
+}
+
 /// The projection from the seats opened per region (in file order) and year.
 fn from_opened(s: &Scenario, years: &[i32], opened: Vec<Vec<i64>>) -> Projection {
     let mut total: Vec<YearRow> = years
@@ -168,18 +188,15 @@ fn from_opened(s: &Scenario, years: &[i32], opened: Vec<Vec<i64>>) -> Projection
         .zip(opened)
         .enumerate()
         .map(|(region, (r, opened))| {
+            let deficits = unit_deficits(s, r.deficit.as_ref(), r.demand.as_ref(), years);
             let mut cumulative = 0i64;
             let rows: Vec<YearRow> = years
                 .iter()
                 .zip(opened)
-                .map(|(&year, opened)| {
+                .zip(deficits)
+                .map(|((&year, opened), deficit)| {
                     cumulative = cumulative.saturating_add(opened);
-                    row(
-                        year,
-                        interpolate_deficit(&r.deficit, year).unwrap_or(0),
-                        opened,
-                        cumulative,
-                    )
+                    row(year, deficit, opened, cumulative)
                 })
                 .collect();
             for (t, row) in total.iter_mut().zip(&rows) {

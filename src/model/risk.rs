@@ -22,7 +22,7 @@
 //! buffers of years × draws numbers.
 
 use super::projection::{region_index, row, year_offset, years_of};
-use super::{Scenario, WhatIf, interpolate_deficit};
+use super::{Scenario, WhatIf, unit_deficits};
 
 /// The number of draws the app and `seatplan risk` use by default.
 pub const DEFAULT_DRAWS: u32 = 10_000;
@@ -183,10 +183,7 @@ fn plans(s: &Scenario, what_if: &WhatIf, years: &[i32]) -> Vec<RegionPlan> {
         .iter()
         .map(|r| RegionPlan {
             fixed: vec![0; n],
-            deficit: years
-                .iter()
-                .map(|&y| interpolate_deficit(&r.deficit, y).unwrap_or(0))
-                .collect(),
+            deficit: unit_deficits(s, r.deficit.as_ref(), r.demand.as_ref(), years),
             uncertain: Vec::new(),
         })
         .collect();

@@ -2,7 +2,7 @@ use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
-use super::Assumptions;
+use super::{Assumptions, Demand};
 
 /// A scenario file, format version 1 (see `docs/scenario-format.md`).
 ///
@@ -42,8 +42,33 @@ pub struct Region {
     pub name: LocalizedName,
     pub kind: RegionKind,
     /// Estimated deficit at the start of each school year if none of the file's
-    /// schools opened. Sparse; missing years are interpolated.
-    pub deficit: BTreeMap<i32, i64>,
+    /// schools opened. Sparse; missing years are interpolated. A region has
+    /// exactly one of `deficit`, `demand` and `districts`.
+    #[serde(default)]
+    pub deficit: Option<BTreeMap<i32, i64>>,
+    /// The deficit derived from pupils, births and capacity.
+    #[serde(default)]
+    pub demand: Option<Demand>,
+    /// The region planned district by district; its rows are the districts' sums.
+    #[serde(default)]
+    pub districts: Option<Vec<District>>,
+    #[serde(default)]
+    pub illustrative: bool,
+    #[serde(default)]
+    pub source: Option<String>,
+}
+
+/// A district of a region: projected like a region from the region's schools
+/// whose `district` is this id. Exactly one of `deficit` and `demand`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields, rename = "District")]
+pub struct District {
+    pub id: String,
+    pub name: LocalizedName,
+    #[serde(default)]
+    pub deficit: Option<BTreeMap<i32, i64>>,
+    #[serde(default)]
+    pub demand: Option<Demand>,
     #[serde(default)]
     pub illustrative: bool,
     #[serde(default)]

@@ -37,7 +37,8 @@ pub(super) fn region_editor(app: &mut SeatplanApp, ui: &mut egui::Ui) {
             years.extend(
                 region
                     .deficit
-                    .keys()
+                    .iter()
+                    .flat_map(|d| d.keys())
                     .copied()
                     .filter(|y| *y < s.base_year || *y > s.horizon),
             );
@@ -195,13 +196,16 @@ fn deficit_points(
     key: &mut Option<String>,
     sealed: &mut bool,
 ) {
+    let Some(deficit) = deficit.as_mut() else {
+        return;
+    };
     egui::Grid::new("deficit-points")
         .num_columns(3)
         .spacing(egui::vec2(8.0, 4.0))
         .show(ui, |ui| {
             for year in years {
                 ui.label(year.to_string());
-                match edited.deficit.get(&year).copied() {
+                match deficit.get(&year).copied() {
                     Some(mut v) => {
                         let resp = ui
                             .push_id(("deficit", year), |ui| {
@@ -210,22 +214,22 @@ fn deficit_points(
                             .inner
                             .on_hover_text(tr_args("a11y-deficit", &[("year", Arg::from(year))]));
                         if resp.changed() {
-                            edited.deficit.insert(year, v);
+                            deficit.insert(year, v);
                             *key = Some(format!("region:{r}:deficit:{year}"));
                         }
                         *sealed |= resp.drag_stopped() || resp.lost_focus();
-                        let removable = edited.deficit.len() > 1;
+                        let removable = deficit.len() > 1;
                         if ui
                             .add_enabled(removable, egui::Button::new("✖").small())
                             .on_hover_text(tr_args("remove-point", &[("year", Arg::from(year))]))
                             .clicked()
                         {
-                            edited.deficit.remove(&year);
+                            deficit.remove(&year);
                             *key = Some(format!("region:{r}:deficit:{year}:remove"));
                         }
                     }
                     None => {
-                        let interpolated = interpolate_deficit(&edited.deficit, year).unwrap_or(0);
+                        let interpolated = interpolate_deficit(deficit, year).unwrap_or(0);
                         ui.label(RichText::new(num(interpolated)).italics().weak())
                             .on_hover_text(tr("interpolated"));
                         if ui
@@ -233,7 +237,7 @@ fn deficit_points(
                             .on_hover_text(tr_args("set-point-tip", &[("year", Arg::from(year))]))
                             .clicked()
                         {
-                            edited.deficit.insert(year, interpolated);
+                            deficit.insert(year, interpolated);
                             *key = Some(format!("region:{r}:deficit:{year}:add"));
                         }
                     }

@@ -1,6 +1,7 @@
 //! What-if views worked out by hand: `--delay N` (Planned schools open N
 //! years later) and `--only-started` (Planned schools left out).
 
+use crate::common::seatplan;
 use std::process::Command;
 
 use seatplan::io::load_str;
@@ -146,12 +147,6 @@ fn a_huge_delay_pushes_every_planned_school_past_the_horizon_without_overflow() 
     assert_eq!(p, only);
 }
 
-fn seatplan(args: &[&str]) -> std::process::Output {
-    Command::new(env!("CARGO_BIN_EXE_seatplan"))
-        .args(args)
-        .output()
-        .expect("the seatplan binary runs")
-}
 
 fn small_file() -> (tempfile::TempDir, String) {
     let dir = tempfile::tempdir().expect("temp dir");

@@ -1,6 +1,7 @@
 //! The delay-risk simulation against cases with a known answer, its
 //! reproducibility, the `assumptions.delay` format, and `seatplan risk`.
 
+use crate::common::seatplan;
 use std::path::Path;
 use std::process::{Command, Output};
 
@@ -338,13 +339,6 @@ fn the_delay_block_round_trips_exactly() {
     assert!(!to_ron_string(&load(&with_delay(""))).contains("assumptions"));
 }
 
-fn seatplan(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_seatplan"))
-        .args(args)
-        .current_dir(env!("CARGO_MANIFEST_DIR"))
-        .output()
-        .expect("the seatplan binary runs")
-}
 
 #[test]
 fn cli_risk_with_a_certain_one_year_delay_prints_the_delay_1_figures() {

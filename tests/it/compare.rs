@@ -1,6 +1,7 @@
 //! `compare` worked out by hand: regions matched by id, the union of the
 //! years, regions in only one file, and the Design / TwoShift conversion.
 
+use crate::common::seatplan;
 use std::process::{Command, Output};
 
 use seatplan::io::load_str;
@@ -211,12 +212,6 @@ fn compare_with_applies_the_what_if_to_both_files() {
     );
 }
 
-fn seatplan(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_seatplan"))
-        .args(args)
-        .output()
-        .expect("the seatplan binary runs")
-}
 
 fn files(texts: &[(&str, &str)]) -> tempfile::TempDir {
     let dir = tempfile::tempdir().expect("temp dir");

@@ -6,6 +6,7 @@
 //! changed. Adding a file is one line in [`CASES`]. Inputs too large to commit
 //! (deep nesting, a 10 MB name, a file over 50 MB) are generated at run time.
 
+use crate::common::{root, seatplan};
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
@@ -130,9 +131,6 @@ const CASES: &[Case] = &[
     case("empty-deficit.ron", Loaded, &[error(12, 13, "region \"north\" has an empty deficit estimate")]),
 ];
 
-fn root() -> &'static Path {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-}
 
 fn corpus_path(file: &str) -> PathBuf {
     root().join("tests/corpus").join(file)
@@ -173,13 +171,6 @@ fn load_file(path: &Path) -> (Outcome, Vec<Diagnostic>) {
     }
 }
 
-fn seatplan(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_seatplan"))
-        .args(args)
-        .current_dir(root())
-        .output()
-        .expect("the seatplan binary runs")
-}
 
 fn text(bytes: &[u8]) -> String {
     String::from_utf8(bytes.to_vec()).expect("seatplan prints UTF-8")

@@ -16,8 +16,8 @@ use seatplan::model::{
     School, SchoolStatus, SeatUnit, has_errors, project, validate,
 };
 
-const SHYMKENT: &str = include_str!("../scenarios/shymkent.ron");
-const ALMATY: &str = include_str!("../scenarios/almaty-city.ron");
+const SHYMKENT: &str = include_str!("../../scenarios/shymkent.ron");
+const ALMATY: &str = include_str!("../../scenarios/almaty-city.ron");
 
 fn config(cases: u32) -> Config {
     Config {
@@ -67,7 +67,9 @@ fn region(i: usize) -> impl Strategy<Value = Region> {
                 } else {
                     RegionKind::Oblast
                 },
-                deficit,
+                deficit: Some(deficit),
+                demand: None,
+                districts: None,
                 illustrative,
                 source,
             },
@@ -398,12 +400,12 @@ fn inflict(s: &mut Scenario, d: &Damage) {
             .into_iter()
             .for_each(|i| s.schools[i].opens = y),
         Damage::Deficit(i, y, v) => region(s, i).into_iter().for_each(|i| {
-            s.regions[i].deficit.insert(y, v);
+            s.regions[i].deficit.get_or_insert_with(BTreeMap::new).insert(y, v);
         }),
         Damage::ClearDeficit(i) => {
             region(s, i)
                 .into_iter()
-                .for_each(|i| s.regions[i].deficit = BTreeMap::new());
+                .for_each(|i| s.regions[i].deficit = Some(BTreeMap::new()));
         }
         Damage::Years(b, h) => {
             s.base_year = b;
@@ -517,7 +519,7 @@ fn control_characters_and_extreme_numbers_are_shown_without_panicking() {
     let mut s = load_str(SHYMKENT).expect("loads").scenario;
     s.name = "\0\u{1}\u{7f}\u{202e}RTL\u{200b}\u{feff}\r\n\t".to_owned();
     for r in &mut s.regions {
-        r.deficit = [(s.base_year, i64::MAX), (s.horizon, i64::MIN)].into();
+        r.deficit = Some([(s.base_year, i64::MAX), (s.horizon, i64::MIN)].into());
     }
     for school in &mut s.schools {
         school.seats = u32::MAX;

@@ -225,7 +225,7 @@ fn a_save_where_the_folder_is_a_regular_file_reports_the_error() {
 
 // ---- the app ---------------------------------------------------------------
 
-const SHYMKENT: &str = include_str!("../scenarios/shymkent.ron");
+const SHYMKENT: &str = include_str!("../../scenarios/shymkent.ron");
 
 fn app(
     file: Option<PathBuf>,

@@ -1,22 +1,13 @@
 //! `seatplan check` and `seatplan report` end to end, on the built binary
 //! (DESIGN.md section 2, CLI).
 
+use crate::common::{root, seatplan};
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
 use seatplan::io::load_path;
 
-fn root() -> &'static Path {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-}
 
-fn seatplan(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_seatplan"))
-        .args(args)
-        .current_dir(root())
-        .output()
-        .expect("the seatplan binary runs")
-}
 
 fn stdout(out: &Output) -> String {
     String::from_utf8(out.stdout.clone()).expect("stdout is UTF-8")
