@@ -10,6 +10,7 @@ mod files;
 mod gui;
 mod i18n;
 mod loading;
+mod merge;
 mod projection;
 mod properties;
 mod report_out;

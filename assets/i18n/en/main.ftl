@@ -336,3 +336,11 @@ recovery-damaged = the recovery file is damaged ({ $detail })
 recovery-damaged-short = it is damaged
 recovery-other-format = the recovery file is of format { $format }, written by another version of seatplan
 recovery-writer-stopped = the writer stopped
+
+## Merging files (`seatplan merge` prints this English text of the engine)
+merge-halved = { $file } counts places in two shifts (seat_unit: TwoShift): its seats, replaces, deficit values and capacities are halved to design seats (rounded)
+merge-renamed = school "{ $id }" of { $file } is renamed "{ $new }": { $other } already has a school with that id
+merge-assumptions = the assumptions of { $file } differ from those of { $first }: the merged scenario keeps those of { $first }
+merge-no-inputs = no scenario files to merge: choose at least one
+merge-years = { $file } covers { $base }–{ $horizon } but { $first } covers { $first-base }–{ $first-horizon }: files merged together need the same base_year and horizon
+merge-region-twice = region "{ $id }" is in both { $first } and { $second }: a region may come from one file only; remove it from one of them
