@@ -196,7 +196,7 @@ fn deficit_points(
     key: &mut Option<String>,
     sealed: &mut bool,
 ) {
-    let Some(deficit) = deficit.as_mut() else {
+    let Some(deficit) = edited.deficit.as_mut() else {
         return;
     };
     egui::Grid::new("deficit-points")

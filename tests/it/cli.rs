@@ -2,12 +2,10 @@
 //! (`docs/scenario-format.md`, "Command line").
 
 use crate::common::{root, seatplan};
-use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
+use std::path::PathBuf;
+use std::process::Output;
 
 use seatplan::io::load_path;
-
-
 
 fn stdout(out: &Output) -> String {
     String::from_utf8(out.stdout.clone()).expect("stdout is UTF-8")

@@ -2,7 +2,6 @@
 //! years, regions in only one file, and the Design / TwoShift conversion.
 
 use crate::common::seatplan;
-use std::process::{Command, Output};
 
 use seatplan::io::load_str;
 use seatplan::model::{
@@ -211,7 +210,6 @@ fn compare_with_applies_the_what_if_to_both_files() {
         compare_projections(&project(&a), a.seat_unit, &project(&b), b.seat_unit)
     );
 }
-
 
 fn files(texts: &[(&str, &str)]) -> tempfile::TempDir {
     let dir = tempfile::tempdir().expect("temp dir");

@@ -9,7 +9,6 @@
 use crate::common::{root, seatplan};
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
 
 use seatplan::io::{LoadError, MAX_FILE_BYTES, load_bytes, load_path, load_str};
 use seatplan::model::{Diagnostic, Position, Severity};
@@ -131,7 +130,6 @@ const CASES: &[Case] = &[
     case("empty-deficit.ron", Loaded, &[error(12, 13, "region \"north\" has an empty deficit estimate")]),
 ];
 
-
 fn corpus_path(file: &str) -> PathBuf {
     root().join("tests/corpus").join(file)
 }
@@ -170,7 +168,6 @@ fn load_file(path: &Path) -> (Outcome, Vec<Diagnostic>) {
         Err(e @ LoadError::Read { .. }) => panic!("{}: unreadable: {e}", path.display()),
     }
 }
-
 
 fn text(bytes: &[u8]) -> String {
     String::from_utf8(bytes.to_vec()).expect("seatplan prints UTF-8")

@@ -400,7 +400,10 @@ fn inflict(s: &mut Scenario, d: &Damage) {
             .into_iter()
             .for_each(|i| s.schools[i].opens = y),
         Damage::Deficit(i, y, v) => region(s, i).into_iter().for_each(|i| {
-            s.regions[i].deficit.get_or_insert_with(BTreeMap::new).insert(y, v);
+            s.regions[i]
+                .deficit
+                .get_or_insert_with(BTreeMap::new)
+                .insert(y, v);
         }),
         Damage::ClearDeficit(i) => {
             region(s, i)

@@ -3,7 +3,6 @@
 
 use crate::common::seatplan;
 use std::path::Path;
-use std::process::{Command, Output};
 
 use seatplan::io::{load_path, load_str, to_ron_string};
 use seatplan::model::{
@@ -338,7 +337,6 @@ fn the_delay_block_round_trips_exactly() {
     // No block written when there is none.
     assert!(!to_ron_string(&load(&with_delay(""))).contains("assumptions"));
 }
-
 
 #[test]
 fn cli_risk_with_a_certain_one_year_delay_prints_the_delay_1_figures() {

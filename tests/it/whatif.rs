@@ -2,7 +2,6 @@
 //! years later) and `--only-started` (Planned schools left out).
 
 use crate::common::seatplan;
-use std::process::Command;
 
 use seatplan::io::load_str;
 use seatplan::model::{Projection, Scenario, WhatIf, project, project_with};
@@ -146,7 +145,6 @@ fn a_huge_delay_pushes_every_planned_school_past_the_horizon_without_overflow() 
     );
     assert_eq!(p, only);
 }
-
 
 fn small_file() -> (tempfile::TempDir, String) {
     let dir = tempfile::tempdir().expect("temp dir");
