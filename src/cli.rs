@@ -77,6 +77,7 @@ pub enum Command {
     },
     /// Merge regional scenario files into one (regions and schools in file order)
     Merge {
+        /// Scenario files, in the order their regions and schools should come
         #[arg(required = true, value_name = "FILE")]
         files: Vec<PathBuf>,
         /// The merged scenario file to write
@@ -91,6 +92,7 @@ pub enum Command {
     },
     /// Split a scenario into one file per region: DIR/<region id>.ron
     Split {
+        /// The scenario file to split
         #[arg(value_name = "FILE")]
         file: PathBuf,
         /// The folder to write into (created if missing)
