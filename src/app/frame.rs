@@ -1,94 +1,27 @@
 //! The per-frame loop: input and shortcuts first, then the views, then the
 //! commands they emitted.
 
-use egui::{Key, KeyboardShortcut, Modifiers, ViewportCommand};
+use egui::{Key, Modifiers, ViewportCommand};
 
-use super::{Command, Guarded, NoticeLevel, SeatplanApp};
-
-pub const SHORTCUTS: &[(KeyboardShortcut, Shortcut)] = &[
-    (
-        KeyboardShortcut::new(Modifiers::COMMAND.plus(Modifiers::SHIFT), Key::Z),
-        Shortcut::Redo,
-    ),
-    (
-        KeyboardShortcut::new(Modifiers::COMMAND.plus(Modifiers::SHIFT), Key::S),
-        Shortcut::SaveAs,
-    ),
-    (
-        KeyboardShortcut::new(Modifiers::COMMAND, Key::Z),
-        Shortcut::Undo,
-    ),
-    (
-        KeyboardShortcut::new(Modifiers::COMMAND, Key::Y),
-        Shortcut::Redo,
-    ),
-    (
-        KeyboardShortcut::new(Modifiers::COMMAND, Key::S),
-        Shortcut::Save,
-    ),
-    (
-        KeyboardShortcut::new(Modifiers::COMMAND, Key::O),
-        Shortcut::Open,
-    ),
-    (
-        KeyboardShortcut::new(Modifiers::COMMAND, Key::N),
-        Shortcut::New,
-    ),
-    (
-        KeyboardShortcut::new(Modifiers::COMMAND, Key::Q),
-        Shortcut::Quit,
-    ),
-];
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Shortcut {
-    New,
-    Open,
-    Save,
-    SaveAs,
-    Undo,
-    Redo,
-    Quit,
-}
-
-impl Shortcut {
-    pub fn command(self) -> Command {
-        match self {
-            Shortcut::New => Command::Guarded(Guarded::New),
-            Shortcut::Open => Command::Guarded(Guarded::Open),
-            Shortcut::Save => Command::Save,
-            Shortcut::SaveAs => Command::SaveAs,
-            Shortcut::Undo => Command::Undo,
-            Shortcut::Redo => Command::Redo,
-            Shortcut::Quit => Command::Guarded(Guarded::Quit),
-        }
-    }
-
-    /// The shortcut text shown in menus, e.g. "Ctrl+S".
-    pub fn text(self, ctx: &egui::Context) -> String {
-        SHORTCUTS
-            .iter()
-            .find(|(_, s)| *s == self)
-            .map(|(k, _)| ctx.format_shortcut(k))
-            .unwrap_or_default()
-    }
-}
+use super::command::SLIDE_KEYS;
+use super::{Command, Guarded, NoticeLevel, SeatplanApp, UiCommand};
 
 impl SeatplanApp {
     fn handle_input(&mut self, ctx: &egui::Context) {
         let modal = self.prompt.is_some() || self.load_failure.is_some() || self.file_prompt_open();
         if !modal {
-            let pressed: Vec<Shortcut> = ctx.input_mut(|i| {
-                SHORTCUTS
-                    .iter()
+            let pressed: Vec<UiCommand> = ctx.input_mut(|i| {
+                UiCommand::shortcut_table()
+                    .into_iter()
                     .filter(|(k, _)| i.consume_shortcut(k))
-                    .map(|(_, s)| *s)
+                    .map(|(_, c)| c)
                     .collect()
             });
-            for s in pressed {
-                self.send(s.command());
+            let toggled = pressed.contains(&UiCommand::TogglePresentation);
+            for c in pressed {
+                self.send(c.command());
             }
-            self.presentation_keys(ctx);
+            self.presentation_keys(ctx, toggled);
         }
 
         let dropped: Vec<_> = ctx.input(|i| i.raw.dropped_files.clone());
@@ -128,35 +61,24 @@ impl SeatplanApp {
 }
 
 impl SeatplanApp {
-    /// F5 presents, Esc leaves; arrows, PageUp/PageDown, Space, Home and End
-    /// move between slides. Consumed before any widget sees them.
-    fn presentation_keys(&mut self, ctx: &egui::Context) {
-        let presenting = self.view.presentation.is_some();
-        let (f5, esc, moves) = ctx.input_mut(|i| {
-            let f5 = i.consume_key(Modifiers::NONE, Key::F5);
-            if !presenting {
-                return (f5, false, Vec::new());
-            }
+    /// Esc leaves presentation mode (F5 is in the command table); arrows,
+    /// PageUp/PageDown, Space, Home and End move between slides. Consumed
+    /// before any widget sees them.
+    fn presentation_keys(&mut self, ctx: &egui::Context, toggled: bool) {
+        if self.view.presentation.is_none() {
+            return;
+        }
+        let (esc, moves) = ctx.input_mut(|i| {
             let esc = i.consume_key(Modifiers::NONE, Key::Escape);
-            let mut moves = Vec::new();
-            for (key, by) in [
-                (Key::ArrowRight, 1),
-                (Key::ArrowDown, 1),
-                (Key::PageDown, 1),
-                (Key::Space, 1),
-                (Key::ArrowLeft, -1),
-                (Key::ArrowUp, -1),
-                (Key::PageUp, -1),
-                (Key::Home, -10_000),
-                (Key::End, 10_000),
-            ] {
-                if i.consume_key(Modifiers::NONE, key) {
-                    moves.push(by);
-                }
-            }
-            (f5, esc, moves)
+            let moves: Vec<isize> = SLIDE_KEYS
+                .iter()
+                .filter(|(key, _)| i.consume_key(Modifiers::NONE, *key))
+                .map(|&(_, by)| by)
+                .collect();
+            (esc, moves)
         });
-        if f5 || esc {
+        // F5 and Esc in one frame toggle once, as before.
+        if esc && !toggled {
             self.send(Command::TogglePresentation);
         }
         for by in moves {

@@ -2,6 +2,7 @@
 //! applies the commands the views emit after each frame.
 
 mod analysis;
+pub mod command;
 pub mod dialogs;
 pub mod document;
 pub mod files;
@@ -14,74 +15,10 @@ use std::path::{Path, PathBuf};
 use crate::i18n::{Arg, Lang, num, tr, tr_args};
 use crate::io::{self, LoadError};
 use crate::model::{Diagnostic, Projection, Scenario, School, SchoolStatus, validate};
+pub use command::{Command, Edit, Guarded, PromptAnswer, Selection, UiCommand};
 pub use dialogs::{DialogKind, FakeDialogs, FileDialogs, NativeDialogs};
 pub use document::{Document, EditKey};
-pub use frame::{SHORTCUTS, Shortcut};
 pub use settings::Settings;
-
-/// Which part of the country the views show.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Selection {
-    Country,
-    /// Index into `Scenario::regions`.
-    Region(usize),
-}
-
-/// Actions that replace or close the document, so unsaved changes must be
-/// settled first.
-#[derive(Debug, Clone, PartialEq)]
-pub enum Guarded {
-    New,
-    Open,
-    OpenPath(PathBuf),
-    Quit,
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum PromptAnswer {
-    Save,
-    Discard,
-    Cancel,
-}
-
-/// Everything the user can ask for; filled while drawing, applied after the
-/// frame so state never changes in the middle of layout.
-#[derive(Debug, Clone, PartialEq)]
-#[must_use]
-pub enum Command {
-    Guarded(Guarded),
-    Save,
-    SaveAs,
-    Undo,
-    Redo,
-    Select(Selection),
-    SelectSchool(usize),
-    AddSchool,
-    DuplicateSchool(usize),
-    DeleteSchool(usize),
-    AddRegion,
-    Prompt(PromptAnswer),
-    DismissLoadFailure,
-    DismissNotice(usize),
-    SetLanguage(Lang),
-    /// Enter (at the selected region's slide) or leave presentation mode.
-    TogglePresentation,
-    /// Move by this many slides (−1 back, +1 forward).
-    MoveSlide(isize),
-    ExportChart {
-        svg: bool,
-    },
-    ExportSlides,
-    SetLightTheme(bool),
-    SetWhatIf(crate::model::WhatIf),
-    ShowRisk(bool),
-    SetClosingSize(u32),
-    /// Pick a second scenario to compare with.
-    CompareWith,
-    ClearComparison,
-    /// An answer to a file prompt (recovery, changes on disk): see `files.rs`.
-    Files(files::FileCommand),
-}
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum NoticeLevel {
@@ -582,6 +519,32 @@ impl SeatplanApp {
         self.view.selection = Some(Selection::Region(n - 1));
     }
 
+    fn apply_edit(&mut self, key: Option<EditKey>, edit: Edit) {
+        self.doc.edit(key, |s| match edit {
+            Edit::School(i, school) => {
+                if let Some(slot) = s.schools.get_mut(i) {
+                    *slot = *school;
+                }
+            }
+            Edit::Region(i, region) => {
+                if let Some(slot) = s.regions.get_mut(i) {
+                    *slot = *region;
+                }
+            }
+            Edit::Header {
+                name,
+                base_year,
+                horizon,
+                seat_unit,
+            } => {
+                s.name = name;
+                s.base_year = base_year;
+                s.horizon = horizon;
+                s.seat_unit = seat_unit;
+            }
+        });
+    }
+
     /// Applies the commands queued while drawing.
     pub fn apply_commands(&mut self) {
         let commands = std::mem::take(&mut self.commands);
@@ -603,6 +566,8 @@ impl SeatplanApp {
             Command::Redo => {
                 self.doc.redo();
             }
+            Command::Edit(key, edit) => self.apply_edit(key, edit),
+            Command::Seal => self.doc.seal(),
             Command::Select(sel) => {
                 self.view.selection = Some(sel);
                 self.view.selected_school = None;
