@@ -77,10 +77,10 @@ impl SeatplanApp {
         if a.key != Some(key) {
             let s = self.doc.scenario();
             a.cost = Some(plan_cost(s, &a.what_if));
-            a.closing = closing_cost(s, &self.computed.projection, a.closing_size);
+            a.closing = closing_cost(s, &self.derived.projection, a.closing_size);
             a.comparison = a.compare.as_ref().map(|b| {
                 compare_projections(
-                    &self.computed.projection,
+                    &self.derived.projection,
                     s.seat_unit,
                     &project_with(&b.scenario, &a.what_if),
                     b.scenario.seat_unit,
@@ -154,7 +154,7 @@ impl SeatplanApp {
 
     pub(super) fn set_what_if(&mut self, what_if: WhatIf) {
         self.analysis.what_if = what_if;
-        self.computed_what_if_changed();
+        self.refresh();
     }
 
     /// Opens `path` as the scenario to compare with; a file that fails to

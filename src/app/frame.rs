@@ -1,5 +1,5 @@
-//! The per-frame loop: input and shortcuts first, then the views, then the
-//! commands they emitted.
+//! The app's side of each frame: input and shortcuts first, then (after
+//! `ui` drew the views) the commands they sent.
 
 use egui::{Key, Modifiers, ViewportCommand};
 
@@ -87,10 +87,11 @@ impl SeatplanApp {
     }
 }
 
-impl eframe::App for SeatplanApp {
-    fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
-        let ctx = ui.ctx().clone();
-        self.handle_input(&ctx);
+impl SeatplanApp {
+    /// Before the views draw: input, dialog answers, queued commands, and
+    /// derived results brought up to date.
+    pub fn begin_frame(&mut self, ctx: &egui::Context) {
+        self.handle_input(ctx);
         self.poll_dialogs();
         self.apply_commands();
         self.refresh();
@@ -104,19 +105,36 @@ impl eframe::App for SeatplanApp {
         if ctx.options(|o| o.theme_preference) != theme {
             ctx.set_theme(theme);
         }
-        crate::ui::draw(self, ui);
+    }
 
+    /// Between the side panels and the chart: the edits sent so far land in
+    /// this frame's chart. Other commands wait for the end of the frame.
+    pub fn apply_view_edits(&mut self, sent: &super::CommandSender) {
+        for c in sent.take_edits() {
+            self.apply(c);
+        }
+        self.refresh();
+    }
+
+    /// After the views drew: applies what they sent, opens a dialog they
+    /// asked for, and keeps files, full screen, risk and the title current.
+    /// `table_shown`: the schools table drew (and used any scroll request).
+    pub fn end_frame(&mut self, ctx: &egui::Context, sent: Vec<Command>, table_shown: bool) {
+        if table_shown {
+            self.view.scroll_to_school = false;
+        }
+        self.commands.extend(sent);
         let notices_before = self.notices.len();
         let mut acted = !self.commands.is_empty();
         self.apply_commands();
         if let Some(kind) = self.pending_dialog.take() {
-            self.dialogs.request(kind, &ctx);
+            self.dialogs.request(kind, ctx);
         }
         // A scripted dialog answers at once; a native one wakes us when done.
         self.poll_dialogs();
-        self.files_frame(&ctx);
-        self.apply_fullscreen(&ctx);
-        self.refresh_analysis(Some(&ctx));
+        self.files_frame(ctx);
+        self.apply_fullscreen(ctx);
+        self.refresh_analysis(Some(ctx));
         if self.quit_requested {
             self.quit_requested = false;
             ctx.send_viewport_cmd(ViewportCommand::Close);
@@ -131,14 +149,5 @@ impl eframe::App for SeatplanApp {
         if acted {
             ctx.request_repaint();
         }
-    }
-
-    fn save(&mut self, storage: &mut dyn eframe::Storage) {
-        eframe::set_value(storage, eframe::APP_KEY, &self.settings);
-    }
-
-    /// A clean exit (after any unsaved-changes prompt): no recovery file stays.
-    fn on_exit(&mut self, _gl: Option<&eframe::glow::Context>) {
-        self.files_on_exit();
     }
 }

@@ -1,6 +1,8 @@
-use egui::{Color32, RichText};
+use egui::RichText;
 
-use crate::app::{Command, SeatplanApp, Selection};
+use super::theme::{ERROR as ERROR_COLOR, WARNING as WARNING_COLOR};
+
+use crate::app::{Command, Selection, ViewCtx};
 use crate::i18n::{Arg, num, tr, tr_args};
 use crate::model::{Diagnostic, Severity, Subject};
 
@@ -12,9 +14,6 @@ pub(super) fn message(d: &Diagnostic) -> String {
     };
     crate::i18n::diagnostic_text(code, &d.args, crate::i18n::lang(), true)
 }
-
-pub(super) const ERROR_COLOR: Color32 = Color32::from_rgb(0xC0, 0x1C, 0x28);
-pub(super) const WARNING_COLOR: Color32 = Color32::from_rgb(0xB0, 0x6A, 0x00);
 
 pub(super) fn severity_text(severity: Severity) -> RichText {
     match severity {
@@ -38,8 +37,8 @@ pub(super) fn diagnostic_row(ui: &mut egui::Ui, d: &Diagnostic) -> egui::Respons
     .inner
 }
 
-pub(super) fn diagnostics_list(app: &mut SeatplanApp, ui: &mut egui::Ui) {
-    let diagnostics = &app.computed.diagnostics;
+pub(super) fn diagnostics_list(app: &ViewCtx, ui: &mut egui::Ui) {
+    let diagnostics = &app.derived.diagnostics;
     let errors = diagnostics.iter().filter(|d| d.is_error()).count();
     ui.add_space(4.0);
     ui.horizontal(|ui| {

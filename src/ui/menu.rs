@@ -1,7 +1,7 @@
-use crate::app::{Command, Guarded, SeatplanApp, UiCommand};
+use crate::app::{Command, Guarded, UiCommand, ViewCtx};
 use crate::i18n::{Lang, tr};
 
-pub(super) fn menu_bar(app: &mut SeatplanApp, ui: &mut egui::Ui) {
+pub(super) fn menu_bar(app: &ViewCtx, ui: &mut egui::Ui) {
     let ctx = ui.ctx().clone();
     egui::MenuBar::new().ui(ui, |ui| {
         ui.menu_button(tr("menu-file"), |ui| {
@@ -12,9 +12,9 @@ pub(super) fn menu_bar(app: &mut SeatplanApp, ui: &mut egui::Ui) {
                 if app.settings.recent_files.is_empty() {
                     ui.label(tr("menu-no-recent"));
                 }
-                for path in app.settings.recent_files.clone() {
+                for path in &app.settings.recent_files {
                     if ui.button(path.display().to_string()).clicked() {
-                        app.send(Command::Guarded(Guarded::OpenPath(path)));
+                        app.send(Command::Guarded(Guarded::OpenPath(path.clone())));
                     }
                 }
             });
@@ -39,7 +39,7 @@ pub(super) fn menu_bar(app: &mut SeatplanApp, ui: &mut egui::Ui) {
             item(app, ui, &ctx, UiCommand::Quit, true);
         });
         ui.menu_button(tr("menu-edit"), |ui| {
-            let (undo, redo) = (app.doc.can_undo(), app.doc.can_redo());
+            let (undo, redo) = (app.can_undo, app.can_redo);
             item(app, ui, &ctx, UiCommand::Undo, undo);
             item(app, ui, &ctx, UiCommand::Redo, redo);
             ui.separator();
@@ -63,7 +63,7 @@ pub(super) fn menu_bar(app: &mut SeatplanApp, ui: &mut egui::Ui) {
                 }
             }
         });
-        if app.dialogs_open() {
+        if app.dialogs_open {
             ui.separator();
             ui.weak(tr("dialog-busy"));
         }
@@ -71,13 +71,7 @@ pub(super) fn menu_bar(app: &mut SeatplanApp, ui: &mut egui::Ui) {
 }
 
 /// A menu entry for `command`: its text and shortcut from the command table.
-fn item(
-    app: &mut SeatplanApp,
-    ui: &mut egui::Ui,
-    ctx: &egui::Context,
-    command: UiCommand,
-    enabled: bool,
-) {
+fn item(app: &ViewCtx, ui: &mut egui::Ui, ctx: &egui::Context, command: UiCommand, enabled: bool) {
     let mut button = egui::Button::new(tr(command.text_key()));
     let shortcut = command.shortcut_text(ctx);
     // An empty shortcut text would still change the button's accessible name.

@@ -1,18 +1,19 @@
 use egui::{Align2, RichText};
 
-use super::diagnostics::{ERROR_COLOR, diagnostic_row};
-use crate::app::{Command, Guarded, NoticeLevel, PromptAnswer, SeatplanApp};
+use super::diagnostics::diagnostic_row;
+use super::theme::ERROR as ERROR_COLOR;
+use crate::app::{Command, Guarded, NoticeLevel, PromptAnswer, ViewCtx};
 use crate::i18n::{tr, tr_args};
 
-pub(super) fn modals(app: &mut SeatplanApp, ui: &mut egui::Ui) {
+pub(super) fn modals(app: &ViewCtx, ui: &mut egui::Ui) {
     let ctx = ui.ctx().clone();
-    if let Some(action) = app.prompt.clone() {
+    if let Some(action) = app.prompt {
         let question = match action {
             Guarded::Quit => "unsaved-quit",
             Guarded::New => "unsaved-new",
             Guarded::Open | Guarded::OpenPath(_) => "unsaved-open",
         };
-        let name = app.doc.display_name();
+        let name = &app.doc_name;
         let modal = egui::Modal::new(egui::Id::unique("unsaved-changes")).show(&ctx, |ui| {
             ui.set_max_width(460.0);
             ui.heading(tr("unsaved-heading"));
@@ -35,7 +36,7 @@ pub(super) fn modals(app: &mut SeatplanApp, ui: &mut egui::Ui) {
         }
     }
 
-    if let Some(failure) = app.load_failure.clone() {
+    if let Some(failure) = app.load_failure {
         let modal = egui::Modal::new(egui::Id::unique("load-failure")).show(&ctx, |ui| {
             ui.set_max_width(720.0);
             ui.heading(RichText::new(tr("load-failed")).color(ERROR_COLOR));
@@ -73,7 +74,7 @@ pub(super) fn modals(app: &mut SeatplanApp, ui: &mut egui::Ui) {
                             };
                             ui.add(egui::Label::new(text).wrap());
                             if ui.small_button("✖").on_hover_text(tr("dismiss")).clicked() {
-                                app.commands.push(Command::DismissNotice(i));
+                                app.send(Command::DismissNotice(i));
                             }
                         });
                     });
