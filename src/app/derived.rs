@@ -34,9 +34,17 @@ pub struct Headlines {
 }
 
 impl Derived {
-    pub(super) fn new(doc: &Document, what_if: WhatIf, school_year_now: i32) -> Self {
+    /// `diagnostics`: the document's validation, when already known for this
+    /// revision (from the loader, with positions, or the previous results);
+    /// otherwise the scenario is validated here.
+    pub(super) fn new(
+        doc: &Document,
+        what_if: WhatIf,
+        school_year_now: i32,
+        diagnostics: Option<Vec<Diagnostic>>,
+    ) -> Self {
         let s = doc.scenario();
-        let diagnostics = validate(s);
+        let diagnostics = diagnostics.unwrap_or_else(|| validate(s));
         let mut schools_by_region = vec![Vec::new(); s.regions.len()];
         let index: HashMap<&str, usize> = s
             .regions

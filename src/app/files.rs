@@ -354,8 +354,8 @@ impl SeatplanApp {
     }
 
     /// Writes the document to `path` (atomically, keeping `NAME.ron.bak`) and
-    /// remembers what the file now holds.
-    pub(crate) fn write_scenario(&mut self, path: &Path) -> Result<(), SaveError> {
+    /// remembers what the file now holds; returns the text written.
+    pub(crate) fn write_scenario(&mut self, path: &Path) -> Result<String, SaveError> {
         let text = io::to_ron_string(self.doc.scenario());
         io::write_atomic(&mut StdFs, path, text.as_bytes(), true)?;
         self.files.tracked = Some(Tracked {
@@ -363,7 +363,7 @@ impl SeatplanApp {
             disk: Some(DiskState::written(path, text.as_bytes())),
         });
         self.files.reacted = None;
-        Ok(())
+        Ok(text)
     }
 
     // ---- prompts ---------------------------------------------------------------

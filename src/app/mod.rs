@@ -128,6 +128,9 @@ pub struct SeatplanApp {
     pub notices: Vec<Notice>,
     allow_close: bool,
     pub(crate) commands: Vec<Command>,
+    /// The diagnostics of the revision that matches the file on disk (loaded
+    /// or saved), positioned in its text: the Problems list shows where.
+    on_disk: Option<(u64, Vec<Diagnostic>)>,
     pub school_year_now: i32,
     title: String,
     /// Watching the open file, recovery copies (see `files.rs`).
@@ -172,7 +175,7 @@ impl SeatplanApp {
         dialogs: Box<dyn FileDialogs>,
         school_year_now: i32,
     ) -> Self {
-        let derived = Derived::new(&doc, crate::model::WhatIf::NONE, school_year_now);
+        let derived = Derived::new(&doc, crate::model::WhatIf::NONE, school_year_now, None);
         SeatplanApp {
             settings,
             doc,
@@ -189,6 +192,7 @@ impl SeatplanApp {
             notices: Vec::new(),
             allow_close: false,
             commands: Vec::new(),
+            on_disk: None,
             school_year_now,
             title: String::new(),
             files: files::FileState::default(),
@@ -213,10 +217,24 @@ impl SeatplanApp {
     /// Brings the derived results up to date with the document and the
     /// what-if; recomputes only when one of them changed.
     pub fn refresh(&mut self) {
-        if self.derived.revision != self.doc.revision()
-            || self.derived.what_if != self.analysis.what_if
-        {
-            self.derived = Derived::new(&self.doc, self.analysis.what_if, self.school_year_now);
+        let revision = self.doc.revision();
+        if self.derived.revision != revision || self.derived.what_if != self.analysis.what_if {
+            // Validation runs once per revision: a what-if change keeps it, and
+            // the text on disk's own (with line and column) is used as is.
+            let known = if self.derived.revision == revision {
+                Some(std::mem::take(&mut self.derived.diagnostics))
+            } else {
+                self.on_disk
+                    .as_ref()
+                    .filter(|(r, _)| *r == revision)
+                    .map(|(_, d)| d.clone())
+            };
+            self.derived = Derived::new(
+                &self.doc,
+                self.analysis.what_if,
+                self.school_year_now,
+                known,
+            );
         }
         self.refresh_analysis(None);
     }

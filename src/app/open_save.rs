@@ -21,6 +21,7 @@ impl SeatplanApp {
             Ok(loaded) => {
                 let errors = loaded.diagnostics.iter().filter(|d| d.is_error()).count();
                 self.doc = Document::new(loaded.scenario, Some(path.to_path_buf()));
+                self.on_disk = Some((self.doc.revision(), loaded.diagnostics));
                 self.files_loaded(path, disk);
                 self.view = ViewState::default();
                 self.restore_last_region();
@@ -59,8 +60,9 @@ impl SeatplanApp {
             return false;
         }
         match self.write_scenario(&path) {
-            Ok(()) => {
+            Ok(text) => {
                 self.doc.mark_saved(path.clone());
+                self.position_diagnostics(&text);
                 self.settings.add_recent(path);
                 true
             }
@@ -166,5 +168,18 @@ impl SeatplanApp {
             }
             (_, None) => self.after_save = None,
         }
+    }
+
+    /// The file on disk now holds `text`, the current revision: its
+    /// diagnostics get their line and column in it.
+    fn position_diagnostics(&mut self, text: &str) {
+        self.refresh();
+        let mut diagnostics = self.derived.diagnostics.clone();
+        for d in &mut diagnostics {
+            d.position = None;
+        }
+        io::locate(text, &mut diagnostics);
+        self.derived.diagnostics.clone_from(&diagnostics);
+        self.on_disk = Some((self.doc.revision(), diagnostics));
     }
 }

@@ -279,6 +279,43 @@ fn clicking_a_problem_selects_the_school_it_concerns() {
 }
 
 #[test]
+fn problems_show_line_and_column_while_the_file_is_unchanged() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let file = dir.path().join("late.ron");
+    // Line 8 holds school s1; its `opens` field starts at column 71
+    // (8 spaces, then 62 characters up to "opens").
+    std::fs::write(
+        &file,
+        r#"Scenario(format: 1, name: "late", base_year: 2023, horizon: 2029,
+    regions: [
+        (id: "north", name: (en: "North"), kind: Oblast, deficit: {2023: 1000, 2029: 1000}),
+        (id: "south", name: (en: "South"), kind: Oblast, deficit: {2023: 500, 2029: 900}),
+    ],
+    schools: [
+        (id: "n1", name: "North school", region: "north", seats: 600, opens: 2025, status: Planned),
+        (id: "s1", name: "South school", region: "south", seats: 400, opens: 2031, status: Planned),
+    ])"#,
+    )
+    .expect("write");
+    let dialogs = FakeDialogs::default();
+    let mut h = harness_with(Some(file), &dialogs);
+    assert!(shows(&h, "8:71"), "the loaded file's position is shown");
+    // An edit elsewhere: positions no longer match the text on disk.
+    h.state_mut().doc.edit(None, |s| s.schools[0].seats = 700);
+    h.run();
+    assert!(!shows(&h, "8:71"));
+    assert!(
+        h.query_by_label_contains("after horizon 2029: it is not counted")
+            .is_some(),
+        "the problem itself is still listed"
+    );
+    // Undo returns to the revision on disk, and to its positions.
+    h.state_mut().send(seatplan::app::Command::Undo);
+    h.run();
+    assert!(shows(&h, "8:71"));
+}
+
+#[test]
 fn add_duplicate_and_delete_schools_follow_the_chart() {
     let (mut h, _) = harness();
     select_region(&mut h, "Shymkent city");
