@@ -4,7 +4,7 @@
 use std::path::{Path, PathBuf};
 use std::sync::mpsc::{Receiver, channel};
 
-use super::{LoadFailure, SeatplanApp};
+use super::{LoadFailure, Modal, SeatplanApp};
 use crate::i18n::tr;
 use crate::io;
 use crate::model::{
@@ -169,13 +169,15 @@ impl SeatplanApp {
                 self.analysis.compare_generation += 1;
             }
             Ok(loaded) => {
-                self.load_failure = Some(LoadFailure {
+                self.modals.open(Modal::LoadFailure(LoadFailure {
                     path: path.to_path_buf(),
                     reason: tr("compare-has-errors"),
                     diagnostics: loaded.diagnostics,
-                });
+                }));
             }
-            Err(e) => self.load_failure = Some(LoadFailure::from_error(path, &e)),
+            Err(e) => self
+                .modals
+                .open(Modal::LoadFailure(LoadFailure::from_error(path, &e))),
         }
     }
 

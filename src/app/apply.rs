@@ -160,7 +160,7 @@ impl SeatplanApp {
             Command::DeleteSchool(i) => self.delete_school(i),
             Command::AddRegion => self.add_region(),
             Command::Prompt(answer) => self.answer_prompt(answer),
-            Command::DismissLoadFailure => self.load_failure = None,
+            Command::DismissLoadFailure => self.modals.close_load_failure(),
             Command::TogglePresentation => self.toggle_presentation(),
             Command::MoveSlide(by) => self.move_slide(by),
             Command::ExportChart { svg } => self.request_chart_export(svg),

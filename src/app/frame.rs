@@ -8,7 +8,7 @@ use super::{Command, Guarded, NoticeLevel, SeatplanApp, UiCommand};
 
 impl SeatplanApp {
     fn handle_input(&mut self, ctx: &egui::Context) {
-        let modal = self.prompt.is_some() || self.load_failure.is_some() || self.file_prompt_open();
+        let modal = self.modals.any();
         if !modal {
             let pressed: Vec<UiCommand> = ctx.input_mut(|i| {
                 UiCommand::shortcut_table()
@@ -46,7 +46,7 @@ impl SeatplanApp {
         if ctx.input(|i| i.viewport().close_requested()) && !self.allow_close {
             if self.doc.is_dirty() {
                 ctx.send_viewport_cmd(ViewportCommand::CancelClose);
-                self.prompt = Some(Guarded::Quit);
+                self.modals.open(super::Modal::Unsaved(Guarded::Quit));
             } else {
                 self.allow_close = true;
             }

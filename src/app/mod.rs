@@ -10,6 +10,7 @@ pub mod dialogs;
 pub mod document;
 pub mod files;
 mod frame;
+mod modal;
 mod open_save;
 mod present;
 pub mod settings;
@@ -26,6 +27,7 @@ pub use command::{Command, Edit, Guarded, PromptAnswer, Selection, UiCommand};
 pub use derived::{Derived, Headlines, Slice, slice};
 pub use dialogs::{DialogKind, FakeDialogs, FileDialogs, NativeDialogs};
 pub use document::{Document, EditKey};
+pub use modal::{Modal, Modals};
 pub use settings::Settings;
 pub use view::{CommandSender, ViewCtx};
 
@@ -120,11 +122,10 @@ pub struct SeatplanApp {
     /// Full screen to switch to at the end of the frame (presentation mode).
     fullscreen: Option<bool>,
     quit_requested: bool,
-    /// The guarded action waiting for the unsaved-changes prompt.
-    pub prompt: Option<Guarded>,
+    /// The questions and reports the window waits on.
+    pub modals: Modals,
     /// The guarded action to run once a Save As dialog has saved.
     after_save: Option<Guarded>,
-    pub load_failure: Option<LoadFailure>,
     pub notices: Vec<Notice>,
     allow_close: bool,
     pub(crate) commands: Vec<Command>,
@@ -186,9 +187,8 @@ impl SeatplanApp {
             pending_dialog: None,
             fullscreen: None,
             quit_requested: false,
-            prompt: None,
+            modals: Modals::default(),
             after_save: None,
-            load_failure: None,
             notices: Vec::new(),
             allow_close: false,
             commands: Vec::new(),

@@ -4,7 +4,8 @@
 use std::path::{Path, PathBuf};
 
 use super::{
-    DialogKind, Document, Guarded, LoadFailure, NoticeLevel, PromptAnswer, SeatplanApp, ViewState,
+    DialogKind, Document, Guarded, LoadFailure, Modal, NoticeLevel, PromptAnswer, SeatplanApp,
+    ViewState,
 };
 use crate::i18n::{Arg, num, tr_args};
 use crate::io;
@@ -26,7 +27,7 @@ impl SeatplanApp {
                 self.view = ViewState::default();
                 self.restore_last_region();
                 self.settings.add_recent(path.to_path_buf());
-                self.load_failure = None;
+                self.modals.close_load_failure();
                 if errors > 0 {
                     self.notify(
                         NoticeLevel::Error,
@@ -43,7 +44,8 @@ impl SeatplanApp {
                 true
             }
             Err(e) => {
-                self.load_failure = Some(LoadFailure::from_error(path, &e));
+                self.modals
+                    .open(Modal::LoadFailure(LoadFailure::from_error(path, &e)));
                 false
             }
         }
@@ -102,7 +104,7 @@ impl SeatplanApp {
 
     pub(super) fn run_guarded(&mut self, action: Guarded) {
         if self.doc.is_dirty() && action != Guarded::Open {
-            self.prompt = Some(action);
+            self.modals.open(Modal::Unsaved(action));
             return;
         }
         self.proceed(action);
@@ -130,7 +132,7 @@ impl SeatplanApp {
     }
 
     pub(super) fn answer_prompt(&mut self, answer: PromptAnswer) {
-        let Some(action) = self.prompt.take() else {
+        let Some(action) = self.modals.take_unsaved() else {
             return;
         };
         match answer {

@@ -6,8 +6,7 @@ use std::cell::RefCell;
 
 use super::analysis::Analysis;
 use super::derived::Derived;
-use super::files::FilePrompt;
-use super::{Command, Guarded, LoadFailure, Notice, Selection, Settings};
+use super::{Command, Modals, Notice, Selection, Settings};
 use crate::model::{Risk, Scenario};
 
 /// Collects the commands views send while drawing.
@@ -57,11 +56,9 @@ pub struct ViewCtx<'a> {
     pub can_redo: bool,
     /// The document's name for the title and prompts.
     pub doc_name: String,
-    /// The unsaved-changes question, if asked.
-    pub prompt: Option<&'a Guarded>,
-    pub load_failure: Option<&'a LoadFailure>,
+    /// The questions and reports the window waits on, bottom first.
+    pub modals: &'a Modals,
     pub notices: &'a [Notice],
-    pub file_prompt: Option<&'a FilePrompt>,
     /// A file dialog is up.
     pub dialogs_open: bool,
     commands: &'a CommandSender,
@@ -114,10 +111,8 @@ impl super::SeatplanApp {
             can_undo: self.doc.can_undo(),
             can_redo: self.doc.can_redo(),
             doc_name: self.doc.display_name(),
-            prompt: self.prompt.as_ref(),
-            load_failure: self.load_failure.as_ref(),
+            modals: &self.modals,
             notices: &self.notices,
-            file_prompt: self.file_prompt(),
             dialogs_open: self.dialogs_open(),
             commands,
         }

@@ -7,13 +7,9 @@ use crate::app::files::{FileCommand, FilePrompt, RestoreOffer};
 use crate::app::{Command, ViewCtx};
 use crate::i18n::{tr, tr_args};
 
-pub(super) fn file_prompts(app: &ViewCtx, ui: &mut egui::Ui) {
-    let Some(prompt) = app.file_prompt else {
-        return;
-    };
-    let ctx = ui.ctx().clone();
+pub(super) fn file_prompt(app: &ViewCtx, ctx: &egui::Context, prompt: &FilePrompt) {
     let mut answer = None;
-    let modal = egui::Modal::new(egui::Id::unique("file-prompt")).show(&ctx, |ui| {
+    let modal = egui::Modal::new(egui::Id::unique("file-prompt")).show(ctx, |ui| {
         ui.set_max_width(560.0);
         match prompt {
             FilePrompt::Restore(offer) => answer = restore(ui, offer),

@@ -95,7 +95,6 @@ fn draw(app: &mut SeatplanApp, sent: &CommandSender, ui: &mut egui::Ui) -> bool 
     let v = app.view_ctx(sent);
     egui::CentralPanel::default().show(ui, |ui| chart::chart_view(&v, ui));
     modals::modals(&v, ui);
-    file_prompts::file_prompts(&v, ui);
     true
 }
 

@@ -2,7 +2,7 @@
 //! compared with what was loaded before it is saved over; unsaved work is
 //! copied to a recovery file and offered back after a crash.
 //!
-//! Two parts that share only the prompt slot: [`watch`] (the file on disk)
+//! Two parts that share only the modal slot for file questions: [`watch`] (the file on disk)
 //! and [`recovery`] (copies of unsaved work).
 
 mod recovery;
@@ -13,7 +13,7 @@ use std::time::Instant;
 
 pub use recovery::RestoreOffer;
 
-use super::SeatplanApp;
+use super::{Modal, SeatplanApp};
 
 /// The answers to the prompts of [`FilePrompt`].
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -52,8 +52,6 @@ pub enum FilePrompt {
 pub struct FileState {
     watch: watch::WatchState,
     recovery: recovery::RecoveryState,
-    /// The question about files the window waits on.
-    prompt: Option<FilePrompt>,
 }
 
 impl SeatplanApp {
@@ -68,15 +66,15 @@ impl SeatplanApp {
     }
 
     pub fn file_prompt(&self) -> Option<&FilePrompt> {
-        self.files.prompt.as_ref()
+        self.modals.file()
     }
 
     pub(crate) fn file_prompt_open(&self) -> bool {
-        self.files.prompt.is_some()
+        self.modals.file().is_some()
     }
 
     pub(crate) fn apply_file_command(&mut self, command: FileCommand) {
-        let Some(prompt) = self.files.prompt.take() else {
+        let Some(prompt) = self.modals.take_file() else {
             return;
         };
         match (prompt, command) {
@@ -107,7 +105,7 @@ impl SeatplanApp {
                 self.after_save = None;
             }
             // KeepMine, or an answer to another question: nothing to do.
-            (prompt @ FilePrompt::Restore(_), _) => self.files.prompt = Some(prompt),
+            (prompt @ FilePrompt::Restore(_), _) => self.modals.open(Modal::File(prompt)),
             _ => {}
         }
     }

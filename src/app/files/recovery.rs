@@ -7,7 +7,7 @@ use std::thread::JoinHandle;
 use std::time::{Duration, Instant};
 
 use super::FilePrompt;
-use crate::app::{Document, NoticeLevel, SeatplanApp, ViewState};
+use crate::app::{Document, Modal, NoticeLevel, SeatplanApp, ViewState};
 use crate::i18n::{tr, tr_args};
 use crate::io::recovery::{
     Due, RecoveryStore, Snapshot, Throttle, discard_recovery, format_utc, read_recovery, set_aside,
@@ -116,7 +116,8 @@ impl SeatplanApp {
             });
             match offer {
                 Ok(offer) => {
-                    self.files.prompt = Some(FilePrompt::Restore(Box::new(offer)));
+                    self.modals
+                        .open(Modal::File(FilePrompt::Restore(Box::new(offer))));
                     return;
                 }
                 Err(reason) => {

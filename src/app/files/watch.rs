@@ -8,7 +8,7 @@ use std::time::Instant;
 use std::time::Duration;
 
 use super::FilePrompt;
-use crate::app::{NoticeLevel, SeatplanApp};
+use crate::app::{Modal, NoticeLevel, SeatplanApp};
 use crate::i18n::tr_args;
 use crate::io::watch::{DiskChange, DiskState, FileWatcher, disk_changed};
 use crate::io::{self, SaveError, StdFs};
@@ -146,7 +146,8 @@ impl SeatplanApp {
                 tr_args("disk-deleted", &[("name", name.as_str().into())]),
             );
         } else if self.doc.is_dirty() {
-            self.files.prompt = Some(FilePrompt::ChangedOnDisk { path });
+            self.modals
+                .open(Modal::File(FilePrompt::ChangedOnDisk { path }));
         } else if self.reload_from_disk(&path) {
             self.notify(
                 NoticeLevel::Info,
@@ -180,9 +181,9 @@ impl SeatplanApp {
         }
         match disk_changed(path, known.as_ref()) {
             Ok(DiskChange::Changed(_)) => {
-                self.files.prompt = Some(FilePrompt::SaveOverChanged {
+                self.modals.open(Modal::File(FilePrompt::SaveOverChanged {
                     path: path.to_path_buf(),
-                });
+                }));
                 true
             }
             Ok(DiskChange::Same | DiskChange::Removed) | Err(_) => false,
