@@ -3,7 +3,7 @@
 
 use egui::RichText;
 
-use super::theme::WARNING as WARNING_COLOR;
+use super::theme::WARNING;
 use crate::app::{Command, Slice, ViewCtx};
 use crate::i18n::{Arg, format_money, lang, num, tr, tr_args};
 use crate::model::{ComparisonRow, WhatIf};
@@ -59,11 +59,7 @@ pub(super) fn whatif_bar(app: &ViewCtx, ui: &mut egui::Ui) {
         app.send(Command::ShowRisk(show_risk));
     }
     if app.analysis.what_if != WhatIf::NONE {
-        ui.label(
-            RichText::new(tr("whatif-active"))
-                .color(WARNING_COLOR)
-                .strong(),
-        );
+        ui.label(RichText::new(tr("whatif-active")).color(WARNING).strong());
     }
     if let Some(c) = &app.analysis.comparison
         && c.converted()
@@ -74,7 +70,7 @@ pub(super) fn whatif_bar(app: &ViewCtx, ui: &mut egui::Ui) {
                 "compare-converted",
                 &[("name", file_name(&b.path).into())],
             ))
-            .color(WARNING_COLOR),
+            .color(WARNING),
         );
     }
 }
@@ -92,16 +88,14 @@ pub(super) fn figures_line(app: &ViewCtx, slice: &Slice<'_>, ui: &mut egui::Ui) 
             ],
         )
     };
-    {
-        if let Some(t) = slice.cost_total {
-            ui.label(tr_args(
-                "cost-plan",
-                &[
-                    ("money", format_money(t.cost, l).into()),
-                    ("schools", schools(t.schools).into()),
-                ],
-            ));
-        }
+    if let Some(t) = slice.cost_total {
+        ui.label(tr_args(
+            "cost-plan",
+            &[
+                ("money", format_money(t.cost, l).into()),
+                ("schools", schools(t.schools).into()),
+            ],
+        ));
     }
     ui.horizontal(|ui| {
         match slice.closing {
@@ -135,17 +129,15 @@ pub(super) fn figures_line(app: &ViewCtx, slice: &Slice<'_>, ui: &mut egui::Ui) 
             app.send(Command::SetClosingSize(size));
         }
     });
-    {
-        if let Some(last) = slice.risk.and_then(|b| b.last()) {
-            let p = format!("{:.0} %", last.p_closed() * 100.0);
-            ui.label(
-                RichText::new(tr_args(
-                    "risk-p-closed",
-                    &[("year", Arg::from(last.year)), ("p", p.into())],
-                ))
-                .strong(),
-            );
-        }
+    if let Some(last) = slice.risk.and_then(|b| b.last()) {
+        let p = format!("{:.0} %", last.p_closed() * 100.0);
+        ui.label(
+            RichText::new(tr_args(
+                "risk-p-closed",
+                &[("year", Arg::from(last.year)), ("p", p.into())],
+            ))
+            .strong(),
+        );
     }
 }
 

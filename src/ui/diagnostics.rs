@@ -1,6 +1,6 @@
 use egui::RichText;
 
-use super::theme::{ERROR as ERROR_COLOR, WARNING as WARNING_COLOR};
+use super::theme::{ERROR, WARNING};
 
 use crate::app::{Command, Selection, ViewCtx};
 use crate::i18n::{Arg, num, tr, tr_args};
@@ -17,11 +17,9 @@ pub(super) fn message(d: &Diagnostic) -> String {
 
 pub(super) fn severity_text(severity: Severity) -> RichText {
     match severity {
-        Severity::Error => RichText::new(tr("severity-error"))
-            .color(ERROR_COLOR)
-            .strong(),
+        Severity::Error => RichText::new(tr("severity-error")).color(ERROR).strong(),
         Severity::Warning => RichText::new(tr("severity-warning"))
-            .color(WARNING_COLOR)
+            .color(WARNING)
             .strong(),
     }
 }
@@ -55,7 +53,7 @@ pub(super) fn diagnostics_list(app: &ViewCtx, ui: &mut egui::Ui) {
                         ("n", num(errors as i64).into()),
                     ],
                 ))
-                .color(ERROR_COLOR),
+                .color(ERROR),
             );
         }
     });

@@ -1,7 +1,7 @@
 use egui::{Align2, RichText};
 
 use super::diagnostics::diagnostic_row;
-use super::theme::ERROR as ERROR_COLOR;
+use super::theme::ERROR;
 use crate::app::{Command, Guarded, LoadFailure, Modal, NoticeLevel, PromptAnswer, ViewCtx};
 use crate::i18n::{tr, tr_args};
 
@@ -50,7 +50,7 @@ fn unsaved(app: &ViewCtx, ctx: &egui::Context, action: &Guarded) {
 fn load_failure(app: &ViewCtx, ctx: &egui::Context, failure: &LoadFailure) {
     let modal = egui::Modal::new(egui::Id::unique("load-failure")).show(ctx, |ui| {
         ui.set_max_width(720.0);
-        ui.heading(RichText::new(tr("load-failed")).color(ERROR_COLOR));
+        ui.heading(RichText::new(tr("load-failed")).color(ERROR));
         ui.label(format!("{}: {}", failure.path.display(), failure.reason));
         ui.label(tr("load-failed-kept"));
         ui.add_space(6.0);
@@ -81,7 +81,7 @@ fn notices(app: &ViewCtx, ctx: &egui::Context) {
                         ui.set_max_width(420.0);
                         ui.horizontal(|ui| {
                             let text = match n.level {
-                                NoticeLevel::Error => RichText::new(&n.text).color(ERROR_COLOR),
+                                NoticeLevel::Error => RichText::new(&n.text).color(ERROR),
                                 NoticeLevel::Info => RichText::new(&n.text),
                             };
                             ui.add(egui::Label::new(text).wrap());

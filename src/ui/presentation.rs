@@ -3,7 +3,7 @@
 use egui::{Align2, FontId, RichText};
 
 use super::chart::{headlines, legend, plot};
-use super::theme::{WARNING as ILLUSTRATIVE, bold, rgb};
+use super::theme::{WARNING, bold, rgb};
 use crate::app::{Selection, ViewCtx, today_string};
 use crate::chart::{ChartData, SHORTFALL_COLOR};
 use crate::export::{Slide, ranking, region_title, slides};
@@ -103,7 +103,7 @@ fn overview_slide(ui: &mut egui::Ui, s: &Scenario, p: &Projection, scale: f32) {
         if s.regions.iter().any(|r| r.illustrative) {
             cols[0].label(
                 RichText::new(format!("* {}", tr("slide-illustrative")))
-                    .color(ILLUSTRATIVE)
+                    .color(WARNING)
                     .size(20.0 * scale),
             );
         }
@@ -139,7 +139,7 @@ fn region_slide(ui: &mut egui::Ui, v: &ViewCtx, i: usize, scale: f32) {
                 ui.label(
                     RichText::new(tr("slide-illustrative"))
                         .font(bold(28.0 * scale))
-                        .color(ILLUSTRATIVE),
+                        .color(WARNING),
                 );
             });
         }
