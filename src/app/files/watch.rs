@@ -180,7 +180,11 @@ impl SeatplanApp {
             return false;
         }
         match disk_changed(path, known.as_ref()) {
-            Ok(DiskChange::Changed(_)) => {
+            Ok(DiskChange::Changed(state)) => {
+                // The user is asked about this change now: the watcher must
+                // not ask again about it (and replace this question) when its
+                // events settle a moment later.
+                self.files.watch.reacted = Some(Some(state));
                 self.modals.open(Modal::File(FilePrompt::SaveOverChanged {
                     path: path.to_path_buf(),
                 }));
