@@ -7,6 +7,7 @@ mod save;
 pub mod watch;
 
 pub use load::{LoadError, Loaded, MAX_FILE_BYTES, load_bytes, load_path, load_str};
+pub use locate::locate;
 pub use save::{
     SaveError, SaveFs, SaveStep, StdFs, backup_path, is_temp_file, save_path, to_ron_string,
     write_atomic,

@@ -8,6 +8,7 @@ mod cost;
 mod export;
 mod files;
 mod gui;
+mod harness;
 mod i18n;
 mod loading;
 mod merge;
