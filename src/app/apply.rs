@@ -173,6 +173,14 @@ impl SeatplanApp {
                 self.analysis.invalidate();
             }
             Command::CompareWith => self.pending_dialog = Some(DialogKind::CompareWith),
+            Command::Consolidate { folder } => {
+                self.pending_dialog = Some(if folder {
+                    DialogKind::ConsolidateFolder
+                } else {
+                    DialogKind::ConsolidateFiles
+                });
+            }
+            Command::RefreshSources => self.refresh_consolidation(),
             Command::ClearComparison => self.clear_comparison(),
             Command::SetLanguage(lang) => {
                 crate::i18n::set_lang(lang);

@@ -27,6 +27,8 @@ pub enum Guarded {
     New,
     Open,
     OpenPath(PathBuf),
+    /// Merge these files (or the scenario files of a folder) into a new document.
+    Consolidate(Vec<PathBuf>),
     Quit,
 }
 
@@ -97,6 +99,12 @@ pub enum Command {
     ClearComparison,
     /// An answer to a file prompt (recovery, changes on disk): see `files.rs`.
     Files(FileCommand),
+    /// Pick regional files (or a folder of them) to consolidate.
+    Consolidate {
+        folder: bool,
+    },
+    /// Read the consolidated document's files again.
+    RefreshSources,
 }
 
 /// The commands a user reaches from the menu bar or the keyboard.
@@ -108,6 +116,9 @@ pub enum UiCommand {
     SaveAs,
     CompareWith,
     ClearComparison,
+    ConsolidateFiles,
+    ConsolidateFolder,
+    RefreshSources,
     ExportPng,
     ExportSvg,
     ExportSlides,
@@ -137,13 +148,16 @@ const REDO: &[KeyboardShortcut] = &[cmd_shift(Key::Z), cmd(Key::Y)];
 const PRESENT: &[KeyboardShortcut] = &[KeyboardShortcut::new(Modifiers::NONE, Key::F5)];
 
 impl UiCommand {
-    pub const ALL: [UiCommand; 15] = [
+    pub const ALL: [UiCommand; 18] = [
         UiCommand::New,
         UiCommand::Open,
         UiCommand::Save,
         UiCommand::SaveAs,
         UiCommand::CompareWith,
         UiCommand::ClearComparison,
+        UiCommand::ConsolidateFiles,
+        UiCommand::ConsolidateFolder,
+        UiCommand::RefreshSources,
         UiCommand::ExportPng,
         UiCommand::ExportSvg,
         UiCommand::ExportSlides,
@@ -164,6 +178,9 @@ impl UiCommand {
             UiCommand::SaveAs => "menu-save-as",
             UiCommand::CompareWith => "menu-compare",
             UiCommand::ClearComparison => "menu-compare-clear",
+            UiCommand::ConsolidateFiles => "menu-consolidate-files",
+            UiCommand::ConsolidateFolder => "menu-consolidate-folder",
+            UiCommand::RefreshSources => "menu-refresh-sources",
             UiCommand::ExportPng => "menu-export-png",
             UiCommand::ExportSvg => "menu-export-svg",
             UiCommand::ExportSlides => "menu-export-slides",
@@ -189,6 +206,9 @@ impl UiCommand {
             UiCommand::TogglePresentation => PRESENT,
             UiCommand::CompareWith
             | UiCommand::ClearComparison
+            | UiCommand::ConsolidateFiles
+            | UiCommand::ConsolidateFolder
+            | UiCommand::RefreshSources
             | UiCommand::ExportPng
             | UiCommand::ExportSvg
             | UiCommand::ExportSlides
@@ -205,6 +225,9 @@ impl UiCommand {
             UiCommand::SaveAs => Command::SaveAs,
             UiCommand::CompareWith => Command::CompareWith,
             UiCommand::ClearComparison => Command::ClearComparison,
+            UiCommand::ConsolidateFiles => Command::Consolidate { folder: false },
+            UiCommand::ConsolidateFolder => Command::Consolidate { folder: true },
+            UiCommand::RefreshSources => Command::RefreshSources,
             UiCommand::ExportPng => Command::ExportChart { svg: false },
             UiCommand::ExportSvg => Command::ExportChart { svg: true },
             UiCommand::ExportSlides => Command::ExportSlides,

@@ -5,6 +5,7 @@
 mod analysis;
 mod apply;
 pub mod command;
+mod consolidate;
 mod derived;
 pub mod dialogs;
 pub mod document;
@@ -24,6 +25,7 @@ use crate::io::{self, LoadError};
 use crate::model::{Diagnostic, Scenario};
 pub use analysis::{Analysis, CompareWith};
 pub use command::{Command, Edit, Guarded, PromptAnswer, Selection, UiCommand};
+pub use consolidate::{Consolidation, Problem, Source, problem_text};
 pub use derived::{Derived, Headlines, Slice, slice};
 pub use dialogs::{DialogKind, FakeDialogs, FileDialogs, NativeDialogs};
 pub use document::{Document, EditKey};
@@ -136,6 +138,8 @@ pub struct SeatplanApp {
     title: String,
     /// Watching the open file, recovery copies (see `files.rs`).
     files: files::FileState,
+    /// The files a consolidated document was made from (File → Consolidate).
+    pub consolidation: Option<Consolidation>,
 }
 
 impl SeatplanApp {
@@ -196,6 +200,7 @@ impl SeatplanApp {
             school_year_now,
             title: String::new(),
             files: files::FileState::default(),
+            consolidation: None,
         }
     }
 

@@ -78,7 +78,11 @@ impl SeatplanApp {
             }
             DialogKind::ExportSlides => export::export_slides(s, p, path, &super::today_string())
                 .map(|_| path.to_path_buf()),
-            DialogKind::Open | DialogKind::SaveAs { .. } | DialogKind::CompareWith => return,
+            DialogKind::Open
+            | DialogKind::SaveAs { .. }
+            | DialogKind::CompareWith
+            | DialogKind::ConsolidateFiles
+            | DialogKind::ConsolidateFolder => return,
         };
         match result {
             Ok(written) => self.notify(

@@ -61,6 +61,8 @@ pub struct ViewCtx<'a> {
     pub notices: &'a [Notice],
     /// A file dialog is up.
     pub dialogs_open: bool,
+    /// The files a consolidated document came from.
+    pub consolidation: Option<&'a super::Consolidation>,
     commands: &'a CommandSender,
 }
 
@@ -114,6 +116,7 @@ impl super::SeatplanApp {
             modals: &self.modals,
             notices: &self.notices,
             dialogs_open: self.dialogs_open(),
+            consolidation: self.consolidation.as_ref(),
             commands,
         }
     }

@@ -4,6 +4,7 @@
 
 mod analysis;
 mod chart;
+mod consolidation;
 mod diagnostics;
 mod file_prompts;
 mod menu;
@@ -73,6 +74,12 @@ fn draw(app: &mut SeatplanApp, sent: &CommandSender, ui: &mut egui::Ui) -> bool 
             .default_size(340.0)
             .min_size(160.0)
             .show(ui, |ui| schools::schools_table(&v, ui));
+        if let Some(c) = v.consolidation {
+            egui::Panel::bottom("consolidation")
+                .resizable(true)
+                .default_size(150.0)
+                .show(ui, |ui| consolidation::consolidation_pane(&v, c, ui));
+        }
         if !v.derived.diagnostics.is_empty() {
             egui::Panel::bottom("diagnostics")
                 .resizable(true)

@@ -16,6 +16,12 @@ pub(super) fn region_editor(app: &ViewCtx, ui: &mut egui::Ui) {
     let Some(region) = app.scenario.regions.get(r).cloned() else {
         return;
     };
+    if let Some(text) = app
+        .consolidation
+        .and_then(|c| super::consolidation::region_source_text(c, &region.id))
+    {
+        ui.weak(text);
+    }
     let mut edited = region.clone();
     let mut key = None;
     let mut sealed = false;

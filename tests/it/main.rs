@@ -3,6 +3,7 @@
 mod cli;
 mod common;
 mod compare;
+mod consolidate;
 mod corpus;
 mod cost;
 mod export;

@@ -344,3 +344,33 @@ merge-assumptions = the assumptions of { $file } differ from those of { $first }
 merge-no-inputs = no scenario files to merge: choose at least one
 merge-years = { $file } covers { $base }–{ $horizon } but { $first } covers { $first-base }–{ $first-horizon }: files merged together need the same base_year and horizon
 merge-region-twice = region "{ $id }" is in both { $first } and { $second }: a region may come from one file only; remove it from one of them
+
+## Consolidating files in the window
+menu-consolidate-files = Consolidate files…
+menu-consolidate-folder = Consolidate a folder…
+menu-refresh-sources = Refresh from sources
+unsaved-consolidate = Save the changes to { $name } before consolidating files?
+consolidated = Consolidated { $count ->
+    [one] 1 file
+   *[other] { $n } files
+}: { $regions } regions, { $schools } schools. This is a new scenario: save it to keep it.
+consolidate-refreshed = Read { $count ->
+    [one] 1 file
+   *[other] { $n } files
+} again: the scenario now holds what they hold (Undo goes back).
+consolidate-refresh-failed = The files could not be read again, so the scenario is unchanged: the consolidation pane says why.
+consolidate-empty-folder = { $path } holds no scenario files (.ron): choose the folder the regional files are in
+consolidate-file-failed = { $path } cannot be consolidated: open it to see its problems and fix them
+consolidate-file-problem = { $path }: { $reason }
+consolidation-heading = Consolidated from { $count ->
+    [one] 1 file
+   *[other] { $n } files
+}
+consolidation-file = File
+consolidation-saved = Saved
+consolidation-regions = Regions
+consolidation-changed = changed on disk since it was read
+consolidation-notices = What the consolidation changed
+consolidation-no-notices = Nothing was converted or renamed.
+consolidation-problems = Refresh failed:
+region-source = From { $file }, saved { $time }

@@ -331,3 +331,24 @@ merge-assumptions = { $file } файлының болжамдары { $first } �
 merge-no-inputs = біріктіретін сценарий файлдары жоқ: кемінде біреуін таңдаңыз
 merge-years = { $file } { $base }–{ $horizon } жылдарды қамтиды, ал { $first } — { $first-base }–{ $first-horizon }: біріктірілетін файлдардың бастапқы жылы (base_year) мен көкжиегі (horizon) бірдей болуы керек
 merge-region-twice = «{ $id }» өңірі { $first } және { $second } файлдарының екеуінде де бар: өңір тек бір файлдан келуі мүмкін; оны біреуінен алып тастаңыз
+
+## Терезеде файлдарды біріктіру
+menu-consolidate-files = Файлдарды біріктіру…
+menu-consolidate-folder = Қалтаны біріктіру…
+menu-refresh-sources = Бастапқы файлдардан жаңарту
+unsaved-consolidate = Файлдарды біріктірмес бұрын { $name } файлындағы өзгерістерді сақтау керек пе?
+consolidated = { $n } файл біріктірілді: { $regions } өңір, { $schools } мектеп. Бұл жаңа сценарий: жоғалтпау үшін оны сақтаңыз.
+consolidate-refreshed = { $n } файл қайта оқылды: сценарийде енді солардағы деректер (бұрынғысын қайтару — «Болдырмау»).
+consolidate-refresh-failed = Файлдарды қайта оқу мүмкін болмады, сценарий өзгерген жоқ: себебі біріктіру тақтасында.
+consolidate-empty-folder = { $path } қалтасында сценарий файлдары (.ron) жоқ: өңір файлдары бар қалтаны таңдаңыз
+consolidate-file-failed = { $path } файлын біріктіру мүмкін емес: қателерін көру үшін оны ашып, түзетіңіз
+consolidate-file-problem = { $path }: { $reason }
+consolidation-heading = { $n } файлдан біріктірілген
+consolidation-file = Файл
+consolidation-saved = Сақталған
+consolidation-regions = Өңірлер
+consolidation-changed = оқылғаннан кейін дискіде өзгерген
+consolidation-notices = Біріктіру кезінде не өзгерді
+consolidation-no-notices = Ештеңе айналдырылмады және атауы өзгертілмеді.
+consolidation-problems = Жаңарту мүмкін болмады:
+region-source = { $file } файлынан, сақталған уақыты { $time }

@@ -343,3 +343,35 @@ merge-assumptions = допущения в { $file } отличаются от д
 merge-no-inputs = нет файлов сценариев для объединения: выберите хотя бы один
 merge-years = { $file } охватывает { $base }–{ $horizon }, а { $first } — { $first-base }–{ $first-horizon }: у объединяемых файлов должны совпадать первый год (base_year) и горизонт (horizon)
 merge-region-twice = регион «{ $id }» есть и в { $first }, и в { $second }: регион может прийти только из одного файла; удалите его из одного из них
+
+## Объединение файлов в окне
+menu-consolidate-files = Объединить файлы…
+menu-consolidate-folder = Объединить папку…
+menu-refresh-sources = Обновить из исходных файлов
+unsaved-consolidate = Сохранить изменения в { $name } перед объединением файлов?
+consolidated = { $count ->
+    [one] Объединён { $n } файл
+    [few] Объединено { $n } файла
+   *[many] Объединено { $n } файлов
+}: регионов — { $regions }, школ — { $schools }. Это новый сценарий: сохраните его, чтобы не потерять.
+consolidate-refreshed = { $count ->
+    [one] { $n } файл прочитан
+    [few] { $n } файла прочитаны
+   *[many] { $n } файлов прочитаны
+} заново: сценарий теперь содержит то же, что и они (вернуть прежнее — «Отменить»).
+consolidate-refresh-failed = Файлы не удалось прочитать заново, сценарий не изменён: причина — на панели объединения.
+consolidate-empty-folder = В { $path } нет файлов сценариев (.ron): выберите папку с файлами регионов
+consolidate-file-failed = { $path } нельзя объединить: откройте его, чтобы увидеть ошибки, и исправьте их
+consolidate-file-problem = { $path }: { $reason }
+consolidation-heading = Объединено из { $count ->
+    [one] { $n } файла
+   *[other] { $n } файлов
+}
+consolidation-file = Файл
+consolidation-saved = Сохранён
+consolidation-regions = Регионы
+consolidation-changed = изменён на диске после чтения
+consolidation-notices = Что изменено при объединении
+consolidation-no-notices = Ничего не переведено и не переименовано.
+consolidation-problems = Обновить не удалось:
+region-source = Из { $file }, сохранён { $time }
