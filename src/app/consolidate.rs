@@ -118,6 +118,27 @@ pub fn expand(request: &[PathBuf]) -> Result<Vec<PathBuf>, Problem> {
     Ok(files)
 }
 
+/// How the notices name each file: its name, or its whole path when another
+/// file of the same name (another akimat's `plan.ron`) is merged too.
+fn labels(files: &[PathBuf]) -> Vec<String> {
+    let name = |p: &Path| p.file_name().map(|n| n.to_string_lossy().into_owned());
+    files
+        .iter()
+        .map(|p| match name(p) {
+            Some(n)
+                if files
+                    .iter()
+                    .filter(|q| name(q).as_ref() == Some(&n))
+                    .count()
+                    == 1 =>
+            {
+                n
+            }
+            _ => p.display().to_string(),
+        })
+        .collect()
+}
+
 fn modified(path: &Path) -> Option<SystemTime> {
     std::fs::metadata(path).and_then(|m| m.modified()).ok()
 }
@@ -126,10 +147,11 @@ fn modified(path: &Path) -> Option<SystemTime> {
 /// consolidation, or every problem found.
 fn build(request: Vec<PathBuf>) -> Result<(Scenario, Consolidation), Vec<Problem>> {
     let files = expand(&request).map_err(|p| vec![p])?;
+    let labels = labels(&files);
     let mut problems = Vec::new();
     let mut inputs = Vec::with_capacity(files.len());
     let mut sources = Vec::with_capacity(files.len());
-    for path in files {
+    for (path, label) in files.into_iter().zip(labels) {
         // The time and fingerprint before reading: a change made while
         // reading shows as a change, never the other way round.
         let saved = modified(&path);
@@ -137,7 +159,7 @@ fn build(request: Vec<PathBuf>) -> Result<(Scenario, Consolidation), Vec<Problem
         match io::load_path(&path) {
             Ok(loaded) if !loaded.has_errors() => {
                 inputs.push(MergeInput {
-                    source: path.display().to_string(),
+                    source: label,
                     scenario: loaded.scenario,
                 });
                 sources.push(Source {
