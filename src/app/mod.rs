@@ -107,7 +107,7 @@ pub struct LoadFailure {
 impl LoadFailure {
     pub fn from_error(path: &Path, e: &LoadError) -> Self {
         let reason = match e {
-            LoadError::Read { reason, .. } => reason.clone(),
+            LoadError::Read { reason, .. } => reason.message(crate::i18n::lang()),
             LoadError::Invalid { .. } => tr("load-invalid"),
         };
         LoadFailure {
@@ -409,7 +409,7 @@ impl SeatplanApp {
                         "save-failed",
                         &[
                             ("path", path.display().to_string().into()),
-                            ("reason", e.to_string().into()),
+                            ("reason", e.message(crate::i18n::lang()).into()),
                         ],
                     ),
                 );
