@@ -154,6 +154,8 @@ pub fn load_bytes(bytes: &[u8]) -> Result<Loaded, Vec<Diagnostic>> {
 /// `Ok` carries the scenario and every diagnostic (errors included: the file is
 /// shown, its projection is not trusted); `Err` means the text is not a scenario.
 pub fn load_str(text: &str) -> Result<Loaded, Vec<Diagnostic>> {
+    let _timing =
+        crate::timing::span(|| format!("parse and validate {} KB of RON", text.len() / 1024));
     let options = ron::Options::default()
         .with_default_extension(Extensions::IMPLICIT_SOME)
         .with_recursion_limit(RECURSION_LIMIT);
