@@ -57,7 +57,7 @@ pub struct LoadFailure {
 impl LoadFailure {
     pub fn from_error(path: &Path, e: &LoadError) -> Self {
         let reason = match e {
-            LoadError::Read { reason, .. } => reason.clone(),
+            LoadError::Read { reason, .. } => reason.message(crate::i18n::lang()),
             LoadError::Invalid { .. } => tr("load-invalid"),
         };
         LoadFailure {

@@ -76,7 +76,7 @@ impl SeatplanApp {
                         "save-failed",
                         &[
                             ("path", path.display().to_string().into()),
-                            ("reason", e.to_string().into()),
+                            ("reason", e.message(crate::i18n::lang()).into()),
                         ],
                     ),
                 );

@@ -220,7 +220,7 @@ impl SeatplanApp {
                     "recovery-write-failed",
                     &[
                         ("dir", a.store.dir().display().to_string().into()),
-                        ("reason", e.to_string().into()),
+                        ("reason", e.message(crate::i18n::lang()).into()),
                     ],
                 );
                 self.notify(NoticeLevel::Error, text);
