@@ -156,6 +156,7 @@ fn translated_diagnostics_match_the_engine_text() {
     )
     .expect("parses");
     codes.extend(flipped.diagnostics.iter().filter_map(|d| d.code));
+    codes.extend(crate::demand::every_demand_problem_codes());
     let defined: BTreeSet<String> = ids(Lang::En)
         .into_iter()
         .filter(|k| k.starts_with("diag-"))
