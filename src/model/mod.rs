@@ -34,7 +34,7 @@ pub use demand::{
 };
 pub use diagnostic::{DiagArg, Diagnostic, Position, Severity, Subject};
 pub use projection::{
-    Projection, RegionProjection, YearRow, interpolate_deficit, project, project_with,
+    Headline, Projection, RegionProjection, YearRow, interpolate_deficit, project, project_with,
     unit_deficits,
 };
 pub use risk::{

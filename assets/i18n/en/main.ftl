@@ -251,6 +251,11 @@ diag-demand-no-pair = demand of "{ $unit }": no two consecutive observed years f
 diag-demand-births-held = demand of "{ $unit }": the forecast needs the births of { $years }, after the last year given ({ $last }); they are held at the { $last } value ({ $value })
 diag-demand-progression-range = demand of "{ $unit }": the progression ratio into grade { $grade } is { $ratio }, outside 0.8–1.2; check the grade counts
 diag-demand-entry-range = demand of "{ $unit }": the entry ratio (grade 1 to the births entry_age years before) is { $ratio }, outside 0.7–1.3; check births and grade 1
+diag-assumptions-share-range = { $field } is { $value }: a share of schools is a number from 0 to 1, such as 0.25
+diag-assumptions-share-sum = { $path }: on_time { $on_time } + one_year { $one_year } + two_years { $two_years } = { $sum }, but the three must add up to 1 (of the { $status } schools, the shares that open on time, one year late and two years late); adjust them, or remove `{ $name }` to use the default
+diag-assumptions-cost-empty = assumptions.cost_per_seat is empty: give at least one `seats: tenge per seat` point, such as {"{"}1200: 4800000{"}"}, or remove the field to use the Comfortable School prices
+diag-assumptions-size-range = assumptions.cost_per_seat has a school size of { $seats } seats: sizes are whole numbers of design seats from 1 to { $max }, such as 1200
+diag-assumptions-price-range = assumptions.cost_per_seat gives { $price } tenge a seat for { $seats }-seat schools: a price is a whole number of tenge from 1 to { $max }, such as 4800000
 
 ## Recovery and changes on disk
 restore-heading = Restore unsaved work?
