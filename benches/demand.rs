@@ -22,7 +22,12 @@ const UNITS: usize = 211;
 fn demand(u: usize) -> Demand {
     let scale = 1_000 + i64::try_from(u % 37).unwrap_or(0) * 30;
     let births: BTreeMap<i32, i64> = (2005..=2023)
-        .map(|y| (y, scale + i64::from(y - 2005) * (10 + i64::try_from(u % 7).unwrap_or(0))))
+        .map(|y| {
+            (
+                y,
+                scale + i64::from(y - 2005) * (10 + i64::try_from(u % 7).unwrap_or(0)),
+            )
+        })
         .collect();
     let grades: BTreeMap<i32, Vec<i64>> = (2019..=2023)
         .map(|t| {

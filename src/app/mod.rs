@@ -5,6 +5,7 @@
 mod analysis;
 mod apply;
 pub mod command;
+mod demand;
 mod derived;
 pub mod dialogs;
 pub mod document;
@@ -24,7 +25,8 @@ use crate::io::{self, LoadError};
 use crate::model::{Diagnostic, Scenario};
 pub use analysis::{Analysis, CompareWith};
 pub use command::{Command, Edit, Guarded, PromptAnswer, Selection, UiCommand};
-pub use derived::{Derived, Headlines, Slice, slice};
+pub use demand::{DemandTable, parse_cells, starter_demand};
+pub use derived::{DemandBasis, Derived, Headlines, Slice, slice};
 pub use dialogs::{DialogKind, FakeDialogs, FileDialogs, NativeDialogs};
 pub use document::{Document, EditKey};
 pub use modal::{Modal, Modals};

@@ -4,6 +4,7 @@
 
 mod analysis;
 mod chart;
+mod demand;
 mod diagnostics;
 mod file_prompts;
 mod menu;

@@ -811,3 +811,171 @@ fn the_national_demand_file() {
          kazakhstan,,2024,2025,1,3913785,4100000,-4.5\n"
     );
 }
+
+// ---------------------------------------------------------------------------
+// The window: the basis view, editing, pasting, switching; undo.
+
+mod window {
+    use egui::accesskit::Role;
+    use egui::{Key, Modifiers};
+    use egui_kittest::Harness;
+    use egui_kittest::kittest::Queryable;
+    use seatplan::app::SeatplanApp;
+    use seatplan::i18n::Lang;
+
+    use crate::harness::{app, shows_exactly, shows_text_containing};
+
+    fn open(path: &str, region: &str) -> Harness<'static, SeatplanApp> {
+        let mut h = app()
+            .file(Some(crate::common::root().join(path)))
+            .lang(Lang::En)
+            .max_steps(30)
+            .build();
+        h.run();
+        h.get_by_role_and_label(Role::Button, region).click();
+        h.run();
+        h
+    }
+
+    /// The region editor scrolls: bring the widget into view, then click it
+    /// as a pointer would.
+    fn click_in_view(h: &mut Harness<'_, SeatplanApp>, label: &str) {
+        h.get_by_label(label).scroll_to_me();
+        h.run();
+        h.get_by_label(label).click();
+    }
+
+    fn count(h: &Harness<'_, SeatplanApp>, label: &str) -> usize {
+        h.query_all_by_label(label).count()
+    }
+
+    fn demand(h: &Harness<'_, SeatplanApp>) -> seatplan::model::Demand {
+        h.state().doc.scenario().regions[0]
+            .demand
+            .clone()
+            .expect("the region has a demand")
+    }
+
+    /// The cohort example (docs/scenario-format.md): the basis shows the
+    /// forecast years, the ratios and the backtest as a sentence: one
+    /// forecast one year ahead, |2 812 − 2 831| / 2 831 = 0.67 % → 0.7 %.
+    #[test]
+    fn the_basis_reads_like_the_worked_example() {
+        let h = open(super::GRADES_FILE, "North");
+        assert!(shows_exactly(&h, "Where the deficit comes from"));
+        assert!(shows_exactly(&h, "2024 (forecast)"));
+        assert!(shows_exactly(&h, "3,008"), "2024 pupils");
+        assert!(shows_exactly(&h, "1,670"), "2026 seats needed");
+        assert!(shows_exactly(
+            &h,
+            "Entry ratio 0.950: grade 1 to births 6 years before, mean of 2 years"
+        ));
+        assert!(shows_exactly(
+            &h,
+            "Progression ratios by grade entered: 2: 0.990, 3: 0.975"
+        ));
+        assert!(shows_exactly(
+            &h,
+            "Forecast 1 year ahead was off by 0.7 % on average (1 forecast)"
+        ));
+    }
+
+    /// Seats in use up by one (1 500 → 1 501): every deficit one lower
+    /// (2024: 79 → 78); one undo step brings 1 500 back.
+    #[test]
+    fn editing_capacity_changes_the_deficit_and_undo_restores_it() {
+        let mut h = open(super::GRADES_FILE, "North");
+        assert!(shows_exactly(&h, "79"));
+        h.get_by_label_contains("Seats in use at the start of the first year")
+            .increment_accesskit();
+        h.run();
+        assert_eq!(demand(&h).capacity, 1501);
+        assert!(shows_exactly(&h, "78"), "2024 deficit after the edit");
+        h.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+        h.run();
+        assert_eq!(demand(&h).capacity, 1500);
+        assert!(shows_exactly(&h, "79"));
+    }
+
+    /// A column copied from a spreadsheet (grouped, line breaks) pasted into
+    /// births from 2019: births 2019 and 2020 are written, the held-births
+    /// warning goes, and 2025 becomes 0.98 × (160 + 150 + 130) = 431.2 → 431
+    /// (was 421 with 2019 held at 150). One undo step removes both years.
+    #[test]
+    fn pasting_a_column_fills_births_and_undo_removes_it() {
+        let mut h = open(super::TOTALS_FILE, "South");
+        // Shifts 1, no margin: pupils and seats needed are both 421.
+        assert_eq!(count(&h, "421"), 2);
+        h.get_by_label("Paste births from a spreadsheet").focus();
+        h.run();
+
+        h.input_mut()
+            .events
+            .push(egui::Event::Paste("160\n1 70\r\n".to_owned()));
+        h.run();
+        click_in_view(&mut h, "Fill births");
+        h.run();
+        let births = demand(&h).births;
+        assert_eq!(births.get(&2019), Some(&160));
+        assert_eq!(births.get(&2020), Some(&170));
+        assert_eq!(count(&h, "431"), 2, "2025 from the pasted births");
+        h.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+        h.run();
+        let births = demand(&h).births;
+        assert_eq!((births.get(&2019), births.get(&2020)), (None, None));
+        assert_eq!(count(&h, "421"), 2);
+    }
+
+    /// Text that is not a number is refused with a notice; nothing changes.
+    #[test]
+    fn pasting_text_that_is_not_a_number_changes_nothing() {
+        let mut h = open(super::TOTALS_FILE, "South");
+        let before = demand(&h);
+        h.get_by_label("Paste pupils from a spreadsheet").focus();
+        h.run();
+        h.input_mut()
+            .events
+            .push(egui::Event::Paste("350\tn/a".to_owned()));
+        h.run();
+        click_in_view(&mut h, "Fill pupils");
+        h.run();
+        assert_eq!(demand(&h), before);
+        assert!(shows_text_containing(&h, "\"n/a\" is not a whole number"));
+    }
+
+    /// One command switches a region to a typed deficit holding the figures
+    /// the demand gave (−14, 79, 148, 170), and back with undo.
+    #[test]
+    fn switching_between_demand_and_typed_deficit_is_one_step() {
+        let mut h = open(super::GRADES_FILE, "North");
+        h.get_by_label("Type the deficit instead").click();
+        h.run();
+        let region = h.state().doc.scenario().regions[0].clone();
+        assert!(region.demand.is_none());
+        assert_eq!(
+            region.deficit,
+            Some(std::collections::BTreeMap::from([
+                (2023, -14),
+                (2024, 79),
+                (2025, 148),
+                (2026, 170)
+            ]))
+        );
+        assert!(shows_exactly(
+            &h,
+            "Derive the deficit from births and pupils"
+        ));
+        h.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+        h.run();
+        assert_eq!(demand(&h).capacity, 1500);
+        // And from a typed deficit to a starter demand, which says what to enter.
+        h.get_by_label("Type the deficit instead").click();
+        h.run();
+        h.get_by_label("Derive the deficit from births and pupils")
+            .click();
+        h.run();
+        let d = demand(&h);
+        assert_eq!((d.capacity, d.shifts), (0, 2));
+        assert!(shows_text_containing(&h, "no ratio of pupils to births"));
+    }
+}

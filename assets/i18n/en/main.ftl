@@ -367,3 +367,66 @@ recovery-damaged = the recovery file is damaged ({ $detail })
 recovery-damaged-short = it is damaged
 recovery-other-format = the recovery file is of format { $format }, written by another version of seatplan
 recovery-writer-stopped = the writer stopped
+
+## Demand: the deficit from births, pupils and capacity
+switch-to-demand = Derive the deficit from births and pupils
+switch-to-demand-tip = Replace the typed deficit with a demand: capacity, shifts, births and pupils (undo brings the typed deficit back)
+switch-to-deficit = Type the deficit instead
+switch-to-deficit-tip = Replace the demand with a typed deficit holding the figures it gave (undo brings the demand back)
+demand-heading = Demand
+demand-help = The deficit is the seats needed for the pupils forecast, minus the seats in use.
+demand-capacity = Seats in use
+demand-capacity-tip = Seats in use at the start of the first year, not counting this file's schools, in the file's seat unit
+demand-shifts = Shifts
+demand-shifts-tip = Pupils one design seat serves in a school day: 1, 2 or 3
+demand-margin = Margin, %
+demand-margin-tip = Spare seats kept, percent of need (0 to 20)
+demand-window = Years averaged
+demand-window-tip = How many recent observed years the ratios average
+demand-entry-age = Entry age
+demand-entry-age-tip = Grade 1 in a school year was born this many years before
+demand-births = Live births by year
+demand-pupils = Pupils by school year
+demand-grades = Pupils by grade (grade 1 first)
+a11y-demand-births = Births { $year }
+a11y-demand-pupils = Pupils { $year }
+a11y-demand-grade = Grade { $grade } in { $year }
+demand-paste-hint = Paste from a spreadsheet
+demand-paste-from = from
+a11y-demand-paste-births = Paste births from a spreadsheet
+a11y-demand-paste-pupils = Paste pupils from a spreadsheet
+a11y-demand-paste-grades = Paste one year's grades from a spreadsheet
+a11y-demand-paste-year-births = First year of the pasted births
+a11y-demand-paste-year-pupils = First year of the pasted pupils
+a11y-demand-paste-year-grades = School year of the pasted grades
+demand-paste-births = Fill births
+demand-paste-pupils = Fill pupils
+demand-paste-grades = Fill grades
+paste-not-a-number = Nothing was pasted: "{ $cell }" is not a whole number. Copy a column or row of numbers.
+basis-heading = Where the deficit comes from
+basis-errors = Fix the problems of this demand to see its forecast.
+basis-observed = Pupils observed
+basis-forecast = Pupils forecast
+basis-need = Seats needed
+basis-capacity = Seats in use
+basis-year = Year
+basis-pupils = Pupils
+basis-deficit = Deficit
+basis-year-forecast = { $year } (forecast)
+basis-entry = Entry ratio { $ratio }: grade 1 to births { $age } years before, mean of { $years ->
+    [one] { $years } year
+   *[other] { $years } years
+}
+basis-progression = Progression ratios by grade entered: { $list }
+basis-k = Pupils per birth of the { $grades } cohorts in school: { $ratio }, mean of { $years ->
+    [one] { $years } year
+   *[other] { $years } years
+}
+basis-no-backtest = Backtest: needs at least 3 observed school years.
+basis-accuracy = Forecast { $ahead ->
+    [one] { $ahead } year
+   *[other] { $ahead } years
+} ahead was off by { $error } % on average ({ $count ->
+    [one] { $count } forecast
+   *[other] { $count } forecasts
+})

@@ -366,3 +366,70 @@ recovery-damaged = файл восстановления повреждён ({ $
 recovery-damaged-short = он повреждён
 recovery-other-format = файл восстановления в формате { $format }, записан другой версией seatplan
 recovery-writer-stopped = запись прервалась
+
+## Потребность: дефицит из рождений, учеников и мощности
+switch-to-demand = Рассчитать дефицит по рождениям и ученикам
+switch-to-demand-tip = Заменить введённый дефицит расчётом: мощность, смены, рождения и ученики (отмена вернёт введённый дефицит)
+switch-to-deficit = Ввести дефицит вручную
+switch-to-deficit-tip = Заменить расчёт введённым дефицитом с теми же цифрами (отмена вернёт расчёт)
+demand-heading = Потребность
+demand-help = Дефицит — это места, нужные прогнозируемым ученикам, минус места в работе.
+demand-capacity = Мест в работе
+demand-capacity-tip = Места в работе на начало первого года, без школ этого файла, в единицах файла
+demand-shifts = Смены
+demand-shifts-tip = Сколько учеников одно проектное место обслуживает за учебный день: 1, 2 или 3
+demand-margin = Резерв, %
+demand-margin-tip = Запас мест в процентах от потребности (от 0 до 20)
+demand-window = Лет в среднем
+demand-window-tip = По скольким последним наблюдённым годам усредняются коэффициенты
+demand-entry-age = Возраст приёма
+demand-entry-age-tip = Ученики 1-го класса родились за столько лет до учебного года
+demand-births = Рождения по годам
+demand-pupils = Ученики по учебным годам
+demand-grades = Ученики по классам (начиная с 1-го)
+a11y-demand-births = Рождения { $year }
+a11y-demand-pupils = Ученики { $year }
+a11y-demand-grade = { $grade } класс в { $year }
+demand-paste-hint = Вставьте из таблицы
+demand-paste-from = с
+a11y-demand-paste-births = Вставить рождения из таблицы
+a11y-demand-paste-pupils = Вставить учеников из таблицы
+a11y-demand-paste-grades = Вставить классы одного года из таблицы
+a11y-demand-paste-year-births = Первый год вставленных рождений
+a11y-demand-paste-year-pupils = Первый год вставленных учеников
+a11y-demand-paste-year-grades = Учебный год вставленных классов
+demand-paste-births = Заполнить рождения
+demand-paste-pupils = Заполнить учеников
+demand-paste-grades = Заполнить классы
+paste-not-a-number = Ничего не вставлено: «{ $cell }» — не целое число. Скопируйте столбец или строку чисел.
+basis-heading = Откуда берётся дефицит
+basis-errors = Исправьте ошибки этого расчёта, чтобы увидеть прогноз.
+basis-observed = Ученики (наблюдение)
+basis-forecast = Ученики (прогноз)
+basis-need = Нужно мест
+basis-capacity = Мест в работе
+basis-year = Год
+basis-pupils = Ученики
+basis-deficit = Дефицит
+basis-year-forecast = { $year } (прогноз)
+basis-entry = Коэффициент приёма { $ratio }: 1-й класс к рождениям за { $age } лет до него, среднее за { $years ->
+    [one] { $years } год
+    [few] { $years } года
+   *[other] { $years } лет
+}
+basis-progression = Коэффициенты перехода по классам: { $list }
+basis-k = Учеников на одно рождение { $grades } когорт в школе: { $ratio }, среднее за { $years ->
+    [one] { $years } год
+    [few] { $years } года
+   *[other] { $years } лет
+}
+basis-no-backtest = Проверка на прошлом: нужно не меньше 3 наблюдённых учебных лет.
+basis-accuracy = Прогноз на { $ahead ->
+    [one] { $ahead } год
+    [few] { $ahead } года
+   *[other] { $ahead } лет
+} вперёд ошибался в среднем на { $error } % ({ $count ->
+    [one] { $count } прогноз
+    [few] { $count } прогноза
+   *[other] { $count } прогнозов
+})
