@@ -978,4 +978,44 @@ mod window {
         assert_eq!((d.capacity, d.shifts), (0, 2));
         assert!(shows_text_containing(&h, "no ratio of pupils to births"));
     }
+
+    /// Every text of the demand view goes through the translations: with the
+    /// pseudo-locale on, each shows in ‹…›, except numbers, years and the
+    /// file's own names.
+    #[test]
+    fn the_demand_view_has_no_untranslated_text() {
+        use egui_kittest::kittest::NodeT;
+        seatplan::i18n::set_pseudo(true);
+        let h = open(super::GRADES_FILE, "North");
+        // The view is there, in the pseudo-locale.
+        assert!(shows_exactly(&h, "‹Where the deficit comes from›"));
+        assert!(shows_exactly(&h, "‹Fill births›"));
+        let file_text = ["North", "School 1", "Resize panel"];
+        let mut bypassed = Vec::new();
+        for node in h.root().children_recursive() {
+            let n = node.accesskit_node();
+            let Some(text) = (if n.role() == Role::Label {
+                n.value()
+            } else {
+                n.label()
+            }) else {
+                continue;
+            };
+            let text = text.trim();
+            let numeric = text
+                .chars()
+                .all(|c| c.is_ascii_digit() || " ,.:−-—✖%+Δ₸\u{202F}\u{A0}".contains(c));
+            if text.is_empty()
+                || text.contains('‹')
+                || numeric
+                || file_text.contains(&text)
+                || text.starts_with("Worked example")
+            {
+                continue;
+            }
+            bypassed.push(text.to_owned());
+        }
+        seatplan::i18n::set_pseudo(false);
+        assert!(bypassed.is_empty(), "untranslated: {bypassed:?}");
+    }
 }
