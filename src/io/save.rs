@@ -8,7 +8,9 @@ use std::fs::File;
 use std::io;
 use std::path::{Path, PathBuf};
 
-use crate::model::{Assumptions, DelayOdds, Region, Scenario, School};
+use crate::model::{
+    Assumptions, DelayOdds, Demand, District, LocalizedName, Region, Scenario, School,
+};
 
 /// One step of an atomic save, in order. Named in errors and used by tests to
 /// inject a failure at each step.
@@ -278,11 +280,85 @@ impl Writer {
             let points: Vec<String> = deficit.iter().map(|(y, d)| format!("{y}: {d}")).collect();
             self.field(3, "deficit", format!("{{{}}}", points.join(", ")));
         }
+        if let Some(districts) = &r.districts {
+            self.districts(districts);
+        }
         if r.illustrative {
             self.field(3, "illustrative", true);
         }
         self.opt_str(3, "source", r.source.as_ref());
         self.line(2, "),");
+    }
+
+    /// `name: (kk: …, ru: …, en: …)` with the languages given.
+    fn name(&mut self, indent: usize, name: &LocalizedName) {
+        let names: Vec<String> = [("kk", &name.kk), ("ru", &name.ru), ("en", &name.en)]
+            .into_iter()
+            .filter_map(|(lang, name)| name.as_ref().map(|n| format!("{lang}: {}", quote(n))))
+            .collect();
+        self.field(indent, "name", format!("({})", names.join(", ")));
+    }
+
+    /// A region's `districts: [District(…), …]`, each laid out like a region
+    /// one level deeper; an empty list stays `[]` so the file says what it said.
+    fn districts(&mut self, districts: &[District]) {
+        if districts.is_empty() {
+            self.field(3, "districts", "[]");
+            return;
+        }
+        self.line(3, "districts: [");
+        for d in districts {
+            self.line(4, "District(");
+            self.field(5, "id", quote(&d.id));
+            self.name(5, &d.name);
+            if let Some(deficit) = &d.deficit {
+                self.field(5, "deficit", map(deficit));
+            }
+            if let Some(demand) = &d.demand {
+                self.demand(5, demand);
+            }
+            if d.illustrative {
+                self.field(5, "illustrative", true);
+            }
+            self.opt_str(5, "source", d.source.as_ref());
+            self.line(4, "),");
+        }
+        self.line(3, "],");
+    }
+
+    /// `demand: Demand(…)`, optional fields only when given.
+    fn demand(&mut self, indent: usize, d: &Demand) {
+        self.line(indent, "demand: Demand(");
+        let i = indent + 1;
+        self.field(i, "capacity", d.capacity);
+        self.field(i, "shifts", d.shifts);
+        if let Some(v) = d.margin {
+            self.field(i, "margin", v);
+        }
+        self.field(i, "births", map(&d.births));
+        if let Some(v) = d.entry_age {
+            self.field(i, "entry_age", v);
+        }
+        if let Some(v) = d.window {
+            self.field(i, "window", v);
+        }
+        if let Some(grades) = &d.grades {
+            let rows: Vec<String> = grades
+                .iter()
+                .map(|(y, g)| {
+                    let g: Vec<String> = g.iter().map(i64::to_string).collect();
+                    format!("{y}: [{}]", g.join(", "))
+                })
+                .collect();
+            self.field(i, "grades", format!("{{{}}}", rows.join(", ")));
+        }
+        if let Some(pupils) = &d.pupils {
+            self.field(i, "pupils", map(pupils));
+        }
+        if let Some(v) = d.grade_count {
+            self.field(i, "grade_count", v);
+        }
+        self.line(indent, "),");
     }
 
     fn school(&mut self, s: &School) {
@@ -303,6 +379,12 @@ impl Writer {
         self.opt_str(3, "source", s.source.as_ref());
         self.line(2, "),");
     }
+}
+
+/// A year map on one line: `{2023: 1000, 2025: 2001}`.
+fn map(points: &std::collections::BTreeMap<i32, i64>) -> String {
+    let points: Vec<String> = points.iter().map(|(y, d)| format!("{y}: {d}")).collect();
+    format!("{{{}}}", points.join(", "))
 }
 
 /// `assumptions: (delay: (…), cost_per_seat: {…}),`, each part only when

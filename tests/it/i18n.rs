@@ -131,13 +131,32 @@ const EVERY_PROBLEM: &str = r#"Scenario(format: 2, name: "x", base_year: 2023, h
         (id: "c", name: "c", region: "North", seats: 300, replaces: 400, opens: 2024, status: Planned),
     ])"#;
 
+/// Every problem of a region planned by district (docs/scenario-format.md,
+/// "Districts").
+const EVERY_DISTRICT_PROBLEM: &str = r#"Scenario(format: 1, name: "x", base_year: 2023, horizon: 2029,
+    regions: [
+        (id: "a", name: (en: "a"), kind: City, districts: []),
+        (id: "b", name: (en: "b"), kind: City, districts: [
+            (id: "B 1", name: (), deficit: {2025: 700, 2027: 900}),
+            (id: "B 1", name: (en: "x"), deficit: {}),
+            (id: "c", name: (en: "c")),
+            (id: "d", name: (en: "d"), deficit: {2023: 1},
+                demand: (capacity: 1, shifts: 1, births: {2017: 1}, pupils: {2023: 1})),
+        ]),
+    ],
+    schools: [
+        (id: "s1", name: "s", region: "b", seats: 1, opens: 2024, status: Planned),
+        (id: "s2", name: "s", region: "b", district: "zz", seats: 1, opens: 2024, status: Planned),
+    ])"#;
+
 /// The English translation of every engine message says exactly what
 /// `seatplan check` prints, so the window and the CLI never disagree.
 #[test]
 fn translated_diagnostics_match_the_engine_text() {
     let loaded = seatplan::io::load_str(EVERY_PROBLEM).expect("parses");
+    let districts = seatplan::io::load_str(EVERY_DISTRICT_PROBLEM).expect("parses");
     let mut codes = BTreeSet::new();
-    for d in &loaded.diagnostics {
+    for d in loaded.diagnostics.iter().chain(&districts.diagnostics) {
         let Some(code) = d.code else { continue };
         codes.insert(code);
         let english = diagnostic_text(code, &d.args, Lang::En, false);

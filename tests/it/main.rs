@@ -5,6 +5,7 @@ mod common;
 mod compare;
 mod corpus;
 mod cost;
+mod districts;
 mod export;
 mod files;
 mod gui;

@@ -323,3 +323,17 @@ recovery-damaged = қалпына келтіру файлы зақымдалға
 recovery-damaged-short = ол зақымдалған
 recovery-other-format = қалпына келтіру файлы { $format } пішімінде, оны seatplan-ның басқа нұсқасы жазған
 recovery-writer-stopped = жазу тоқтап қалды
+
+## Districts
+district-title = { $district } — { $region }
+diag-districts-empty = «{ $id }» өңірінің аудандар тізімі бос: оның аудандарын қосыңыз немесе `districts: []` орнына өңірдің `deficit` тапшылық бағасын көрсетіңіз
+diag-district-id = «{ $region }» өңірі: «{ $id }» аудан идентификаторында тек кіші латын әріптері, цифрлар және дефис болуы мүмкін (мысалы, «alatau»)
+diag-district-duplicate = «{ $region }» өңірі: «{ $id }» аудан идентификаторы екі рет қолданылған ({ $first } және { $second } аудандар): әр ауданға өз идентификаторын беріңіз
+diag-district-no-name = «{ $region }» өңірі: «{ $id }» ауданының атауы жоқ: kk, ru, en атауларының кем дегенде біреуін беріңіз
+diag-district-both = «{ $region }» өңірі: «{ $id }» ауданында тапшылық та, сұраныс та көрсетілген: біреуін қалдырыңыз
+diag-district-neither = «{ $region }» өңірі: «{ $id }» ауданында тапшылық та, сұраныс та жоқ: тапшылық бағасын көрсетіңіз, мысалы `deficit: {"{"}{ $base }: 1000{"}"}`
+diag-district-deficit-empty = «{ $region }» өңірі: «{ $id }» ауданының тапшылық бағасы бос: кем дегенде бір жылды көрсетіңіз, мысалы `deficit: {"{"}{ $base }: 1000{"}"}`
+diag-district-deficit-starts-late = «{ $region }» өңірі, «{ $id }» ауданы: тапшылық бағасы { $first } жылдан басталады, бірінші жылдан ({ $base }) кейін; { $base }–{ $until } жылдары { $first } жылғы мән ({ $value }) алынады
+diag-district-deficit-ends-early = «{ $region }» өңірі, «{ $id }» ауданы: тапшылық бағасы { $last } жылы аяқталады, көкжиектен ({ $horizon }) бұрын; { $from }–{ $horizon } жылдары { $last } жылғы мән ({ $value }) алынады
+diag-school-district-missing = «{ $id }» мектебінің ауданы көрсетілмеген, ал «{ $region }» өңірі аудандар бойынша жоспарланады: `district` өрісіне оның аудан идентификаторларының бірін жазыңыз: { $ids }
+diag-school-district-unknown = «{ $id }» мектебі «{ $district }» ауданына жатады, ал «{ $region }» өңірінде ондай аудан жоқ: оның аудан идентификаторларының бірін көрсетіңіз: { $ids }
