@@ -1,5 +1,5 @@
-//! `seatplan check`, `report`, `compare` and `risk` (DESIGN.md section 2,
-//! CLI; `docs/scenario-format.md`, "Command line").
+//! `seatplan check`, `report`, `compare` and `risk` (`docs/scenario-format.md`,
+//! "Command line").
 
 use std::fmt::Write as _;
 use std::io::Write;

@@ -1,4 +1,4 @@
-//! Writes scenarios in the layout of DESIGN.md section 2: struct names, one
+//! Writes scenarios in the layout of `docs/scenario-format.md`: struct names, one
 //! field a line, optional fields left out when unset, and the deficit map and
 //! region names on one line each, so files diff well in version control.
 //! Deterministic: saving the same scenario always gives the same bytes.

@@ -74,12 +74,13 @@ impl PartialEq for DelayOdds {
 impl Eq for DelayOdds {}
 
 /// Share of Comfortable School buildings ready on time: 20 of the 98 due for
-/// 1 September 2024 (vlast.kz; `/work/shared/data/figures.md`).
+/// 1 September 2024 (vlast.kz; `docs/sources.md`, section 4).
 pub const PLANNED_ON_TIME: f64 = 20.0 / 98.0;
 
 /// Share of a year's national build plan open at the start of the school
 /// year: 85 of the 154 schools planned for 2023 had opened by 1 November 2023
-/// (seed 000). A proxy for schools already being built: it counts openings
+/// (Ministry of Education board, November 2023; `docs/sources.md`, section
+/// 3.1). A proxy for schools already being built: it counts openings
 /// two months into the school year, against a plan due by the year end.
 pub const UNDER_CONSTRUCTION_ON_TIME: f64 = 85.0 / 154.0;
 
@@ -143,8 +144,8 @@ impl DelayOdds {
 }
 
 /// The Comfortable School prices at 2022 prices, tenge per design seat by
-/// school size (today-kz.com; figures.md): 300 seats 8.3M, 600: 6.8M,
-/// 900: 5.3M, 1 200: 4.8M, 1 500–2 000: 4.2M, 2 500: 3.6M.
+/// school size (today-kz.com; `docs/sources.md`, section 4): 300 seats
+/// 8.3M, 600: 6.8M, 900: 5.3M, 1 200: 4.8M, 1 500–2 000: 4.2M, 2 500: 3.6M.
 pub const DEFAULT_COST_PER_SEAT: [(i64, i64); 7] = [
     (300, 8_300_000),
     (600, 6_800_000),

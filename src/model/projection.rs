@@ -134,8 +134,8 @@ pub(crate) fn year_offset(base_year: i32, n: usize, year: i64) -> Option<usize> 
         .filter(|&i| i < n)
 }
 
-/// The year-by-year projection of DESIGN.md section 2: [`project_with`] with
-/// no what-if.
+/// The year-by-year projection of `docs/scenario-format.md`, "Projection":
+/// [`project_with`] with no what-if.
 ///
 /// Total on any scenario: a school whose region is unknown is skipped, and a
 /// year span that validation rejects (inverted, or over [`MAX_HORIZON_SPAN`])
