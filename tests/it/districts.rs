@@ -676,3 +676,54 @@ fn report_out_writes_a_chart_per_district() {
     assert!(west.contains(r#"data-year="2024" data-value="0""#));
     assert!(!west.contains("Illustrative"), "west is not");
 }
+
+// ---------------------------------------------------------------- shipped data
+
+#[test]
+fn shipped_city_files_are_planned_by_district_and_add_up_to_the_national_file() {
+    let national = project(
+        &load_str(seatplan::io::DEFAULT_SCENARIO)
+            .expect("parses")
+            .scenario,
+    );
+    for (file, id, districts) in [
+        ("scenarios/astana.ron", "astana", 6),
+        ("scenarios/almaty-city.ron", "almaty-city", 8),
+        ("scenarios/shymkent.ron", "shymkent", 5),
+    ] {
+        let text = std::fs::read_to_string(root().join(file)).expect("read");
+        let loaded = load_str(&text).expect("parses");
+        assert_eq!(loaded.diagnostics, vec![], "{file}");
+        let s = &loaded.scenario;
+        let region = &s.regions[0];
+        let ds = region.districts.as_ref().expect("planned by district");
+        assert_eq!(ds.len(), districts, "{file}");
+        for d in ds {
+            assert!(
+                d.name.kk.is_some() && d.name.ru.is_some() && d.name.en.is_some(),
+                "{file}: {} is named in kk, ru and en",
+                d.id
+            );
+            assert!(d.illustrative, "{file}: {} is a split, not published", d.id);
+        }
+        // Every school is in one of them (validation would say otherwise),
+        // and each district has schools.
+        for d in ds {
+            assert!(
+                s.schools
+                    .iter()
+                    .any(|x| x.district.as_deref() == Some(&d.id)),
+                "{file}: no school in {}",
+                d.id
+            );
+        }
+        // The districts' deficits add up to the city's in the national file,
+        // every year; so do the seats opened.
+        let p = project(s);
+        let city = national.region(id).expect("in the national file");
+        for (here, there) in p.regions[0].rows.iter().zip(&city.rows) {
+            assert_eq!(here.deficit, there.deficit, "{file} {}", here.year);
+            assert_eq!(here.cumulative, there.cumulative, "{file} {}", here.year);
+        }
+    }
+}
