@@ -30,8 +30,8 @@ pub use cost::{
 pub use demand::{DEFAULT_ENTRY_AGE, DEFAULT_GRADE_COUNT, DEFAULT_WINDOW, Demand};
 pub use diagnostic::{DiagArg, Diagnostic, Position, Severity, Subject};
 pub use projection::{
-    DistrictProjection, Projection, RegionProjection, YearRow, interpolate_deficit, project,
-    project_with, unit_deficits,
+    DistrictProjection, Headline, Projection, RegionProjection, YearRow, interpolate_deficit,
+    project, project_with, unit_deficits,
 };
 pub use risk::{
     Band, DEFAULT_DRAWS, DEFAULT_SEED, DistrictRisk, MAX_DRAWS, RegionRisk, Risk, RiskOptions,
