@@ -13,7 +13,7 @@ impl SeatplanApp {
     fn slide_for_selection(&self) -> usize {
         match self.selection() {
             Selection::Country => 1,
-            Selection::Region(i) => 2 + i,
+            Selection::Region(i) | Selection::District(i, _) => 2 + i,
         }
     }
 
@@ -41,10 +41,7 @@ impl SeatplanApp {
     }
 
     fn selected_region(&self) -> Option<usize> {
-        match self.selection() {
-            Selection::Country => None,
-            Selection::Region(i) => Some(i),
-        }
+        self.selection().region()
     }
 
     pub(super) fn request_chart_export(&mut self, svg: bool) {

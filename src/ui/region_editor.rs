@@ -7,10 +7,17 @@ use crate::model::{RegionKind, interpolate_deficit};
 
 pub(super) fn region_editor(app: &ViewCtx, ui: &mut egui::Ui) {
     ui.add_space(6.0);
-    let Selection::Region(r) = app.selection else {
-        ui.heading(tr("scenario-heading"));
-        scenario_fields(app, ui);
-        return;
+    let r = match app.selection {
+        Selection::Region(r) => r,
+        Selection::District(r, d) => {
+            super::district_editor::district_editor(app, ui, r, d);
+            return;
+        }
+        Selection::Country => {
+            ui.heading(tr("scenario-heading"));
+            scenario_fields(app, ui);
+            return;
+        }
     };
     ui.heading(tr("region-heading"));
     let Some(region) = app.scenario.regions.get(r).cloned() else {
@@ -27,11 +34,16 @@ pub(super) fn region_editor(app: &ViewCtx, ui: &mut egui::Ui) {
             if edited.kind != region.kind || edited.illustrative != region.illustrative {
                 key = Some(format!("region:{r}:flags"));
             }
+            if region.districts.is_some() {
+                super::district_editor::district_list(app, ui, r, &mut edited, &mut key);
+            }
             ui.add_space(8.0);
-            ui.strong(tr("deficit-heading"));
-            ui.weak(tr("deficit-help"));
-            ui.add_space(4.0);
             let s = app.scenario;
+            if edited.deficit.is_some() {
+                ui.strong(tr("deficit-heading"));
+                ui.weak(tr("deficit-help"));
+                ui.add_space(4.0);
+            }
             let mut years: Vec<i32> =
                 (s.base_year..=s.horizon.min(s.base_year.saturating_add(60))).collect();
             years.extend(
@@ -43,7 +55,10 @@ pub(super) fn region_editor(app: &ViewCtx, ui: &mut egui::Ui) {
                     .filter(|y| *y < s.base_year || *y > s.horizon),
             );
             years.sort_unstable();
-            deficit_points(ui, r, years, &mut edited, &mut key, &mut sealed);
+            if let Some(deficit) = edited.deficit.as_mut() {
+                let prefix = format!("region:{r}");
+                deficit_points(ui, &prefix, years, deficit, &mut key, &mut sealed);
+            }
             ui.add_space(8.0);
             ui.strong(tr("source"));
             let mut source = edited.source.clone().unwrap_or_default();
@@ -190,18 +205,17 @@ fn scenario_fields(app: &ViewCtx, ui: &mut egui::Ui) {
     }
 }
 
-fn deficit_points(
+/// The editable points of a sparse deficit estimate (a region's or a
+/// district's); `prefix` starts the undo key of each edit.
+pub(super) fn deficit_points(
     ui: &mut egui::Ui,
-    r: usize,
+    prefix: &str,
     years: Vec<i32>,
-    edited: &mut crate::model::Region,
+    deficit: &mut std::collections::BTreeMap<i32, i64>,
     key: &mut Option<String>,
     sealed: &mut bool,
 ) {
-    let Some(deficit) = edited.deficit.as_mut() else {
-        return;
-    };
-    egui::Grid::new("deficit-points")
+    egui::Grid::new(("deficit-points", prefix))
         .num_columns(3)
         .spacing(egui::vec2(8.0, 4.0))
         .show(ui, |ui| {
@@ -217,7 +231,7 @@ fn deficit_points(
                             .on_hover_text(tr_args("a11y-deficit", &[("year", Arg::from(year))]));
                         if resp.changed() {
                             deficit.insert(year, v);
-                            *key = Some(format!("region:{r}:deficit:{year}"));
+                            *key = Some(format!("{prefix}:deficit:{year}"));
                         }
                         *sealed |= resp.drag_stopped() || resp.lost_focus();
                         let removable = deficit.len() > 1;
@@ -227,7 +241,7 @@ fn deficit_points(
                             .clicked()
                         {
                             deficit.remove(&year);
-                            *key = Some(format!("region:{r}:deficit:{year}:remove"));
+                            *key = Some(format!("{prefix}:deficit:{year}:remove"));
                         }
                     }
                     None => {
@@ -240,7 +254,7 @@ fn deficit_points(
                             .clicked()
                         {
                             deficit.insert(year, interpolated);
-                            *key = Some(format!("region:{r}:deficit:{year}:add"));
+                            *key = Some(format!("{prefix}:deficit:{year}:add"));
                         }
                     }
                 }
@@ -250,7 +264,7 @@ fn deficit_points(
 }
 
 /// Names, kind and the illustrative flag.
-fn region_fields(
+pub(super) fn region_fields(
     ui: &mut egui::Ui,
     r: usize,
     edited: &mut crate::model::Region,

@@ -727,3 +727,105 @@ fn shipped_city_files_are_planned_by_district_and_add_up_to_the_national_file() 
         }
     }
 }
+
+// ---------------------------------------------------------------- the window
+
+mod window {
+    use super::doc_example;
+    use crate::harness::{app, shows_exactly};
+    use egui::accesskit::Role;
+    use egui::{Key, Modifiers};
+    use egui_kittest::Harness;
+    use egui_kittest::kittest::Queryable;
+    use seatplan::app::{SeatplanApp, Selection};
+    use seatplan::i18n::Lang;
+
+    /// The doc example open in the window, in English; the folder must
+    /// outlive the harness.
+    fn open() -> (Harness<'static, SeatplanApp>, tempfile::TempDir) {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let file = dir.path().join("districts.ron");
+        std::fs::write(&file, doc_example()).expect("write");
+        let mut h = app().file(Some(file)).lang(Lang::En).max_steps(30).build();
+        h.run();
+        (h, dir)
+    }
+
+    fn click(h: &mut Harness<'_, SeatplanApp>, label: &str) {
+        h.get_by_role_and_label(Role::Button, label).click();
+        h.run();
+    }
+
+    fn listed(h: &Harness<'_, SeatplanApp>, label: &str) -> bool {
+        h.query_by_role_and_label(Role::Button, label).is_some()
+    }
+
+    #[test]
+    fn the_region_list_opens_into_the_districts_of_the_selected_region() {
+        let (mut h, _dir) = open();
+        assert!(listed(&h, "City") && listed(&h, "Town"));
+        assert!(
+            !listed(&h, "East district"),
+            "closed until City is selected"
+        );
+        click(&mut h, "City");
+        assert!(listed(&h, "East district") && listed(&h, "West district"));
+        // City's own view shows which district drives its shortfall: both
+        // districts by name in the breakdown (links), east 400 left in 2026.
+        assert!(
+            h.query_by_role_and_label(Role::Link, "East district")
+                .is_some()
+        );
+        click(&mut h, "Town");
+        assert!(!listed(&h, "East district"), "closes on another region");
+    }
+
+    #[test]
+    fn a_district_shows_its_own_chart_figures_and_schools() {
+        let (mut h, _dir) = open();
+        click(&mut h, "City");
+        // The city in 2023: 1000 (east) + 300 (west).
+        assert!(shows_exactly(&h, "Shortfall 2023: 1,300"));
+        click(&mut h, "West district");
+        assert_eq!(h.state().selection(), Selection::District(0, 1));
+        // West: 300 short in 2023, 0 from 2024 (1 000 seats for 300).
+        assert!(shows_exactly(&h, "Shortfall 2023: 300"));
+        assert!(shows_exactly(&h, "Shortfall 2024: 0"));
+        assert!(h.query_by_label_contains("West district — City").is_some());
+        // Only west's school is listed.
+        let w1 = "Duplicate School for 1 000 seats [w-1]";
+        let e1 = "Duplicate School for 800 seats [e-1]";
+        assert!(shows_exactly(&h, w1));
+        assert!(!shows_exactly(&h, e1));
+        click(&mut h, "East district");
+        assert!(shows_exactly(&h, "Shortfall 2023: 1,000"));
+        assert!(shows_exactly(&h, e1));
+        assert!(!shows_exactly(&h, w1));
+    }
+
+    #[test]
+    fn moving_a_school_to_another_district_and_undoing_it() {
+        let (mut h, _dir) = open();
+        // The whole country (every school listed, the district tree closed):
+        // 2024 is east 400 + west 0 + town 500 = 900 short.
+        assert_eq!(h.state().selection(), Selection::Country);
+        assert!(shows_exactly(&h, "Shortfall 2024: 900"));
+        h.get_by_label("District of School for 1 000 seats [w-1]")
+            .click();
+        h.run();
+        h.get_by_role_and_label(Role::Button, "East district")
+            .click();
+        h.run();
+        let district =
+            |h: &Harness<'_, SeatplanApp>| h.state().doc.scenario().schools[2].district.clone();
+        assert_eq!(district(&h).as_deref(), Some("east"));
+        // Now east 2024: 1200 − 1800 → 0 short (600 spare, which covers
+        // nothing elsewhere); west 300 short with no school: 0 + 300 + 500.
+        assert!(shows_exactly(&h, "Shortfall 2024: 800"));
+        h.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+        h.run();
+        assert_eq!(district(&h).as_deref(), Some("west"));
+        assert!(shows_exactly(&h, "Shortfall 2024: 900"));
+        assert!(!h.state().doc.is_dirty());
+    }
+}
