@@ -736,7 +736,7 @@ mod window {
     use egui::accesskit::Role;
     use egui::{Key, Modifiers};
     use egui_kittest::Harness;
-    use egui_kittest::kittest::Queryable;
+    use egui_kittest::kittest::{NodeT, Queryable};
     use seatplan::app::{SeatplanApp, Selection};
     use seatplan::i18n::Lang;
 
@@ -827,5 +827,72 @@ mod window {
         assert_eq!(district(&h).as_deref(), Some("west"));
         assert!(shows_exactly(&h, "Shortfall 2024: 900"));
         assert!(!h.state().doc.is_dirty());
+    }
+
+    #[test]
+    fn the_region_editor_adds_reorders_and_removes_districts_undoably() {
+        let (mut h, _dir) = open();
+        click(&mut h, "City");
+        let ids = |h: &Harness<'_, SeatplanApp>| -> Vec<String> {
+            h.state().doc.scenario().regions[0]
+                .districts
+                .iter()
+                .flatten()
+                .map(|d| d.id.clone())
+                .collect()
+        };
+        assert_eq!(ids(&h), ["east", "west"]);
+        // East and west have schools: they cannot be removed.
+        assert!(
+            h.get_by_label("Remove district East district")
+                .accesskit_node()
+                .is_disabled(),
+            "a district with schools stays"
+        );
+        click(&mut h, "+ Add district");
+        assert_eq!(ids(&h), ["east", "west", "district-1"]);
+        assert!(listed(&h, "district-1"), "the tree shows it");
+        // ▼ of the first row moves east below west.
+        h.get_all_by_label("▼").next().expect("a ▼ button").click();
+        h.run();
+        assert_eq!(ids(&h), ["west", "east", "district-1"]);
+        click(&mut h, "Remove district district-1");
+        assert_eq!(ids(&h), ["west", "east"]);
+        // Each was one step: undo walks back through all three.
+        for expected in [
+            &["west", "east", "district-1"][..],
+            &["east", "west", "district-1"][..],
+            &["east", "west"][..],
+        ] {
+            h.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+            h.run();
+            assert_eq!(ids(&h), expected);
+        }
+        assert!(!h.state().doc.is_dirty());
+    }
+
+    #[test]
+    fn an_exported_region_slide_shows_the_district_breakdown() {
+        seatplan::i18n::set_lang(Lang::En);
+        let s = super::example();
+        let p = seatplan::model::project(&s);
+        let all = seatplan::export::slides(&s);
+        let city = all
+            .iter()
+            .position(|x| *x == seatplan::export::Slide::Region(0))
+            .expect("a city slide");
+        let svg = seatplan::export::slide_svg(&s, &p, &all, city, "1 Sep 2026");
+        assert!(svg.contains("Districts: shortfall left in 2026"), "{svg}");
+        // One bar per district: east 400, west 0; largest first.
+        assert_eq!(svg.matches(r#"class="district""#).count(), 2);
+        let east = svg.find(">East district<").expect("east");
+        let west = svg.find(">West district<").expect("west");
+        assert!(east < west, "east (400) before west (0)");
+        let town = all
+            .iter()
+            .position(|x| *x == seatplan::export::Slide::Region(1))
+            .expect("a town slide");
+        let svg = seatplan::export::slide_svg(&s, &p, &all, town, "1 Sep 2026");
+        assert!(!svg.contains(r#"class="district""#), "town has none");
     }
 }
