@@ -159,6 +159,13 @@ impl SeatplanApp {
             Command::DuplicateSchool(i) => self.duplicate_school(i),
             Command::DeleteSchool(i) => self.delete_school(i),
             Command::AddRegion => self.add_region(),
+            Command::SwitchDeficitSource(r) => self.switch_deficit_source(r),
+            Command::PasteDemand {
+                region,
+                table,
+                start,
+                text,
+            } => self.paste_demand(region, table, start, &text),
             Command::Prompt(answer) => self.answer_prompt(answer),
             Command::DismissLoadFailure => self.modals.close_load_failure(),
             Command::TogglePresentation => self.toggle_presentation(),

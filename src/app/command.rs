@@ -105,6 +105,16 @@ pub enum Command {
     },
     /// Read the consolidated document's files again.
     RefreshSources,
+    /// Switch a region between a typed deficit and a demand (one undo step).
+    SwitchDeficitSource(usize),
+    /// Fill a demand table of a region from text pasted from a spreadsheet:
+    /// births or pupils from year `start` on, or the grades of `start`.
+    PasteDemand {
+        region: usize,
+        table: super::DemandTable,
+        start: i32,
+        text: String,
+    },
 }
 
 /// The commands a user reaches from the menu bar or the keyboard.

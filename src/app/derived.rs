@@ -6,8 +6,9 @@ use std::collections::HashMap;
 use super::analysis::Analysis;
 use super::{Document, Selection};
 use crate::model::{
-    Band, ClosingRow, ComparisonRow, CostRow, Diagnostic, Headline, Projection, Risk, Scenario,
-    WhatIf, YearRow, has_errors, project_with, validate,
+    Band, ClosingRow, ComparisonRow, CostRow, DemandOutcome, Diagnostic, Headline, Projection,
+    Risk, Scenario, WhatIf, YearRow, backtest, backtest_summary, evaluate_demand, has_errors,
+    project_with, validate,
 };
 
 /// Derived from the document, recomputed only when its revision changes.
@@ -23,6 +24,18 @@ pub struct Derived {
     all_schools: Vec<usize>,
     /// Headline figures of the country (first) and of each region.
     headlines: Vec<Headlines>,
+    /// For each region with a demand (by region index): what it derives.
+    pub demand: Vec<Option<DemandBasis>>,
+}
+
+/// The basis of a region's demand-derived deficit, for the planner to read:
+/// pupils observed and forecast, need and capacity, the ratios, warnings,
+/// and the backtest's mean absolute error by years ahead.
+#[derive(Debug, Clone, PartialEq)]
+pub struct DemandBasis {
+    pub outcome: DemandOutcome,
+    /// `(years ahead, mean |error| in percent, forecasts averaged)`.
+    pub accuracy: Vec<(i32, f64, usize)>,
 }
 
 /// A selection's headline figures, from "now" (the window) and from the base
@@ -60,7 +73,18 @@ impl Derived {
         }
         let projection = project_with(s, &what_if);
         let headlines = headlines(s, &projection, school_year_now);
+        let demand = s
+            .regions
+            .iter()
+            .map(|r| {
+                r.demand.as_ref().map(|d| DemandBasis {
+                    outcome: evaluate_demand(s, d),
+                    accuracy: backtest_summary(&backtest(d).rows),
+                })
+            })
+            .collect();
         Derived {
+            demand,
             revision: doc.revision(),
             what_if,
             has_errors: has_errors(&diagnostics),

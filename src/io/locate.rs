@@ -19,6 +19,50 @@ pub fn locate(text: &str, diagnostics: &mut [Diagnostic]) {
 struct Element {
     start: Option<Position>,
     fields: HashMap<String, Position>,
+    /// Nested values by dotted path from the element (`demand.births.2015`,
+    /// `districts.0.id`): field names, map keys and list indices.
+    paths: HashMap<String, Position>,
+}
+
+/// What each open bracket is called in a path: the field or map key before
+/// it, or its index in the list around it; and, for a list, how many
+/// bracketed elements it has opened so far.
+#[derive(Default)]
+struct Labels {
+    frames: Vec<(String, usize)>,
+    /// The field or key just read (`name:`), the label of a bracket opened next.
+    pending: Option<String>,
+}
+
+impl Labels {
+    fn open(&mut self, parent_is_list: bool) {
+        let label = if parent_is_list {
+            self.frames.last_mut().map_or_else(String::new, |f| {
+                f.1 += 1;
+                (f.1 - 1).to_string()
+            })
+        } else {
+            self.pending.take().unwrap_or_default()
+        };
+        self.pending = None;
+        self.frames.push((label, 0));
+    }
+
+    fn close(&mut self) {
+        self.frames.pop();
+        self.pending = None;
+    }
+
+    /// The path of `name` inside the frames from `from` on.
+    fn path(&self, from: usize, name: &str) -> String {
+        let mut path = String::new();
+        for (label, _) in self.frames.iter().skip(from) {
+            path.push_str(label);
+            path.push('.');
+        }
+        path.push_str(name);
+        path
+    }
 }
 
 #[derive(Default)]
@@ -130,6 +174,7 @@ impl Locator {
         // Set after `[` or `,` inside a regions/schools list: the next token
         // starts an element.
         let mut expect_element = false;
+        let mut labels = Labels::default();
 
         while let Some(c) = cur.peek() {
             let at = cur.pos();
@@ -177,6 +222,8 @@ impl Locator {
             match c {
                 ':' => {
                     if let Some((name, pos)) = last_ident.take() {
+                        loc.record_path(&stack, &labels, &name, pos);
+                        labels.pending = Some(name.clone());
                         loc.record_field(&stack, name, pos, &mut pending_list);
                     }
                 }
@@ -184,6 +231,7 @@ impl Locator {
                     if stack.is_empty() && loc.scenario_start.is_none() {
                         loc.scenario_start = Some(at);
                     }
+                    labels.open(matches!(stack.last(), Some(('[', _))));
                     stack.push((c, List::Other));
                     last_ident = None;
                 }
@@ -193,16 +241,19 @@ impl Locator {
                     } else {
                         List::Other
                     };
+                    labels.open(matches!(stack.last(), Some(('[', _))));
                     stack.push(('[', list));
                     expect_element = list != List::Other;
                     last_ident = None;
                 }
                 ')' | ']' | '}' => {
                     stack.pop();
+                    labels.close();
                     last_ident = None;
                 }
                 ',' => {
                     expect_element = in_list.is_some();
+                    labels.pending = None;
                     last_ident = None;
                 }
                 '#' => {
@@ -247,6 +298,32 @@ impl Locator {
         }
     }
 
+    /// `name:` nested below a region's own fields: kept by its path from the
+    /// region (frames from the fourth on: scenario, list, region, then these).
+    fn record_path(&mut self, stack: &[(char, List)], labels: &Labels, name: &str, pos: Position) {
+        if stack.len() > 3
+            && let [_, ('[', List::Regions), ('(', _), ..] = stack
+            && let Some(e) = self.regions.last_mut()
+        {
+            e.paths.entry(labels.path(3, name)).or_insert(pos);
+        }
+    }
+
+    /// A nested path, or the nearest enclosing one that was found.
+    fn find_path(&self, subject: &Subject, path: &str) -> Option<Position> {
+        let Subject::Region { index, .. } = subject else {
+            return None;
+        };
+        let paths = &self.regions.get(*index)?.paths;
+        let mut path = path;
+        loop {
+            if let Some(&p) = paths.get(path) {
+                return Some(p);
+            }
+            path = &path[..path.rfind('.')?];
+        }
+    }
+
     fn find(&self, subject: &Subject, field: Option<&str>) -> Option<Position> {
         let (fields, start) = match subject {
             Subject::Scenario => (&self.scenario_fields, self.scenario_start),
@@ -264,7 +341,11 @@ impl Locator {
 
     pub(super) fn attach(&self, diagnostics: &mut [Diagnostic]) {
         for d in diagnostics.iter_mut().filter(|d| d.position.is_none()) {
-            d.position = self.find(&d.subject, d.field);
+            d.position = d
+                .path
+                .as_deref()
+                .and_then(|p| self.find_path(&d.subject, p))
+                .or_else(|| self.find(&d.subject, d.field));
         }
     }
 }

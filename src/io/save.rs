@@ -9,7 +9,7 @@ use std::io;
 use std::path::{Path, PathBuf};
 
 use crate::i18n::{Lang, tr_in};
-use crate::model::{Assumptions, DelayOdds, Region, Scenario, School};
+use crate::model::{Assumptions, DelayOdds, Demand, Region, Scenario, School};
 
 /// One step of an atomic save, in order. Named in errors and used by tests to
 /// inject a failure at each step.
@@ -326,11 +326,53 @@ impl Writer {
             let points: Vec<String> = deficit.iter().map(|(y, d)| format!("{y}: {d}")).collect();
             self.field(3, "deficit", format!("{{{}}}", points.join(", ")));
         }
+        if let Some(d) = &r.demand {
+            self.demand(3, d);
+        }
         if r.illustrative {
             self.field(3, "illustrative", true);
         }
         self.opt_str(3, "source", r.source.as_ref());
         self.line(2, "),");
+    }
+
+    /// `demand: Demand(...)` at `indent`: counts and maps on one line each,
+    /// grades one school year a line; optional fields only when given, so
+    /// load → save → load gives the same demand.
+    pub(crate) fn demand(&mut self, indent: usize, d: &Demand) {
+        fn map(m: &std::collections::BTreeMap<i32, i64>) -> String {
+            let points: Vec<String> = m.iter().map(|(y, v)| format!("{y}: {v}")).collect();
+            format!("{{{}}}", points.join(", "))
+        }
+        self.line(indent, "demand: Demand(");
+        let inner = indent + 1;
+        self.field(inner, "capacity", d.capacity);
+        self.field(inner, "shifts", d.shifts);
+        if let Some(m) = d.margin {
+            self.field(inner, "margin", m);
+        }
+        self.field(inner, "births", map(&d.births));
+        if let Some(a) = d.entry_age {
+            self.field(inner, "entry_age", a);
+        }
+        if let Some(w) = d.window {
+            self.field(inner, "window", w);
+        }
+        if let Some(grades) = &d.grades {
+            self.line(inner, "grades: {");
+            for (year, list) in grades {
+                let list: Vec<String> = list.iter().map(ToString::to_string).collect();
+                self.line(inner + 1, &format!("{year}: [{}],", list.join(", ")));
+            }
+            self.line(inner, "},");
+        }
+        if let Some(p) = &d.pupils {
+            self.field(inner, "pupils", map(p));
+        }
+        if let Some(g) = d.grade_count {
+            self.field(inner, "grade_count", g);
+        }
+        self.line(indent, "),");
     }
 
     fn school(&mut self, s: &School) {

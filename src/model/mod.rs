@@ -26,7 +26,13 @@ pub use cost::{
     ClosingCost, ClosingRow, CostRow, PlanCost, RegionCost, closing_cost, cost_per_seat,
     places_per_design_seat, plan_cost, school_cost,
 };
-pub use demand::{DEFAULT_ENTRY_AGE, DEFAULT_GRADE_COUNT, DEFAULT_WINDOW, Demand};
+pub use demand::{
+    Backtest, BacktestRow, DEFAULT_ENTRY_AGE, DEFAULT_GRADE_COUNT, DEFAULT_WINDOW, Demand,
+    DemandOutcome, DemandRow, ENTRY_RANGE, MAX_GRADES, MAX_MARGIN, MAX_SHIFTS, PROGRESSION_RANGE,
+    Problem as DemandProblem, Progression, Ratios, backtest, backtest_summary,
+    diagnostics as demand_diagnostics, evaluate as evaluate_demand, format_tenths, seats_needed,
+    year_list,
+};
 pub use diagnostic::{DiagArg, Diagnostic, Position, Severity, Subject};
 pub use merge::{MergeError, MergeInput, MergeNotice, Merged, default_name, halve, merge, split};
 pub use projection::{

@@ -157,7 +157,67 @@ fn validate_regions(s: &Scenario, out: &mut Vec<Diagnostic>) {
                 ),
             );
         }
+        deficit_source(r, &subject, out);
         deficit_coverage(s, r, &subject, out);
+        region_demand(s, r, &subject, out);
+    }
+}
+
+/// DESIGN 3.1: a region's deficit comes from exactly one of `deficit`,
+/// `demand` and `districts`. The one place that rule lives.
+fn deficit_source(r: &super::Region, subject: &Subject, out: &mut Vec<Diagnostic>) {
+    let given: Vec<&str> = [
+        ("deficit", r.deficit.is_some()),
+        ("demand", r.demand.is_some()),
+        ("districts", r.districts.is_some()),
+    ]
+    .into_iter()
+    .filter_map(|(name, present)| present.then_some(name))
+    .collect();
+    match given.as_slice() {
+        [_] => {}
+        [] => out.push(
+            Diagnostic::error(
+                subject.clone(),
+                Some("id"),
+                format!(
+                    "region {:?} has no deficit: give one of deficit (an estimate), demand \
+                     (pupils and capacity) or districts",
+                    r.id
+                ),
+            )
+            .with_code(
+                "diag-region-no-source",
+                vec![("id", DiagArg::Text(r.id.clone()))],
+            ),
+        ),
+        [.., second] => {
+            let list = given.join(", ");
+            out.push(
+                Diagnostic::error(
+                    subject.clone(),
+                    Some(second),
+                    format!(
+                        "region {:?} has {list}; keep exactly one of deficit, demand and districts",
+                        r.id
+                    ),
+                )
+                .with_code(
+                    "diag-region-several-sources",
+                    vec![
+                        ("id", DiagArg::Text(r.id.clone())),
+                        ("fields", DiagArg::Text(list)),
+                    ],
+                ),
+            );
+        }
+    }
+}
+
+/// The problems of a region's demand (DESIGN 3.2), pointed at the value.
+fn region_demand(s: &Scenario, r: &super::Region, subject: &Subject, out: &mut Vec<Diagnostic>) {
+    if let Some(d) = &r.demand {
+        out.extend(super::demand_diagnostics(s, d, subject, &r.id, "demand"));
     }
 }
 
@@ -219,11 +279,14 @@ fn validate_schools(s: &Scenario, out: &mut Vec<Diagnostic>) {
 /// The deficit estimate must exist; where it does not reach the first year or
 /// the horizon, it is held flat (a warning says from which year).
 fn deficit_coverage(s: &Scenario, r: &super::Region, subject: &Subject, out: &mut Vec<Diagnostic>) {
+    // Without a deficit, or with more than one source, `deficit_source` has
+    // said what to fix.
     if r.demand.is_some() || r.districts.is_some() {
         return;
     }
-    let empty = std::collections::BTreeMap::new();
-    let deficit = r.deficit.as_ref().unwrap_or(&empty);
+    let Some(deficit) = r.deficit.as_ref() else {
+        return;
+    };
     match (deficit.first_key_value(), deficit.last_key_value()) {
         (Some((&first, first_value)), Some((&last, last_value))) => {
             if first > s.base_year {

@@ -5,6 +5,7 @@
 mod analysis;
 mod chart;
 mod consolidation;
+mod demand;
 mod diagnostics;
 mod file_prompts;
 mod menu;

@@ -34,22 +34,28 @@ pub(super) fn region_editor(app: &ViewCtx, ui: &mut egui::Ui) {
                 key = Some(format!("region:{r}:flags"));
             }
             ui.add_space(8.0);
-            ui.strong(tr("deficit-heading"));
-            ui.weak(tr("deficit-help"));
-            ui.add_space(4.0);
-            let s = app.scenario;
-            let mut years: Vec<i32> =
-                (s.base_year..=s.horizon.min(s.base_year.saturating_add(60))).collect();
-            years.extend(
-                region
-                    .deficit
-                    .iter()
-                    .flat_map(|d| d.keys())
-                    .copied()
-                    .filter(|y| *y < s.base_year || *y > s.horizon),
-            );
-            years.sort_unstable();
-            deficit_points(ui, r, years, &mut edited, &mut key, &mut sealed);
+            source_switch(app, ui, r, &region);
+            if region.demand.is_some() {
+                // The basis first: it is what a planner reads; the inputs
+                // below are what they change.
+                if let (Some(Some(basis)), Some(d)) =
+                    (app.derived.demand.get(r), region.demand.as_ref())
+                {
+                    super::demand::demand_basis(ui, basis, d);
+                }
+                super::demand::demand_inputs(
+                    app,
+                    ui,
+                    r,
+                    &mut edited,
+                    super::demand::Changes {
+                        key: &mut key,
+                        sealed: &mut sealed,
+                    },
+                );
+            } else {
+                deficit_editor(app, ui, r, &region, &mut edited, &mut key, &mut sealed);
+            }
             ui.add_space(8.0);
             ui.strong(tr("source"));
             let mut source = edited.source.clone().unwrap_or_default();
@@ -194,6 +200,47 @@ fn scenario_fields(app: &ViewCtx, ui: &mut egui::Ui) {
     if sealed {
         app.send(Command::Seal);
     }
+}
+
+/// The typed deficit: a point a year, interpolated between.
+fn deficit_editor(
+    app: &ViewCtx,
+    ui: &mut egui::Ui,
+    r: usize,
+    region: &crate::model::Region,
+    edited: &mut crate::model::Region,
+    key: &mut Option<String>,
+    sealed: &mut bool,
+) {
+    ui.strong(tr("deficit-heading"));
+    ui.weak(tr("deficit-help"));
+    ui.add_space(4.0);
+    let s = app.scenario;
+    let mut years: Vec<i32> =
+        (s.base_year..=s.horizon.min(s.base_year.saturating_add(60))).collect();
+    years.extend(
+        region
+            .deficit
+            .iter()
+            .flat_map(|d| d.keys())
+            .copied()
+            .filter(|y| *y < s.base_year || *y > s.horizon),
+    );
+    years.sort_unstable();
+    deficit_points(ui, r, years, edited, key, sealed);
+}
+
+/// One button switches the region between a typed deficit and a demand.
+fn source_switch(app: &ViewCtx, ui: &mut egui::Ui, r: usize, region: &crate::model::Region) {
+    let (text, tip) = if region.demand.is_some() {
+        ("switch-to-deficit", "switch-to-deficit-tip")
+    } else {
+        ("switch-to-demand", "switch-to-demand-tip")
+    };
+    if ui.button(tr(text)).on_hover_text(tr(tip)).clicked() {
+        app.send(Command::SwitchDeficitSource(r));
+    }
+    ui.add_space(4.0);
 }
 
 fn deficit_points(

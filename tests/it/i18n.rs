@@ -172,6 +172,7 @@ fn translated_diagnostics_match_the_engine_text() {
             assert_ne!(russian, english, "{code} is translated");
         }
     }
+    codes.extend(crate::demand::every_demand_problem_codes());
     let defined: BTreeSet<String> = ids(Lang::En)
         .into_iter()
         .filter(|k| k.starts_with("diag-"))

@@ -6,6 +6,7 @@ mod compare;
 mod consolidate;
 mod corpus;
 mod cost;
+mod demand;
 mod errors;
 mod export;
 mod files;
