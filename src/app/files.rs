@@ -108,15 +108,11 @@ pub struct FileState {
     overwrite_confirmed: bool,
 }
 
-/// Where recovery files go: the given folder, else the app's data folder when
-/// the app uses its storage (never in tests that did not ask for it).
+/// Where recovery files go: the given folder, else the system's folder for
+/// them ([`super::platform`]) when the app uses its storage (never in tests
+/// that did not ask for it).
 fn recovery_dir(dir: Option<PathBuf>, use_storage: bool) -> Option<PathBuf> {
-    dir.or_else(|| {
-        use_storage
-            .then(|| eframe::storage_dir("seatplan"))
-            .flatten()
-            .map(|d| d.join("recovery"))
-    })
+    dir.or_else(|| use_storage.then(super::platform::recovery_dir).flatten())
 }
 
 impl SeatplanApp {

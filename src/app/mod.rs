@@ -6,6 +6,7 @@ pub mod dialogs;
 pub mod document;
 pub mod files;
 mod frame;
+pub mod platform;
 mod present;
 pub mod settings;
 
@@ -17,6 +18,7 @@ use crate::model::{Diagnostic, Projection, Scenario, School, SchoolStatus, valid
 pub use dialogs::{DialogKind, FakeDialogs, FileDialogs, NativeDialogs};
 pub use document::{Document, EditKey};
 pub use frame::{SHORTCUTS, Shortcut};
+pub use platform::window_icon;
 pub use settings::Settings;
 
 /// Which part of the country the views show.

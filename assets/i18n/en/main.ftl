@@ -248,6 +248,7 @@ disk-reloaded = { $name } changed on disk and was reloaded.
 recovery-dir-failed = Cannot keep recovery copies of unsaved work in { $dir }: { $reason }. Save often.
 recovery-unreadable = A recovery copy of unsaved work cannot be read ({ $reason }); it was kept as { $path }
 recovery-write-failed = Could not keep a recovery copy of your unsaved work in { $dir }: { $reason }. Save your work to a file.
+window-open-failed = seatplan cannot open its window: { $reason }. It needs OpenGL 2.0 or newer: update the graphics driver, or use seatplan check and seatplan report in a terminal.
 delete-failed = Could not delete { $path }: { $reason }
 
 ## Money scale words (1,2 трлн ₸ / 1.2 trn ₸)

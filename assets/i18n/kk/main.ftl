@@ -235,6 +235,7 @@ disk-reloaded = { $name } дискіде өзгеріп, қайта жүктел
 recovery-dir-failed = Сақталмаған жұмыстың көшірмелерін { $dir } қалтасында сақтау мүмкін емес: { $reason }. Жиі сақтаңыз.
 recovery-unreadable = Сақталмаған жұмыстың көшірмесін оқу мүмкін емес ({ $reason }); ол { $path } ретінде сақталды
 recovery-write-failed = Сақталмаған жұмыстың көшірмесін { $dir } қалтасына сақтау мүмкін болмады: { $reason }. Жұмысыңызды файлға сақтаңыз.
+window-open-failed = seatplan терезесін аша алмайды: { $reason }. OpenGL 2.0 не жаңасы қажет: бейнекарта драйверін жаңартыңыз немесе терминалда seatplan check және seatplan report командаларын пайдаланыңыз.
 delete-failed = { $path } жою мүмкін болмады: { $reason }
 
 ## Money scale words (1,2 трлн ₸ / 1.2 trn ₸)

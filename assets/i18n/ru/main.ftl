@@ -247,6 +247,7 @@ disk-reloaded = { $name } изменился на диске и загружен
 recovery-dir-failed = Не удаётся хранить копии несохранённой работы в { $dir }: { $reason }. Сохраняйтесь чаще.
 recovery-unreadable = Копию несохранённой работы не удаётся прочитать ({ $reason }); она сохранена как { $path }
 recovery-write-failed = Не удалось сохранить копию несохранённой работы в { $dir }: { $reason }. Сохраните работу в файл.
+window-open-failed = seatplan не может открыть окно: { $reason }. Нужен OpenGL 2.0 или новее: обновите драйвер видеокарты или пользуйтесь командами seatplan check и seatplan report в терминале.
 delete-failed = Не удалось удалить { $path }: { $reason }
 
 ## Money scale words (1,2 трлн ₸ / 1.2 trn ₸)
