@@ -63,7 +63,7 @@ impl SeatplanApp {
     pub fn export_to(&mut self, kind: &DialogKind, path: &Path) {
         self.refresh();
         let s = self.doc.scenario();
-        let p = &self.computed.projection;
+        let p = &self.derived.projection;
         let result = match kind {
             DialogKind::ExportChart { svg: true, .. } => {
                 let path = path.with_extension("svg");

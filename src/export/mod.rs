@@ -11,7 +11,8 @@ use std::path::{Path, PathBuf};
 pub use png::{svg_to_png, write_png};
 pub use report::write_report_dir;
 pub use slides::{
-    SLIDE_H, SLIDE_W, Slide, headline_figures, ranking, region_title, slide_svg, slides,
+    SLIDE_H, SLIDE_W, Slide, headline_figures, headline_texts, ranking, region_title, slide_svg,
+    slides,
 };
 pub use svg::chart_svg;
 

@@ -28,7 +28,7 @@ pub use cost::{
 pub use demand::{DEFAULT_ENTRY_AGE, DEFAULT_GRADE_COUNT, DEFAULT_WINDOW, Demand};
 pub use diagnostic::{DiagArg, Diagnostic, Position, Severity, Subject};
 pub use projection::{
-    Projection, RegionProjection, YearRow, interpolate_deficit, project, project_with,
+    Headline, Projection, RegionProjection, YearRow, interpolate_deficit, project, project_with,
     unit_deficits,
 };
 pub use risk::{

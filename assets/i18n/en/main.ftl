@@ -225,6 +225,11 @@ diag-opens-after = school "{ $id }" opens in { $opens }, after horizon { $horizo
 diag-seats-zero = school "{ $id }" has 0 seats: enter its design capacity
 diag-seats-large = school "{ $id }" has { $seats } seats, unusually large (over { $limit }): check the unit (design seats in one shift, not places in two shifts or pupils)
 diag-replaces-more = school "{ $id }" replaces { $replaces } seats but has only { $seats }: opening it reduces capacity by { $less }
+diag-assumptions-share-range = { $field } is { $value }: a share of schools is a number from 0 to 1, such as 0.25
+diag-assumptions-share-sum = { $path }: on_time { $on_time } + one_year { $one_year } + two_years { $two_years } = { $sum }, but the three must add up to 1 (of the { $status } schools, the shares that open on time, one year late and two years late); adjust them, or remove `{ $name }` to use the default
+diag-assumptions-cost-empty = assumptions.cost_per_seat is empty: give at least one `seats: tenge per seat` point, such as {"{"}1200: 4800000{"}"}, or remove the field to use the Comfortable School prices
+diag-assumptions-size-range = assumptions.cost_per_seat has a school size of { $seats } seats: sizes are whole numbers of design seats from 1 to { $max }, such as 1200
+diag-assumptions-price-range = assumptions.cost_per_seat gives { $price } tenge a seat for { $seats }-seat schools: a price is a whole number of tenge from 1 to { $max }, such as 4800000
 
 ## Recovery and changes on disk
 restore-heading = Restore unsaved work?
