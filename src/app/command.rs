@@ -9,6 +9,7 @@ use egui::{Key, KeyboardShortcut, Modifiers};
 
 use super::document::EditKey;
 use super::files::FileCommand;
+use super::welcome::WelcomeChoice;
 use crate::i18n::Lang;
 use crate::model::{Region, School, SeatUnit, WhatIf};
 
@@ -97,6 +98,8 @@ pub enum Command {
     ClearComparison,
     /// An answer to a file prompt (recovery, changes on disk): see `files.rs`.
     Files(FileCommand),
+    /// The first-run choice (`welcome.rs`).
+    Welcome(WelcomeChoice),
 }
 
 /// The commands a user reaches from the menu bar or the keyboard.

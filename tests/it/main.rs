@@ -18,4 +18,5 @@ mod properties;
 mod report_out;
 mod risk;
 mod validation;
+mod welcome;
 mod whatif;

@@ -342,3 +342,13 @@ recovery-damaged = the recovery file is damaged ({ $detail })
 recovery-damaged-short = it is damaged
 recovery-other-format = the recovery file is of format { $format }, written by another version of seatplan
 recovery-writer-stopped = the writer stopped
+
+# First run (no recent files): the shipped scenarios
+welcome-heading = Welcome to seatplan
+welcome-intro = Start from a scenario shipped with seatplan (you can change everything and save it as your own file), or open your own scenario file.
+welcome-national = Kazakhstan: all 20 regions, 2023–2029
+welcome-astana = Astana, by district
+welcome-almaty = Almaty city, by district
+welcome-shymkent = Shymkent, by district
+welcome-open = Open my own file…
+welcome-close = Close

@@ -329,3 +329,13 @@ recovery-damaged = қалпына келтіру файлы зақымдалға
 recovery-damaged-short = ол зақымдалған
 recovery-other-format = қалпына келтіру файлы { $format } пішімінде, оны seatplan-ның басқа нұсқасы жазған
 recovery-writer-stopped = жазу тоқтап қалды
+
+# First run (no recent files): the shipped scenarios
+welcome-heading = seatplan-ға қош келдіңіз
+welcome-intro = seatplan-мен бірге берілетін сценарийден бастаңыз (бәрін өзгертіп, өз файлыңызға сақтай аласыз) немесе өз сценарий файлыңызды ашыңыз.
+welcome-national = Қазақстан: барлық 20 өңір, 2023–2029
+welcome-astana = Астана, аудандар бойынша
+welcome-almaty = Алматы қаласы, аудандар бойынша
+welcome-shymkent = Шымкент, аудандар бойынша
+welcome-open = Өз файлымды ашу…
+welcome-close = Жабу

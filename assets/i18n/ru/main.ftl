@@ -341,3 +341,13 @@ recovery-damaged = файл восстановления повреждён ({ $
 recovery-damaged-short = он повреждён
 recovery-other-format = файл восстановления в формате { $format }, записан другой версией seatplan
 recovery-writer-stopped = запись прервалась
+
+# First run (no recent files): the shipped scenarios
+welcome-heading = Добро пожаловать в seatplan
+welcome-intro = Начните со сценария, поставляемого с seatplan (всё можно изменить и сохранить в свой файл), или откройте свой файл сценария.
+welcome-national = Казахстан: все 20 регионов, 2023–2029
+welcome-astana = Астана, по районам
+welcome-almaty = Город Алматы, по районам
+welcome-shymkent = Шымкент, по районам
+welcome-open = Открыть свой файл…
+welcome-close = Закрыть
