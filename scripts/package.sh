@@ -145,17 +145,20 @@ echo "== Wine prefix $WINEPREFIX (first start takes a while)"
 $wine wineboot --init >/dev/null 2>&1 || true
 # Wine 8.0 (Debian 12) lacks ProcessPrng, which every Rust .exe needs; Windows
 # 10 and 11 have it. A stand-in goes into this prefix only (see its source).
-if ! $wine "$win_exe" --version >/dev/null 2>&1; then
+if ! $wine "$stage/$win_name/seatplan.exe" --version >/dev/null 2>&1; then
     x86_64-w64-mingw32-gcc -O2 -shared -o "$WINEPREFIX/drive_c/windows/system32/bcryptprimitives.dll" \
         packaging/wine/bcryptprimitives.c packaging/wine/bcryptprimitives.def -ladvapi32
     echo "   (this Wine lacks ProcessPrng: added packaging/wine/bcryptprimitives.c to the prefix)"
 fi
 
+# What ships: the binaries from the archives, stripped.
+exe=$stage/$win_name/seatplan.exe
+linux_bin=$stage/$linux_name/seatplan
 failed=0
 same() { # $1: label; then the seatplan arguments
     label=$1; shift
     "$linux_bin" "$@" >"$stage/linux.out" 2>"$stage/linux.err" && lcode=0 || lcode=$?
-    $wine "$win_exe" "$@" >"$stage/wine.out" 2>"$stage/wine.err" && wcode=0 || wcode=$?
+    $wine "$exe" "$@" >"$stage/wine.out" 2>"$stage/wine.err" && wcode=0 || wcode=$?
     if cmp -s "$stage/linux.out" "$stage/wine.out" && cmp -s "$stage/linux.err" "$stage/wine.err" &&
         [ "$lcode" = "$wcode" ]; then
         echo "same  $label (exit $lcode, $(wc -c <"$stage/linux.out") bytes)"
@@ -186,15 +189,22 @@ sleep 2
 # $1: language environment; $2: screenshot name. A first run each time (no
 # settings in the prefix), so the window opens on the choice of scenarios.
 window() {
-    env DISPLAY=$display LANG="$1" LC_ALL="$1" $wine "$win_exe" >"$stage/window.log" 2>&1 &
+    env DISPLAY=$display LANG="$1" LC_ALL="$1" $wine "$exe" >"$stage/window.log" 2>&1 &
     app=$!
     sleep 20
-    if DISPLAY=$display xdotool search --name seatplan >/dev/null 2>&1; then
+    id=$(DISPLAY=$display xdotool search --name seatplan 2>/dev/null | head -n 1)
+    if [ -n "$id" ]; then
         echo "window open ($1)"
         if command -v import >/dev/null; then
             import -display "$display" -window root "$dist/$2"
             echo "wrote $dist/$2: look at it"
         fi
+        # Leave as a user would (Esc closes the first-run choice, then Ctrl+Q),
+        # so the settings are written where Windows keeps them.
+        DISPLAY=$display xdotool windowfocus --sync "$id" key --window "$id" Escape 2>/dev/null || true
+        sleep 2
+        DISPLAY=$display xdotool key --window "$id" ctrl+q 2>/dev/null || true
+        sleep 5
     else
         echo "NO WINDOW under Wine ($1); its output:"
         tail -n 20 "$stage/window.log"
@@ -204,6 +214,14 @@ window() {
     wait "$app" 2>/dev/null || true
 }
 window en_US.UTF-8 wine-window.png
+appdata=$(echo "$WINEPREFIX"/drive_c/users/*/AppData)
+if [ -f "$appdata/Roaming/seatplan/data/app.ron" ] && [ -d "$appdata/Local/seatplan/recovery" ]; then
+    printf '%s\n' 'settings in %APPDATA%\seatplan\data, recovery in %LOCALAPPDATA%\seatplan\recovery'
+else
+    echo "settings or recovery folder not where Windows keeps them:"
+    find "$appdata" -path '*seatplan*'
+    failed=1
+fi
 # A Russian Windows: the window must start in Russian.
 window ru_RU.UTF-8 wine-window-ru.png
 kill "$xvfb" 2>/dev/null || true
