@@ -368,6 +368,43 @@ recovery-damaged-short = it is damaged
 recovery-other-format = the recovery file is of format { $format }, written by another version of seatplan
 recovery-writer-stopped = the writer stopped
 
+## Merging files (`seatplan merge` prints this English text of the engine)
+merge-halved = { $file } counts places in two shifts (seat_unit: TwoShift): its seats, replaces, deficit values and capacities are halved to design seats (rounded)
+merge-renamed = school "{ $id }" of { $file } is renamed "{ $new }": { $other } already has a school with that id
+merge-assumptions = the assumptions of { $file } differ from those of { $first }: the merged scenario keeps those of { $first }
+merge-no-inputs = no scenario files to merge: choose at least one
+merge-years = { $file } covers { $base }–{ $horizon } but { $first } covers { $first-base }–{ $first-horizon }: files merged together need the same base_year and horizon
+merge-region-twice = region "{ $id }" is in both { $first } and { $second }: a region may come from one file only; remove it from one of them
+
+## Consolidating files in the window
+menu-consolidate-files = Consolidate files…
+menu-consolidate-folder = Consolidate a folder…
+menu-refresh-sources = Refresh from sources
+unsaved-consolidate = Save the changes to { $name } before consolidating files?
+consolidated = Consolidated { $count ->
+    [one] 1 file
+   *[other] { $n } files
+}: { $regions } regions, { $schools } schools. This is a new scenario: save it to keep it.
+consolidate-refreshed = Read { $count ->
+    [one] 1 file
+   *[other] { $n } files
+} again: the scenario now holds what they hold (Undo goes back).
+consolidate-refresh-failed = The files could not be read again, so the scenario is unchanged: the consolidation pane says why.
+consolidate-empty-folder = { $path } holds no scenario files (.ron): choose the folder the regional files are in
+consolidate-file-failed = { $path } cannot be consolidated: open it to see its problems and fix them
+consolidate-file-problem = { $path }: { $reason }
+consolidation-heading = Consolidated from { $count ->
+    [one] 1 file
+   *[other] { $n } files
+}
+consolidation-file = File
+consolidation-saved = Saved
+consolidation-regions = Regions
+consolidation-changed = changed on disk since it was read
+consolidation-notices = What the consolidation changed
+consolidation-no-notices = Nothing was converted or renamed.
+consolidation-problems = Refresh failed:
+region-source = From { $file }, saved { $time }
 ## Demand: the deficit from births, pupils and capacity
 switch-to-demand = Derive the deficit from births and pupils
 switch-to-demand-tip = Replace the typed deficit with a demand: capacity, shifts, births and pupils (undo brings the typed deficit back)
@@ -430,3 +467,28 @@ basis-accuracy = Forecast { $ahead ->
     [one] { $count } forecast
    *[other] { $count } forecasts
 })
+## Districts
+district-title = { $district } — { $region }
+diag-districts-empty = region "{ $id }" has an empty district list: add its districts, or replace `districts: []` with the region's `deficit`
+diag-district-id = region "{ $region }": district id "{ $id }" may contain only lowercase latin letters, digits and hyphens (for example "alatau")
+diag-district-duplicate = region "{ $region }": district id "{ $id }" is used twice (districts { $first } and { $second }): give each district its own id
+diag-district-no-name = region "{ $region }": district "{ $id }" has no name: give at least one of kk, ru, en
+diag-district-both = region "{ $region }": district "{ $id }" has both a deficit and a demand: keep one of them
+diag-district-neither = region "{ $region }": district "{ $id }" has neither a deficit nor a demand: give its deficit estimate, for example `deficit: {"{"}{ $base }: 1000{"}"}`
+diag-district-deficit-empty = region "{ $region }": district "{ $id }" has an empty deficit estimate: give at least one year, for example `deficit: {"{"}{ $base }: 1000{"}"}`
+diag-district-deficit-starts-late = region "{ $region }", district "{ $id }": the deficit estimate starts in { $first }, after base_year { $base }; { $base }–{ $until } are held flat at the { $first } value ({ $value })
+diag-district-deficit-ends-early = region "{ $region }", district "{ $id }": the deficit estimate ends in { $last }, before horizon { $horizon }; it is held flat at the { $last } value ({ $value }) from { $from } to { $horizon }
+diag-school-district-missing = school "{ $id }" has no district, but region "{ $region }" is planned by district: set `district` to one of its district ids: { $ids }
+diag-school-district-unknown = school "{ $id }" is in district "{ $district }", which region "{ $region }" does not have: use one of its district ids: { $ids }
+districts-tree-tip = Planned by district: select the region to see its districts
+districts-drivers = Shortfall by district
+districts-drivers-horizon = Left in { $year }
+district-heading = District
+districts-heading = Districts
+add-district = + Add district
+district-id = Id
+move-up = Move up
+move-down = Move down
+remove-district = Remove district { $name }
+a11y-school-district-choice = District of { $school }
+slide-districts = Districts: shortfall left in { $year }

@@ -355,6 +355,34 @@ recovery-damaged-short = ол зақымдалған
 recovery-other-format = қалпына келтіру файлы { $format } пішімінде, оны seatplan-ның басқа нұсқасы жазған
 recovery-writer-stopped = жазу тоқтап қалды
 
+## Файлдарды біріктіру
+merge-halved = { $file } файлында орындар екі ауысыммен есептелген (seat_unit: TwoShift): оның орындары, ауыстырылатын орындары, тапшылық мәндері мен қуаттары екіге бөлінді — жобалық орынға айналдырылды (дөңгелектеп)
+merge-renamed = { $file } файлындағы «{ $id }» мектебінің атауы «{ $new }» болып өзгертілді: { $other } файлында осы идентификатормен мектеп бар
+merge-assumptions = { $file } файлының болжамдары { $first } файлынікінен өзгеше: біріктірілген сценарийде { $first } файлының болжамдары қалады
+merge-no-inputs = біріктіретін сценарий файлдары жоқ: кемінде біреуін таңдаңыз
+merge-years = { $file } { $base }–{ $horizon } жылдарды қамтиды, ал { $first } — { $first-base }–{ $first-horizon }: біріктірілетін файлдардың бастапқы жылы (base_year) мен көкжиегі (horizon) бірдей болуы керек
+merge-region-twice = «{ $id }» өңірі { $first } және { $second } файлдарының екеуінде де бар: өңір тек бір файлдан келуі мүмкін; оны біреуінен алып тастаңыз
+
+## Терезеде файлдарды біріктіру
+menu-consolidate-files = Файлдарды біріктіру…
+menu-consolidate-folder = Қалтаны біріктіру…
+menu-refresh-sources = Бастапқы файлдардан жаңарту
+unsaved-consolidate = Файлдарды біріктірмес бұрын { $name } файлындағы өзгерістерді сақтау керек пе?
+consolidated = { $n } файл біріктірілді: { $regions } өңір, { $schools } мектеп. Бұл жаңа сценарий: жоғалтпау үшін оны сақтаңыз.
+consolidate-refreshed = { $n } файл қайта оқылды: сценарийде енді солардағы деректер (бұрынғысын қайтару — «Болдырмау»).
+consolidate-refresh-failed = Файлдарды қайта оқу мүмкін болмады, сценарий өзгерген жоқ: себебі біріктіру тақтасында.
+consolidate-empty-folder = { $path } қалтасында сценарий файлдары (.ron) жоқ: өңір файлдары бар қалтаны таңдаңыз
+consolidate-file-failed = { $path } файлын біріктіру мүмкін емес: қателерін көру үшін оны ашып, түзетіңіз
+consolidate-file-problem = { $path }: { $reason }
+consolidation-heading = { $n } файлдан біріктірілген
+consolidation-file = Файл
+consolidation-saved = Сақталған
+consolidation-regions = Өңірлер
+consolidation-changed = оқылғаннан кейін дискіде өзгерген
+consolidation-notices = Біріктіру кезінде не өзгерді
+consolidation-no-notices = Ештеңе айналдырылмады және атауы өзгертілмеді.
+consolidation-problems = Жаңарту мүмкін болмады:
+region-source = { $file } файлынан, сақталған уақыты { $time }
 ## Қажеттілік: тапшылық туу, оқушы және қуат бойынша
 switch-to-demand = Тапшылықты туу мен оқушылар бойынша есептеу
 switch-to-demand-tip = Енгізілген тапшылықты есеппен ауыстыру: қуат, ауысымдар, туу және оқушылар (болдырмау енгізілген тапшылықты қайтарады)
@@ -405,3 +433,28 @@ basis-progression = Сыныптар бойынша ауысу коэффици�
 basis-k = Мектептегі { $grades } когортаның бір тууына келетін оқушылар: { $ratio }, { $years } жылдың орташасы
 basis-no-backtest = Өткенге тексеру: кемінде 3 бақыланған оқу жылы керек.
 basis-accuracy = { $ahead } жыл алдағы болжам орта есеппен { $error } %-ға қателесті ({ $count } болжам)
+## Districts
+district-title = { $district } — { $region }
+diag-districts-empty = «{ $id }» өңірінің аудандар тізімі бос: оның аудандарын қосыңыз немесе `districts: []` орнына өңірдің `deficit` тапшылық бағасын көрсетіңіз
+diag-district-id = «{ $region }» өңірі: «{ $id }» аудан идентификаторында тек кіші латын әріптері, цифрлар және дефис болуы мүмкін (мысалы, «alatau»)
+diag-district-duplicate = «{ $region }» өңірі: «{ $id }» аудан идентификаторы екі рет қолданылған ({ $first } және { $second } аудандар): әр ауданға өз идентификаторын беріңіз
+diag-district-no-name = «{ $region }» өңірі: «{ $id }» ауданының атауы жоқ: kk, ru, en атауларының кем дегенде біреуін беріңіз
+diag-district-both = «{ $region }» өңірі: «{ $id }» ауданында тапшылық та, сұраныс та көрсетілген: біреуін қалдырыңыз
+diag-district-neither = «{ $region }» өңірі: «{ $id }» ауданында тапшылық та, сұраныс та жоқ: тапшылық бағасын көрсетіңіз, мысалы `deficit: {"{"}{ $base }: 1000{"}"}`
+diag-district-deficit-empty = «{ $region }» өңірі: «{ $id }» ауданының тапшылық бағасы бос: кем дегенде бір жылды көрсетіңіз, мысалы `deficit: {"{"}{ $base }: 1000{"}"}`
+diag-district-deficit-starts-late = «{ $region }» өңірі, «{ $id }» ауданы: тапшылық бағасы { $first } жылдан басталады, бірінші жылдан ({ $base }) кейін; { $base }–{ $until } жылдары { $first } жылғы мән ({ $value }) алынады
+diag-district-deficit-ends-early = «{ $region }» өңірі, «{ $id }» ауданы: тапшылық бағасы { $last } жылы аяқталады, көкжиектен ({ $horizon }) бұрын; { $from }–{ $horizon } жылдары { $last } жылғы мән ({ $value }) алынады
+diag-school-district-missing = «{ $id }» мектебінің ауданы көрсетілмеген, ал «{ $region }» өңірі аудандар бойынша жоспарланады: `district` өрісіне оның аудан идентификаторларының бірін жазыңыз: { $ids }
+diag-school-district-unknown = «{ $id }» мектебі «{ $district }» ауданына жатады, ал «{ $region }» өңірінде ондай аудан жоқ: оның аудан идентификаторларының бірін көрсетіңіз: { $ids }
+districts-tree-tip = Аудандар бойынша жоспарланады: аудандарын көру үшін өңірді таңдаңыз
+districts-drivers = Аудандар бойынша тапшылық
+districts-drivers-horizon = { $year } жылы қалатыны
+district-heading = Аудан
+districts-heading = Аудандар
+add-district = + Аудан қосу
+district-id = Идентификатор
+move-up = Жоғары
+move-down = Төмен
+remove-district = { $name } ауданын жою
+a11y-school-district-choice = { $school } мектебінің ауданы
+slide-districts = Аудандар: { $year } жылы қалатын тапшылық

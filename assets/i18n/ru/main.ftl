@@ -367,6 +367,45 @@ recovery-damaged-short = он повреждён
 recovery-other-format = файл восстановления в формате { $format }, записан другой версией seatplan
 recovery-writer-stopped = запись прервалась
 
+## Объединение файлов
+merge-halved = В { $file } места считаются в две смены (seat_unit: TwoShift): его места, заменяемые места, значения дефицита и мощности поделены пополам — переведены в проектные места (с округлением)
+merge-renamed = школа «{ $id }» из { $file } переименована в «{ $new }»: в { $other } уже есть школа с таким идентификатором
+merge-assumptions = допущения в { $file } отличаются от допущений в { $first }: в объединённом сценарии остаются допущения из { $first }
+merge-no-inputs = нет файлов сценариев для объединения: выберите хотя бы один
+merge-years = { $file } охватывает { $base }–{ $horizon }, а { $first } — { $first-base }–{ $first-horizon }: у объединяемых файлов должны совпадать первый год (base_year) и горизонт (horizon)
+merge-region-twice = регион «{ $id }» есть и в { $first }, и в { $second }: регион может прийти только из одного файла; удалите его из одного из них
+
+## Объединение файлов в окне
+menu-consolidate-files = Объединить файлы…
+menu-consolidate-folder = Объединить папку…
+menu-refresh-sources = Обновить из исходных файлов
+unsaved-consolidate = Сохранить изменения в { $name } перед объединением файлов?
+consolidated = { $count ->
+    [one] Объединён { $n } файл
+    [few] Объединено { $n } файла
+   *[many] Объединено { $n } файлов
+}: регионов — { $regions }, школ — { $schools }. Это новый сценарий: сохраните его, чтобы не потерять.
+consolidate-refreshed = { $count ->
+    [one] { $n } файл прочитан
+    [few] { $n } файла прочитаны
+   *[many] { $n } файлов прочитаны
+} заново: сценарий теперь содержит то же, что и они (вернуть прежнее — «Отменить»).
+consolidate-refresh-failed = Файлы не удалось прочитать заново, сценарий не изменён: причина — на панели объединения.
+consolidate-empty-folder = В { $path } нет файлов сценариев (.ron): выберите папку с файлами регионов
+consolidate-file-failed = { $path } нельзя объединить: откройте его, чтобы увидеть ошибки, и исправьте их
+consolidate-file-problem = { $path }: { $reason }
+consolidation-heading = Объединено из { $count ->
+    [one] { $n } файла
+   *[other] { $n } файлов
+}
+consolidation-file = Файл
+consolidation-saved = Сохранён
+consolidation-regions = Регионы
+consolidation-changed = изменён на диске после чтения
+consolidation-notices = Что изменено при объединении
+consolidation-no-notices = Ничего не переведено и не переименовано.
+consolidation-problems = Обновить не удалось:
+region-source = Из { $file }, сохранён { $time }
 ## Потребность: дефицит из рождений, учеников и мощности
 switch-to-demand = Рассчитать дефицит по рождениям и ученикам
 switch-to-demand-tip = Заменить введённый дефицит расчётом: мощность, смены, рождения и ученики (отмена вернёт введённый дефицит)
@@ -433,3 +472,28 @@ basis-accuracy = Прогноз на { $ahead ->
     [few] { $count } прогноза
    *[other] { $count } прогнозов
 })
+## Districts
+district-title = { $district } — { $region }
+diag-districts-empty = у региона «{ $id }» пустой список районов: добавьте его районы или замените `districts: []` оценкой дефицита региона `deficit`
+diag-district-id = регион «{ $region }»: идентификатор района «{ $id }» может содержать только строчные латинские буквы, цифры и дефисы (например, «alatau»)
+diag-district-duplicate = регион «{ $region }»: идентификатор района «{ $id }» повторяется (районы { $first } и { $second }): дайте каждому району свой идентификатор
+diag-district-no-name = регион «{ $region }»: у района «{ $id }» нет названия: укажите хотя бы одно из kk, ru, en
+diag-district-both = регион «{ $region }»: у района «{ $id }» указаны и дефицит, и спрос: оставьте что-то одно
+diag-district-neither = регион «{ $region }»: у района «{ $id }» нет ни дефицита, ни спроса: укажите оценку дефицита, например `deficit: {"{"}{ $base }: 1000{"}"}`
+diag-district-deficit-empty = регион «{ $region }»: у района «{ $id }» пустая оценка дефицита: укажите хотя бы один год, например `deficit: {"{"}{ $base }: 1000{"}"}`
+diag-district-deficit-starts-late = регион «{ $region }», район «{ $id }»: оценка дефицита начинается с { $first } года, позже первого года { $base }; для { $base }–{ $until } берётся значение { $first } года ({ $value })
+diag-district-deficit-ends-early = регион «{ $region }», район «{ $id }»: оценка дефицита заканчивается { $last } годом, раньше горизонта { $horizon }; с { $from } по { $horizon } берётся значение { $last } года ({ $value })
+diag-school-district-missing = у школы «{ $id }» не указан район, а регион «{ $region }» планируется по районам: укажите в `district` один из идентификаторов его районов: { $ids }
+diag-school-district-unknown = школа «{ $id }» относится к району «{ $district }», которого нет в регионе «{ $region }»: укажите один из идентификаторов его районов: { $ids }
+districts-tree-tip = Планируется по районам: выберите регион, чтобы увидеть его районы
+districts-drivers = Нехватка по районам
+districts-drivers-horizon = Остаётся в { $year }
+district-heading = Район
+districts-heading = Районы
+add-district = + Добавить район
+district-id = Идентификатор
+move-up = Выше
+move-down = Ниже
+remove-district = Удалить район { $name }
+a11y-school-district-choice = Район школы { $school }
+slide-districts = Районы: нехватка в { $year } году
