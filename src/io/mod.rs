@@ -1,5 +1,6 @@
 //! Reading and writing scenario files.
 
+pub mod import;
 mod load;
 mod locate;
 pub mod recovery;

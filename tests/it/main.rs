@@ -14,5 +14,6 @@ mod projection;
 mod properties;
 mod report_out;
 mod risk;
+mod sheets;
 mod validation;
 mod whatif;
