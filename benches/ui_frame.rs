@@ -4,9 +4,12 @@
 
 use std::collections::BTreeMap;
 
+#[path = "../tests/it/harness.rs"]
+#[allow(dead_code)]
+mod harness;
+
 use criterion::{Criterion, criterion_group, criterion_main};
-use egui_kittest::Harness;
-use seatplan::app::{AppOptions, FakeDialogs, SeatplanApp, Selection};
+use seatplan::app::Selection;
 use seatplan::model::{
     LocalizedName, Region, RegionKind, Scenario, School, SchoolStatus, SeatUnit,
 };
@@ -54,21 +57,10 @@ fn frame(c: &mut Criterion) {
     let dir = tempfile::tempdir().expect("temp dir");
     let path = dir.path().join("big.ron");
     seatplan::io::save_path(&scenario(10_000), &path).expect("write scenario");
-    let mut h = Harness::builder()
-        .with_size(egui::vec2(1600.0, 1000.0))
-        .with_max_steps(50)
-        .build_eframe(|cc| {
-            SeatplanApp::new(
-                cc,
-                AppOptions {
-                    file: Some(path.clone()),
-                    dialogs: Box::new(FakeDialogs::default()),
-                    school_year_now: Some(2026),
-                    use_storage: false,
-                    ..AppOptions::default()
-                },
-            )
-        });
+    let mut h = harness::app()
+        .file(Some(path.clone()))
+        .max_steps(50)
+        .build();
     h.state_mut().view.selection = Some(Selection::Region(0));
     h.run();
     c.bench_function("ui frame, 10 000 schools in one region", |b| {

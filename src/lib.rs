@@ -12,4 +12,5 @@ pub mod export;
 pub mod i18n;
 pub mod io;
 pub mod model;
+pub mod timing;
 pub mod ui;

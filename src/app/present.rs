@@ -63,7 +63,7 @@ impl SeatplanApp {
     pub fn export_to(&mut self, kind: &DialogKind, path: &Path) {
         self.refresh();
         let s = self.doc.scenario();
-        let p = &self.computed.projection;
+        let p = &self.derived.projection;
         let result = match kind {
             DialogKind::ExportChart { svg: true, .. } => {
                 let path = path.with_extension("svg");
@@ -78,7 +78,11 @@ impl SeatplanApp {
             }
             DialogKind::ExportSlides => export::export_slides(s, p, path, &super::today_string())
                 .map(|_| path.to_path_buf()),
-            DialogKind::Open | DialogKind::SaveAs { .. } | DialogKind::CompareWith => return,
+            DialogKind::Open
+            | DialogKind::SaveAs { .. }
+            | DialogKind::CompareWith
+            | DialogKind::ConsolidateFiles
+            | DialogKind::ConsolidateFolder => return,
         };
         match result {
             Ok(written) => self.notify(

@@ -7,7 +7,7 @@ use std::fmt::Write as _;
 use super::svg::{Area, document, draw_chart, esc, hex};
 use crate::chart::{ChartData, SHORTFALL_COLOR};
 use crate::i18n::{Arg, lang, num, tr, tr_args};
-use crate::model::{Projection, Scenario};
+use crate::model::{Headline, Projection, Scenario};
 
 pub const SLIDE_W: f32 = 1920.0;
 pub const SLIDE_H: f32 = 1080.0;
@@ -60,25 +60,29 @@ pub fn headline_figures(
         Some(r) => (&r.rows, r.closing_year),
         None => (&p.total, p.total_closing_year),
     };
-    let at = |year: i32| {
-        rows.iter()
-            .find(|r| r.year == year)
-            .map_or(0, |r| r.shortfall)
-    };
+    headline_texts(
+        &Headline::of(rows, closing, s.base_year, s.horizon),
+        "headline-base",
+    )
+}
+
+/// Captions and values of the headline figures, as shown on slides and in
+/// the window; `first_key` captions the first figure (with its year).
+pub fn headline_texts(h: &Headline, first_key: &str) -> [(String, String); 3] {
     [
         (
-            tr_args("headline-base", &[("year", Arg::from(s.base_year))]),
-            num(at(s.base_year)),
+            tr_args(first_key, &[("year", Arg::from(h.first_year))]),
+            num(h.first),
         ),
         (
-            tr_args("headline-horizon", &[("year", Arg::from(s.horizon))]),
-            num(at(s.horizon)),
+            tr_args("headline-horizon", &[("year", Arg::from(h.horizon))]),
+            num(h.at_horizon),
         ),
-        match closing {
+        match h.closing_year {
             Some(y) => (tr("headline-closed-from"), y.to_string()),
             None => (
                 tr("headline-closed"),
-                tr_args("not-closed-by", &[("year", Arg::from(s.horizon))]),
+                tr_args("not-closed-by", &[("year", Arg::from(h.horizon))]),
             ),
         },
     ]

@@ -7,6 +7,14 @@ use std::collections::HashMap;
 
 use crate::model::{Diagnostic, Position, Subject};
 
+/// Gives each diagnostic without a position the line and column of its
+/// subject (and field) in `text`, the scenario file's text.
+pub fn locate(text: &str, diagnostics: &mut [Diagnostic]) {
+    if !diagnostics.is_empty() {
+        Locator::scan(text).attach(diagnostics);
+    }
+}
+
 #[derive(Default)]
 struct Element {
     start: Option<Position>,

@@ -1,4 +1,4 @@
-//! Writes scenarios in the layout of DESIGN.md section 2: struct names, one
+//! Writes scenarios in the layout of `docs/scenario-format.md`: struct names, one
 //! field a line, optional fields left out when unset, and the deficit map and
 //! region names on one line each, so files diff well in version control.
 //! Deterministic: saving the same scenario always gives the same bytes.
@@ -8,6 +8,7 @@ use std::fs::File;
 use std::io;
 use std::path::{Path, PathBuf};
 
+use crate::i18n::{Lang, tr_in};
 use crate::model::{Assumptions, DelayOdds, Region, Scenario, School};
 
 /// One step of an atomic save, in order. Named in errors and used by tests to
@@ -38,8 +39,12 @@ impl SaveStep {
 
 /// A save that did not happen. The target file, if there was one, is as it
 /// was before, and no temporary file is left behind.
+///
+/// Keeps the `io::Error` it came from; the text a planner reads is made where
+/// it is shown, in that view's language ([`SaveError::message`]). `Display`
+/// is the English text (logs, the CLI).
 #[derive(Debug, thiserror::Error)]
-#[error("{}", describe(*step, path, source))]
+#[error("{}", self.message(Lang::En))]
 pub struct SaveError {
     pub step: SaveStep,
     pub path: PathBuf,
@@ -47,37 +52,80 @@ pub struct SaveError {
     pub source: io::Error,
 }
 
-/// In the current language (the window's); the keys are in `assets/i18n`.
-fn describe(step: SaveStep, path: &Path, e: &io::Error) -> String {
-    use crate::i18n::{tr, tr_args};
-    let reason = match e.kind() {
-        io::ErrorKind::PermissionDenied => tr("save-reason-permission"),
-        io::ErrorKind::StorageFull => tr("save-reason-full"),
-        io::ErrorKind::ReadOnlyFilesystem => tr("save-reason-read-only"),
-        io::ErrorKind::NotFound => tr("save-reason-no-folder"),
-        io::ErrorKind::NotADirectory => tr("save-reason-not-folder"),
-        _ => e.to_string(),
-    };
-    let what = match step {
-        SaveStep::CreateTemp => tr("save-what-create"),
-        SaveStep::Write => tr("save-what-write"),
-        SaveStep::Sync => tr("save-what-sync"),
-        SaveStep::Backup => tr_args(
-            "save-what-backup",
-            &[(
-                "name",
-                backup_path(path)
-                    .file_name()
-                    .map_or_else(String::new, |n| n.to_string_lossy().into_owned())
-                    .into(),
-            )],
-        ),
-        SaveStep::Rename => tr("save-what-rename"),
-    };
-    tr_args(
-        "save-error",
-        &[("what", what.into()), ("reason", reason.into())],
-    )
+/// Why a save failed, as far as a planner can do something about it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SaveReason {
+    Permission,
+    DiskFull,
+    ReadOnly,
+    NoFolder,
+    NotAFolder,
+    /// Anything else: the system's own text is shown.
+    Other,
+}
+
+impl SaveReason {
+    pub fn of(e: &io::Error) -> SaveReason {
+        match e.kind() {
+            io::ErrorKind::PermissionDenied => SaveReason::Permission,
+            io::ErrorKind::StorageFull => SaveReason::DiskFull,
+            io::ErrorKind::ReadOnlyFilesystem => SaveReason::ReadOnly,
+            io::ErrorKind::NotFound => SaveReason::NoFolder,
+            io::ErrorKind::NotADirectory => SaveReason::NotAFolder,
+            _ => SaveReason::Other,
+        }
+    }
+
+    /// The translation key of the reason; `None` for [`SaveReason::Other`].
+    pub fn key(self) -> Option<&'static str> {
+        match self {
+            SaveReason::Permission => Some("save-reason-permission"),
+            SaveReason::DiskFull => Some("save-reason-full"),
+            SaveReason::ReadOnly => Some("save-reason-read-only"),
+            SaveReason::NoFolder => Some("save-reason-no-folder"),
+            SaveReason::NotAFolder => Some("save-reason-not-folder"),
+            SaveReason::Other => None,
+        }
+    }
+}
+
+impl SaveError {
+    pub fn reason(&self) -> SaveReason {
+        SaveReason::of(&self.source)
+    }
+
+    /// What went wrong and why, in `lang` (keys in `assets/i18n`). Explicit
+    /// rather than the thread's language, so a save that fails on a worker
+    /// thread still reads in the window's language.
+    pub fn message(&self, lang: Lang) -> String {
+        let tr = |key: &str| tr_in(lang, key, &[]);
+        let reason = self
+            .reason()
+            .key()
+            .map_or_else(|| self.source.to_string(), tr);
+        let what = match self.step {
+            SaveStep::CreateTemp => tr("save-what-create"),
+            SaveStep::Write => tr("save-what-write"),
+            SaveStep::Sync => tr("save-what-sync"),
+            SaveStep::Backup => tr_in(
+                lang,
+                "save-what-backup",
+                &[(
+                    "name",
+                    backup_path(&self.path)
+                        .file_name()
+                        .map_or_else(String::new, |n| n.to_string_lossy().into_owned())
+                        .into(),
+                )],
+            ),
+            SaveStep::Rename => tr("save-what-rename"),
+        };
+        tr_in(
+            lang,
+            "save-error",
+            &[("what", what.into()), ("reason", reason.into())],
+        )
+    }
 }
 
 /// The file system operations of a save, one method a step, so tests can

@@ -8,6 +8,7 @@ mod compare;
 mod cost;
 mod demand;
 mod diagnostic;
+mod merge;
 mod projection;
 mod risk;
 mod scenario;
@@ -27,8 +28,9 @@ pub use cost::{
 };
 pub use demand::{DEFAULT_ENTRY_AGE, DEFAULT_GRADE_COUNT, DEFAULT_WINDOW, Demand};
 pub use diagnostic::{DiagArg, Diagnostic, Position, Severity, Subject};
+pub use merge::{MergeError, MergeInput, MergeNotice, Merged, default_name, halve, merge, split};
 pub use projection::{
-    Projection, RegionProjection, YearRow, interpolate_deficit, project, project_with,
+    Headline, Projection, RegionProjection, YearRow, interpolate_deficit, project, project_with,
     unit_deficits,
 };
 pub use risk::{

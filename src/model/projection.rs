@@ -48,6 +48,37 @@ impl Projection {
     }
 }
 
+/// The three headline figures of a selection, as numbers: the shortfall in
+/// a first year ("now" in the window, the base year on slides), at the
+/// horizon, and the year it closes. Formatting is the viewer's business.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Headline {
+    pub first_year: i32,
+    pub first: i64,
+    pub horizon: i32,
+    pub at_horizon: i64,
+    /// First year from which the shortfall stays 0; `None`: not by the horizon.
+    pub closing_year: Option<i32>,
+}
+
+impl Headline {
+    /// From a selection's rows; a year outside them counts as no shortfall.
+    pub fn of(rows: &[YearRow], closing_year: Option<i32>, first_year: i32, horizon: i32) -> Self {
+        let at = |year: i32| {
+            rows.iter()
+                .find(|r| r.year == year)
+                .map_or(0, |r| r.shortfall)
+        };
+        Headline {
+            first_year,
+            first: at(first_year),
+            horizon,
+            at_horizon: at(horizon),
+            closing_year,
+        }
+    }
+}
+
 impl RegionProjection {
     pub fn first(&self) -> Option<&YearRow> {
         self.rows.first()
@@ -116,8 +147,8 @@ pub(crate) fn year_offset(base_year: i32, n: usize, year: i64) -> Option<usize> 
         .filter(|&i| i < n)
 }
 
-/// The year-by-year projection of DESIGN.md section 2: [`project_with`] with
-/// no what-if.
+/// The year-by-year projection of `docs/scenario-format.md`, "Projection":
+/// [`project_with`] with no what-if.
 ///
 /// Total on any scenario: a school whose region is unknown is skipped, and a
 /// year span that validation rejects (inverted, or over [`MAX_HORIZON_SPAN`])

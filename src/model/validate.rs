@@ -13,8 +13,9 @@ pub fn has_errors(diagnostics: &[Diagnostic]) -> bool {
     diagnostics.iter().any(Diagnostic::is_error)
 }
 
-/// Every error and warning of DESIGN.md section 2, in file order: scenario-level
-/// problems first (the optional `assumptions` included), then regions, then schools.
+/// Every error and warning of `docs/scenario-format.md`, in file order:
+/// scenario-level problems first (the optional `assumptions` included), then
+/// regions, then schools.
 pub fn validate(s: &Scenario) -> Vec<Diagnostic> {
     let mut out = Vec::new();
     validate_scenario(s, &mut out);

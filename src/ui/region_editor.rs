@@ -1,21 +1,27 @@
 use egui::RichText;
 
 use super::schools::number_field;
-use crate::app::{EditKey, SeatplanApp, Selection};
+use crate::app::{Command, Edit, EditKey, Selection, ViewCtx};
 use crate::i18n::{Arg, num, tr, tr_args};
 use crate::model::{RegionKind, interpolate_deficit};
 
-pub(super) fn region_editor(app: &mut SeatplanApp, ui: &mut egui::Ui) {
+pub(super) fn region_editor(app: &ViewCtx, ui: &mut egui::Ui) {
     ui.add_space(6.0);
-    let Selection::Region(r) = app.selection() else {
+    let Selection::Region(r) = app.selection else {
         ui.heading(tr("scenario-heading"));
         scenario_fields(app, ui);
         return;
     };
     ui.heading(tr("region-heading"));
-    let Some(region) = app.doc.scenario().regions.get(r).cloned() else {
+    let Some(region) = app.scenario.regions.get(r).cloned() else {
         return;
     };
+    if let Some(text) = app
+        .consolidation
+        .and_then(|c| super::consolidation::region_source_text(c, &region.id))
+    {
+        ui.weak(text);
+    }
     let mut edited = region.clone();
     let mut key = None;
     let mut sealed = false;
@@ -31,7 +37,7 @@ pub(super) fn region_editor(app: &mut SeatplanApp, ui: &mut egui::Ui) {
             ui.strong(tr("deficit-heading"));
             ui.weak(tr("deficit-help"));
             ui.add_space(4.0);
-            let s = app.doc.scenario();
+            let s = app.scenario;
             let mut years: Vec<i32> =
                 (s.base_year..=s.horizon.min(s.base_year.saturating_add(60))).collect();
             years.extend(
@@ -76,14 +82,13 @@ pub(super) fn region_editor(app: &mut SeatplanApp, ui: &mut egui::Ui) {
     if let Some(key) = key
         && edited != region
     {
-        app.doc.edit(Some(EditKey::new(key)), |s| {
-            if let Some(slot) = s.regions.get_mut(r) {
-                *slot = edited;
-            }
-        });
+        app.send(Command::Edit(
+            Some(EditKey::new(key)),
+            Edit::Region(r, Box::new(edited)),
+        ));
     }
     if sealed {
-        app.doc.seal();
+        app.send(Command::Seal);
     }
 }
 
@@ -97,8 +102,8 @@ struct Header {
     seat_unit: crate::model::SeatUnit,
 }
 
-fn scenario_fields(app: &mut SeatplanApp, ui: &mut egui::Ui) {
-    let doc = app.doc.scenario();
+fn scenario_fields(app: &ViewCtx, ui: &mut egui::Ui) {
+    let doc = app.scenario;
     let s = Header {
         name: doc.name.clone(),
         base_year: doc.base_year,
@@ -176,15 +181,18 @@ fn scenario_fields(app: &mut SeatplanApp, ui: &mut egui::Ui) {
     if let Some(key) = key
         && edited != s
     {
-        app.doc.edit(Some(EditKey::new(key)), |s| {
-            s.name = edited.name;
-            s.base_year = edited.base_year;
-            s.horizon = edited.horizon;
-            s.seat_unit = edited.seat_unit;
-        });
+        app.send(Command::Edit(
+            Some(EditKey::new(key)),
+            Edit::Header {
+                name: edited.name,
+                base_year: edited.base_year,
+                horizon: edited.horizon,
+                seat_unit: edited.seat_unit,
+            },
+        ));
     }
     if sealed {
-        app.doc.seal();
+        app.send(Command::Seal);
     }
 }
 

@@ -1,10 +1,8 @@
 use egui::{Color32, RichText};
 
 use super::region_name;
-use crate::app::{Command, SeatplanApp, Selection};
+use crate::app::{Command, Selection, ViewCtx};
 use crate::i18n::{Arg, num, tr, tr_args};
-
-pub(super) const ILLUSTRATIVE_COLOR: Color32 = Color32::from_rgb(0xB0, 0x6A, 0x00);
 
 /// The small "illustrative" badge next to figures that are not published.
 pub(super) fn illustrative_badge(ui: &mut egui::Ui) {
@@ -12,61 +10,47 @@ pub(super) fn illustrative_badge(ui: &mut egui::Ui) {
         RichText::new(tr("badge-illustrative"))
             .small()
             .color(Color32::WHITE)
-            .background_color(ILLUSTRATIVE_COLOR),
+            .background_color(super::theme::WARNING),
     )
     .on_hover_text(tr("badge-illustrative-tip"));
 }
 
-pub(super) fn region_list(app: &mut SeatplanApp, ui: &mut egui::Ui) {
+pub(super) fn region_list(app: &ViewCtx, ui: &mut egui::Ui) {
     ui.add_space(6.0);
     ui.heading(tr("regions-heading"));
-    let horizon = app.doc.scenario().horizon;
+    let s = app.scenario;
     ui.weak(tr_args(
         "regions-shortfall-in",
-        &[("year", Arg::from(horizon))],
+        &[("year", Arg::from(s.horizon))],
     ));
     ui.add_space(4.0);
-    let selected = app.selection();
-    let s = app.doc.scenario();
-    let p = &app.computed.projection;
-    let mut rows: Vec<(Selection, String, Option<i64>, bool)> =
-        Vec::with_capacity(s.regions.len() + 1);
-    rows.push((
-        Selection::Country,
-        region_name(s, Selection::Country),
-        p.total.last().map(|r| r.shortfall),
-        s.regions.iter().any(|r| r.illustrative),
-    ));
-    for (i, r) in s.regions.iter().enumerate() {
-        let sel = Selection::Region(i);
-        let shortfall = p
-            .regions
-            .get(i)
-            .and_then(|rp| rp.last())
-            .map(|row| row.shortfall);
-        rows.push((sel, region_name(s, sel), shortfall, r.illustrative));
-    }
+    let selected = app.selection;
     // With a comparison open: B − A of the shortfall at this plan's horizon.
     let horizon_of = |rows: &[crate::model::ComparisonRow]| {
         rows.iter()
             .find(|r| r.year == s.horizon)
             .and_then(crate::model::ComparisonRow::difference)
     };
-    let deltas: Vec<Option<i64>> = match &app.analysis.comparison {
-        None => vec![None; rows.len()],
-        Some(c) => std::iter::once(horizon_of(&c.total))
-            .chain(
-                s.regions
-                    .iter()
-                    .map(|r| c.region(&r.id).and_then(|rc| horizon_of(&rc.rows))),
+    // (selection, name, shortfall at the horizon, illustrative, Δ compared)
+    type Row = (Selection, String, Option<i64>, bool, Option<i64>);
+    let rows: Vec<Row> = std::iter::once(Selection::Country)
+        .chain((0..s.regions.len()).map(Selection::Region))
+        .map(|sel| {
+            let slice = app.slice(sel);
+            (
+                sel,
+                region_name(s, sel),
+                slice.shortfall_at_horizon(),
+                slice.illustrative,
+                slice.comparison.and_then(horizon_of),
             )
-            .collect(),
-    };
+        })
+        .collect();
     let mut clicked = None;
     egui::ScrollArea::vertical()
         .auto_shrink(false)
         .show(ui, |ui| {
-            for ((sel, name, shortfall, illustrative), delta) in rows.into_iter().zip(deltas) {
+            for (sel, name, shortfall, illustrative, delta) in rows {
                 let is_selected = sel == selected;
                 // Figures first, from the right; the name takes what is left
                 // and is shortened with "…" (long Russian names) rather than
@@ -86,11 +70,7 @@ pub(super) fn region_list(app: &mut SeatplanApp, ui: &mut egui::Ui) {
                                 ui.label(RichText::new(text).small().weak());
                             }
                             let text = shortfall.map_or_else(|| "—".to_owned(), num);
-                            let color = if shortfall.unwrap_or(0) > 0 {
-                                super::chart::SHORTFALL_TEXT
-                            } else {
-                                super::chart::CLOSED_TEXT
-                            };
+                            let color = super::theme::shortfall_color(shortfall.unwrap_or(0));
                             ui.label(RichText::new(text).color(color).monospace());
                             if illustrative {
                                 illustrative_badge(ui);

@@ -3,13 +3,17 @@
 mod cli;
 mod common;
 mod compare;
+mod consolidate;
 mod corpus;
 mod cost;
+mod errors;
 mod export;
 mod files;
 mod gui;
+mod harness;
 mod i18n;
 mod loading;
+mod merge;
 mod projection;
 mod properties;
 mod report_out;

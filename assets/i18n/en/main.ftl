@@ -225,6 +225,11 @@ diag-opens-after = school "{ $id }" opens in { $opens }, after horizon { $horizo
 diag-seats-zero = school "{ $id }" has 0 seats: enter its design capacity
 diag-seats-large = school "{ $id }" has { $seats } seats, unusually large (over { $limit }): check the unit (design seats in one shift, not places in two shifts or pupils)
 diag-replaces-more = school "{ $id }" replaces { $replaces } seats but has only { $seats }: opening it reduces capacity by { $less }
+diag-assumptions-share-range = { $field } is { $value }: a share of schools is a number from 0 to 1, such as 0.25
+diag-assumptions-share-sum = { $path }: on_time { $on_time } + one_year { $one_year } + two_years { $two_years } = { $sum }, but the three must add up to 1 (of the { $status } schools, the shares that open on time, one year late and two years late); adjust them, or remove `{ $name }` to use the default
+diag-assumptions-cost-empty = assumptions.cost_per_seat is empty: give at least one `seats: tenge per seat` point, such as {"{"}1200: 4800000{"}"}, or remove the field to use the Comfortable School prices
+diag-assumptions-size-range = assumptions.cost_per_seat has a school size of { $seats } seats: sizes are whole numbers of design seats from 1 to { $max }, such as 1200
+diag-assumptions-price-range = assumptions.cost_per_seat gives { $price } tenge a seat for { $seats }-seat schools: a price is a whole number of tenge from 1 to { $max }, such as 4800000
 
 ## Recovery and changes on disk
 restore-heading = Restore unsaved work?
@@ -391,3 +396,41 @@ recovery-damaged = the recovery file is damaged ({ $detail })
 recovery-damaged-short = it is damaged
 recovery-other-format = the recovery file is of format { $format }, written by another version of seatplan
 recovery-writer-stopped = the writer stopped
+
+## Merging files (`seatplan merge` prints this English text of the engine)
+merge-halved = { $file } counts places in two shifts (seat_unit: TwoShift): its seats, replaces, deficit values and capacities are halved to design seats (rounded)
+merge-renamed = school "{ $id }" of { $file } is renamed "{ $new }": { $other } already has a school with that id
+merge-assumptions = the assumptions of { $file } differ from those of { $first }: the merged scenario keeps those of { $first }
+merge-no-inputs = no scenario files to merge: choose at least one
+merge-years = { $file } covers { $base }–{ $horizon } but { $first } covers { $first-base }–{ $first-horizon }: files merged together need the same base_year and horizon
+merge-region-twice = region "{ $id }" is in both { $first } and { $second }: a region may come from one file only; remove it from one of them
+
+## Consolidating files in the window
+menu-consolidate-files = Consolidate files…
+menu-consolidate-folder = Consolidate a folder…
+menu-refresh-sources = Refresh from sources
+unsaved-consolidate = Save the changes to { $name } before consolidating files?
+consolidated = Consolidated { $count ->
+    [one] 1 file
+   *[other] { $n } files
+}: { $regions } regions, { $schools } schools. This is a new scenario: save it to keep it.
+consolidate-refreshed = Read { $count ->
+    [one] 1 file
+   *[other] { $n } files
+} again: the scenario now holds what they hold (Undo goes back).
+consolidate-refresh-failed = The files could not be read again, so the scenario is unchanged: the consolidation pane says why.
+consolidate-empty-folder = { $path } holds no scenario files (.ron): choose the folder the regional files are in
+consolidate-file-failed = { $path } cannot be consolidated: open it to see its problems and fix them
+consolidate-file-problem = { $path }: { $reason }
+consolidation-heading = Consolidated from { $count ->
+    [one] 1 file
+   *[other] { $n } files
+}
+consolidation-file = File
+consolidation-saved = Saved
+consolidation-regions = Regions
+consolidation-changed = changed on disk since it was read
+consolidation-notices = What the consolidation changed
+consolidation-no-notices = Nothing was converted or renamed.
+consolidation-problems = Refresh failed:
+region-source = From { $file }, saved { $time }

@@ -224,6 +224,11 @@ diag-opens-after = школа «{ $id }» открывается в { $opens } �
 diag-seats-zero = у школы «{ $id }» 0 мест: укажите её проектную мощность
 diag-seats-large = у школы «{ $id }» { $seats } мест — необычно много (больше { $limit }): проверьте единицы (проектные места в одну смену, а не места в две смены или число учеников)
 diag-replaces-more = школа «{ $id }» заменяет { $replaces } мест, а сама рассчитана только на { $seats }: её открытие уменьшает число мест на { $less }
+diag-assumptions-share-range = { $field } равно { $value }: доля школ — это число от 0 до 1, например 0.25
+diag-assumptions-share-sum = { $path }: on_time { $on_time } + one_year { $one_year } + two_years { $two_years } = { $sum }, а сумма трёх долей должна быть равна 1 (доли школ со статусом { $status }, которые открываются вовремя, на год позже и на два года позже); исправьте их или удалите `{ $name }`, чтобы взять значения по умолчанию
+diag-assumptions-cost-empty = assumptions.cost_per_seat пуст: укажите хотя бы одну точку `места: тенге за место`, например {"{"}1200: 4800000{"}"}, или удалите поле, чтобы взять цены «Комфортной школы»
+diag-assumptions-size-range = в assumptions.cost_per_seat указан размер школы { $seats } мест: размер — целое число проектных мест от 1 до { $max }, например 1200
+diag-assumptions-price-range = в assumptions.cost_per_seat для школ на { $seats } мест указана цена { $price } тенге за место: цена — целое число тенге от 1 до { $max }, например 4800000
 
 ## Восстановление и изменения на диске
 restore-heading = Восстановить несохранённую работу?
@@ -390,3 +395,43 @@ recovery-damaged = файл восстановления повреждён ({ $
 recovery-damaged-short = он повреждён
 recovery-other-format = файл восстановления в формате { $format }, записан другой версией seatplan
 recovery-writer-stopped = запись прервалась
+
+## Объединение файлов
+merge-halved = В { $file } места считаются в две смены (seat_unit: TwoShift): его места, заменяемые места, значения дефицита и мощности поделены пополам — переведены в проектные места (с округлением)
+merge-renamed = школа «{ $id }» из { $file } переименована в «{ $new }»: в { $other } уже есть школа с таким идентификатором
+merge-assumptions = допущения в { $file } отличаются от допущений в { $first }: в объединённом сценарии остаются допущения из { $first }
+merge-no-inputs = нет файлов сценариев для объединения: выберите хотя бы один
+merge-years = { $file } охватывает { $base }–{ $horizon }, а { $first } — { $first-base }–{ $first-horizon }: у объединяемых файлов должны совпадать первый год (base_year) и горизонт (horizon)
+merge-region-twice = регион «{ $id }» есть и в { $first }, и в { $second }: регион может прийти только из одного файла; удалите его из одного из них
+
+## Объединение файлов в окне
+menu-consolidate-files = Объединить файлы…
+menu-consolidate-folder = Объединить папку…
+menu-refresh-sources = Обновить из исходных файлов
+unsaved-consolidate = Сохранить изменения в { $name } перед объединением файлов?
+consolidated = { $count ->
+    [one] Объединён { $n } файл
+    [few] Объединено { $n } файла
+   *[many] Объединено { $n } файлов
+}: регионов — { $regions }, школ — { $schools }. Это новый сценарий: сохраните его, чтобы не потерять.
+consolidate-refreshed = { $count ->
+    [one] { $n } файл прочитан
+    [few] { $n } файла прочитаны
+   *[many] { $n } файлов прочитаны
+} заново: сценарий теперь содержит то же, что и они (вернуть прежнее — «Отменить»).
+consolidate-refresh-failed = Файлы не удалось прочитать заново, сценарий не изменён: причина — на панели объединения.
+consolidate-empty-folder = В { $path } нет файлов сценариев (.ron): выберите папку с файлами регионов
+consolidate-file-failed = { $path } нельзя объединить: откройте его, чтобы увидеть ошибки, и исправьте их
+consolidate-file-problem = { $path }: { $reason }
+consolidation-heading = Объединено из { $count ->
+    [one] { $n } файла
+   *[other] { $n } файлов
+}
+consolidation-file = Файл
+consolidation-saved = Сохранён
+consolidation-regions = Регионы
+consolidation-changed = изменён на диске после чтения
+consolidation-notices = Что изменено при объединении
+consolidation-no-notices = Ничего не переведено и не переименовано.
+consolidation-problems = Обновить не удалось:
+region-source = Из { $file }, сохранён { $time }
