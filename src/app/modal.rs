@@ -5,7 +5,7 @@
 //! the order of [`Modal`]'s kinds, the file questions on top.
 
 use super::files::FilePrompt;
-use super::{Guarded, LoadFailure};
+use super::{Guarded, ImportDialog, LoadFailure};
 
 #[derive(Debug, Clone)]
 pub enum Modal {
@@ -13,6 +13,8 @@ pub enum Modal {
     Unsaved(Guarded),
     /// A file could not be opened (or compared); the document stays.
     LoadFailure(LoadFailure),
+    /// File → Import schools…: the preview of a spreadsheet's schools.
+    Import(Box<ImportDialog>),
     /// Restoring work after a crash, or a file that changed on disk.
     File(FilePrompt),
 }
@@ -22,7 +24,8 @@ impl Modal {
         match self {
             Modal::Unsaved(_) => 0,
             Modal::LoadFailure(_) => 1,
-            Modal::File(_) => 2,
+            Modal::Import(_) => 2,
+            Modal::File(_) => 3,
         }
     }
 }
@@ -68,6 +71,20 @@ impl Modals {
         }
     }
 
+    pub fn import(&self) -> Option<&ImportDialog> {
+        self.0.iter().find_map(|m| match m {
+            Modal::Import(d) => Some(d.as_ref()),
+            _ => None,
+        })
+    }
+
+    pub fn take_import(&mut self) -> Option<Box<ImportDialog>> {
+        match self.take(2)? {
+            Modal::Import(d) => Some(d),
+            _ => None,
+        }
+    }
+
     pub fn close_load_failure(&mut self) {
         self.take(1);
     }
@@ -80,7 +97,7 @@ impl Modals {
     }
 
     pub fn take_file(&mut self) -> Option<FilePrompt> {
-        match self.take(2)? {
+        match self.take(3)? {
             Modal::File(p) => Some(p),
             _ => None,
         }
@@ -109,6 +126,7 @@ mod tests {
             .map(|x| match x {
                 Modal::Unsaved(_) => "unsaved".to_owned(),
                 Modal::LoadFailure(f) => f.reason.clone(),
+                Modal::Import(_) => "import".to_owned(),
                 Modal::File(_) => "file".to_owned(),
             })
             .collect();

@@ -7,6 +7,7 @@ mod chart;
 mod consolidation;
 mod diagnostics;
 mod file_prompts;
+mod import;
 mod menu;
 mod modals;
 mod presentation;

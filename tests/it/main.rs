@@ -12,6 +12,7 @@ mod files;
 mod gui;
 mod harness;
 mod i18n;
+mod import_window;
 mod loading;
 mod merge;
 mod projection;

@@ -321,6 +321,35 @@ type-string = text in double quotes
 type-bool = `true` or `false`
 
 ## Spreadsheets: import of school lists (`seatplan import` prints this English text)
+menu-import-schools = Import schools…
+menu-export-xlsx = Export Excel workbook…
+menu-export-excel-csv = Export CSV for Excel…
+dialog-filter-sheets = Spreadsheet
+import-need-region = Add a region first: imported schools go into a region.
+import-heading = Import schools
+import-file = File: { $file }
+import-sheet = Sheet
+import-region = Region
+import-header-row = Header row: { $row }
+import-header-none = No header row found: choose the columns below.
+import-columns = Columns
+import-column-none = —
+import-preview = The sheet
+import-problems = Problems
+import-more-problems = …and { $count ->
+    [one] 1 more
+   *[other] { $n } more
+}
+import-summary = { $count ->
+    [one] 1 school ready
+   *[other] { $ready } schools ready
+}; rows with errors: { $bad }
+import-skip-bad = Leave out the rows with errors
+import-button = Import
+imported-schools = { $count ->
+    [one] 1 school imported
+   *[other] { $n } schools imported
+} from { $file }
 import-field-id = Id
 import-cannot-read = cannot read { $file }: { $reason }
 import-no-sheet = there is no sheet "{ $sheet }": the sheets are { $sheets }

@@ -308,6 +308,26 @@ type-string = қос тырнақшадағы мәтін
 type-bool = `true` немесе `false`
 
 ## Электрондық кестелер: мектептер тізімін импорттау
+menu-import-schools = Мектептерді импорттау…
+menu-export-xlsx = Excel кітабына экспорттау…
+menu-export-excel-csv = Excel үшін CSV экспорттау…
+dialog-filter-sheets = Электрондық кесте
+import-need-region = Алдымен өңір қосыңыз: импортталған мектептер өңірге кіреді.
+import-heading = Мектептерді импорттау
+import-file = Файл: { $file }
+import-sheet = Парақ
+import-region = Өңір
+import-header-row = Тақырып жолы: { $row }
+import-header-none = Тақырып жолы табылмады: төменде бағандарды таңдаңыз.
+import-columns = Бағандар
+import-column-none = —
+import-preview = Кесте
+import-problems = Мәселелер
+import-more-problems = …тағы { $n }
+import-summary = Импортқа дайын: { $ready } мектеп; қатесі бар жолдар: { $bad }
+import-skip-bad = Қатесі бар жолдарды өткізіп жіберу
+import-button = Импорттау
+imported-schools = { $file } файлынан { $n } мектеп импортталды
 import-field-id = Код
 import-cannot-read = { $file } оқылмады: { $reason }
 import-no-sheet = «{ $sheet }» парағы жоқ: парақтар: { $sheets }

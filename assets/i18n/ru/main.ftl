@@ -320,6 +320,34 @@ type-string = текст в двойных кавычках
 type-bool = `true` или `false`
 
 ## Электронные таблицы: импорт списков школ
+menu-import-schools = Импорт школ…
+menu-export-xlsx = Экспорт в книгу Excel…
+menu-export-excel-csv = Экспорт CSV для Excel…
+dialog-filter-sheets = Электронная таблица
+import-need-region = Сначала добавьте регион: импортируемые школы входят в регион.
+import-heading = Импорт школ
+import-file = Файл: { $file }
+import-sheet = Лист
+import-region = Регион
+import-header-row = Строка заголовков: { $row }
+import-header-none = Строка заголовков не найдена: выберите столбцы ниже.
+import-columns = Столбцы
+import-column-none = —
+import-preview = Таблица
+import-problems = Проблемы
+import-more-problems = …и ещё { $n }
+import-summary = Готово к импорту: { $count ->
+    [one] { $ready } школа
+    [few] { $ready } школы
+   *[other] { $ready } школ
+}; строк с ошибками: { $bad }
+import-skip-bad = Пропустить строки с ошибками
+import-button = Импортировать
+imported-schools = Импортировано из { $file }: { $count ->
+    [one] { $n } школа
+    [few] { $n } школы
+   *[other] { $n } школ
+}
 import-field-id = Код
 import-cannot-read = не удаётся прочитать { $file }: { $reason }
 import-no-sheet = листа «{ $sheet }» нет: листы: { $sheets }
