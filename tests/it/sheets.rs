@@ -893,7 +893,7 @@ fn import_and_workbook_texts_are_translated() {
     assert!(keys.len() > 50, "{}", keys.len());
     let args: Vec<(&str, Arg)> = [
         "file", "reason", "sheet", "sheets", "region", "regions", "rows", "field", "example",
-        "column", "row", "value", "from", "to", "ids", "id",
+        "column", "row", "value", "from", "to", "ids", "id", "n", "count", "ready", "bad",
     ]
     .into_iter()
     .map(|a| (a, Arg::Text("X".into())))

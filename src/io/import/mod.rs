@@ -399,6 +399,7 @@ pub fn plan(
     }
     let ctx = RowContext {
         grid,
+        width: grid.width(),
         mapping: out.mapping,
         region,
     };
@@ -436,10 +437,9 @@ fn find_header_row(grid: &Grid, overrides: &[(Field, MapTarget)]) -> Option<usiz
         })
         .collect();
     let mut best: Option<(usize, usize)> = None;
+    let width = grid.width();
     for row in 0..grid.rows.len().min(HEADER_SEARCH_ROWS) {
-        let cells: Vec<String> = (0..grid.width())
-            .map(|c| grid.cell(row, c).display())
-            .collect();
+        let cells: Vec<String> = (0..width).map(|c| grid.cell(row, c).display()).collect();
         let fields: HashSet<Field> = cells.iter().filter_map(|h| header_field(h)).collect();
         let by_name = cells
             .iter()
@@ -504,6 +504,8 @@ fn map_columns(
 
 struct RowContext<'a> {
     grid: &'a Grid,
+    /// The grid's width, measured once (it is a scan of every row).
+    width: usize,
     mapping: Mapping,
     region: &'a Region,
 }
@@ -613,7 +615,7 @@ impl RowContext<'_> {
         {
             return Some((col, name.to_owned(), "import-total-row"));
         }
-        let first = (0..self.grid.width()).find(|&c| !self.grid.cell(row, c).is_empty());
+        let first = (0..self.width).find(|&c| !self.grid.cell(row, c).is_empty());
         if let Some(col) = first {
             let t = self.grid.cell(row, col).display();
             if words::is_total_row(&t) {
