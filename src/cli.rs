@@ -12,8 +12,9 @@ mod sheets;
 use crate::i18n::Lang;
 use crate::io::{LoadError, load_path};
 use crate::model::{
-    Band, Comparison, DEFAULT_DRAWS, DEFAULT_SEED, Diagnostic, MAX_DRAWS, MergeInput, Projection,
-    Risk, RiskOptions, Scenario, SeatUnit, WhatIf, compare, merge, project_with, simulate,
+    Band, Comparison, DEFAULT_DRAWS, DEFAULT_SEED, Demand, Diagnostic, MAX_DRAWS, MergeInput,
+    Projection, Risk, RiskOptions, Scenario, SeatUnit, WhatIf, compare, merge, project_with,
+    simulate,
 };
 
 /// Exit codes of the CLI contract.
@@ -60,6 +61,9 @@ pub enum Command {
         /// --csv-excel files (default: the system's)
         #[arg(long, value_name = "kk|ru|en", value_parser = parse_lang)]
         lang: Option<Lang>,
+        /// Print one row per district and year instead (regions planned by district)
+        #[arg(long, conflicts_with = "out")]
+        districts: bool,
     },
     /// Import schools from a spreadsheet (.xlsx, .xls, .ods, .csv) into a scenario
     Import(sheets::ImportArgs),
@@ -109,6 +113,16 @@ pub enum Command {
         #[arg(long)]
         force: bool,
     },
+    /// Print pupils, seats needed, capacity and deficit of every demand as CSV
+    Demand {
+        #[arg(value_name = "FILE")]
+        file: PathBuf,
+    },
+    /// Print how accurate each demand's forecast has been on its own past as CSV
+    Backtest {
+        #[arg(value_name = "FILE")]
+        file: PathBuf,
+    },
 }
 
 /// The what-if views of `report`.
@@ -141,6 +155,7 @@ pub fn run(command: Command, out: &mut dyn Write, err: &mut dyn Write) -> i32 {
             out: dir,
             sheets,
             lang,
+            ..
         } if sheets.any() => {
             let lang = lang.unwrap_or_else(Lang::system);
             let code = sheets::report_sheets(&file, &what_if.what_if(), &sheets, lang, err);
@@ -164,6 +179,12 @@ pub fn run(command: Command, out: &mut dyn Write, err: &mut dyn Write) -> i32 {
             lang.unwrap_or_else(Lang::system),
             err,
         ),
+        Command::Report {
+            file,
+            what_if,
+            districts: true,
+            ..
+        } => report_districts(&file, &what_if.what_if(), out, err),
         Command::Report {
             file,
             what_if,
@@ -200,6 +221,8 @@ pub fn run(command: Command, out: &mut dyn Write, err: &mut dyn Write) -> i32 {
             out: dir,
             force,
         } => split_file(&file, &dir, force, err),
+        Command::Demand { file } => demand(&file, out, err),
+        Command::Backtest { file } => backtest(&file, out, err),
     }
 }
 
@@ -342,6 +365,55 @@ pub fn report_csv(p: &Projection) -> String {
             "{id},{},{},{},{},{},{}",
             r.year, r.deficit, r.opened, r.cumulative, r.shortfall, r.surplus
         );
+    }
+    s
+}
+
+/// Runs `report FILE --districts`: one row per district and year on `out`.
+pub fn report_districts(
+    file: &Path,
+    what_if: &WhatIf,
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+) -> i32 {
+    match load_valid(file, err) {
+        Ok(scenario) => emit(
+            "report",
+            &districts_csv(&project_with(&scenario, what_if)),
+            out,
+            err,
+        ),
+        Err(code) => code,
+    }
+}
+
+pub const DISTRICTS_HEADER: &str =
+    "region,district,year,deficit,opened,cumulative,shortfall,surplus";
+
+/// The `report --districts` CSV: one row per district and year (regions and
+/// their districts in file order, years ascending) and nothing else; a file
+/// with no districts gives the header alone.
+pub fn districts_csv(p: &Projection) -> String {
+    let mut s = String::with_capacity(64);
+    s.push_str(DISTRICTS_HEADER);
+    s.push('\n');
+    for r in &p.regions {
+        for d in &r.districts {
+            for row in &d.rows {
+                let _ = writeln!(
+                    s,
+                    "{},{},{},{},{},{},{},{}",
+                    r.id,
+                    d.id,
+                    row.year,
+                    row.deficit,
+                    row.opened,
+                    row.cumulative,
+                    row.shortfall,
+                    row.surplus
+                );
+            }
+        }
     }
     s
 }
@@ -606,4 +678,106 @@ pub fn split_file(file: &Path, dir: &Path, force: bool, err: &mut dyn Write) -> 
         dir.display()
     );
     EXIT_OK
+}
+
+pub const DEMAND_HEADER: &str = "region,district,year,pupils,need,capacity,deficit,observed";
+pub const BACKTEST_HEADER: &str = "region,district,origin,year,ahead,forecast,actual,error_pct";
+
+/// Every demand of a scenario in file order: `(region id, district id or "",
+/// demand)`; a region's own demand, or its districts' demands.
+pub fn demands(s: &Scenario) -> Vec<(&str, &str, &Demand)> {
+    let mut out = Vec::new();
+    for r in &s.regions {
+        if let Some(d) = &r.demand {
+            out.push((r.id.as_str(), "", d));
+        }
+        for district in r.districts.iter().flatten() {
+            if let Some(d) = &district.demand {
+                out.push((r.id.as_str(), district.id.as_str(), d));
+            }
+        }
+    }
+    out
+}
+
+/// The `demand` CSV: one row per demand and year, base_year to horizon.
+pub fn demand_csv(s: &Scenario) -> String {
+    let mut out = String::from(DEMAND_HEADER);
+    out.push('\n');
+    for (region, district, d) in demands(s) {
+        for r in crate::model::evaluate_demand(s, d).rows {
+            let _ = writeln!(
+                out,
+                "{region},{district},{},{},{},{},{},{}",
+                r.year,
+                r.pupils,
+                r.need,
+                r.capacity,
+                r.deficit,
+                u8::from(r.observed)
+            );
+        }
+    }
+    out
+}
+
+/// The `backtest` CSV, and a note for each origin that could not be refitted.
+pub fn backtest_csv(s: &Scenario) -> (String, Vec<String>) {
+    let mut out = String::from(BACKTEST_HEADER);
+    out.push('\n');
+    let mut notes = Vec::new();
+    for (region, district, d) in demands(s) {
+        let bt = crate::model::backtest(d);
+        for r in &bt.rows {
+            let error = r
+                .error_tenths
+                .map(crate::model::format_tenths)
+                .unwrap_or_default();
+            let _ = writeln!(
+                out,
+                "{region},{district},{},{},{},{},{},{error}",
+                r.origin, r.year, r.ahead, r.forecast, r.actual
+            );
+        }
+        let unit = if district.is_empty() {
+            region.to_owned()
+        } else {
+            format!("{region}/{district}")
+        };
+        for (origin, problem) in &bt.skipped {
+            let d = problem.diagnostic(
+                &crate::model::Subject::Scenario,
+                &unit,
+                "demand",
+                d.observed_field(),
+            );
+            notes.push(format!(
+                "seatplan: note: no backtest from {origin}: {}",
+                d.message
+            ));
+        }
+    }
+    (out, notes)
+}
+
+/// Runs `demand FILE`: the derived deficits as CSV on `out`.
+pub fn demand(file: &Path, out: &mut dyn Write, err: &mut dyn Write) -> i32 {
+    match load_valid(file, err) {
+        Ok(scenario) => emit("demand table", &demand_csv(&scenario), out, err),
+        Err(code) => code,
+    }
+}
+
+/// Runs `backtest FILE`: each demand's forecast against its own past as CSV.
+pub fn backtest(file: &Path, out: &mut dyn Write, err: &mut dyn Write) -> i32 {
+    match load_valid(file, err) {
+        Ok(scenario) => {
+            let (csv, notes) = backtest_csv(&scenario);
+            for note in notes {
+                let _ = writeln!(err, "{note}");
+            }
+            emit("backtest", &csv, out, err)
+        }
+        Err(code) => code,
+    }
 }

@@ -24,6 +24,29 @@ pub struct Source {
 }
 
 impl Source {
+    /// Marks the source changed if the file differs from what was read. A
+    /// changed source stays so until Refresh: reading it again would be an
+    /// event for its watcher, and the next check would read it again.
+    fn check(&mut self) {
+        if self.changed {
+            return;
+        }
+        match disk_changed(&self.path, self.disk.as_ref()) {
+            Ok(DiskChange::Same) => {
+                // Touched, same bytes: remember the new time, so the next
+                // check compares times only and reads nothing (a read is an
+                // event, and would wake the watcher again).
+                if let (Some(disk), Some(t)) = (&mut self.disk, modified(&self.path)) {
+                    disk.modified = t
+                        .duration_since(SystemTime::UNIX_EPOCH)
+                        .ok()
+                        .map(|d| (d.as_secs(), d.subsec_nanos()));
+                }
+            }
+            _ => self.changed = true,
+        }
+    }
+
     /// The file name, as the pane and the region editor show it.
     pub fn name(&self) -> String {
         self.path.file_name().map_or_else(
@@ -56,7 +79,8 @@ pub struct Consolidation {
     origin: HashMap<String, usize>,
     /// Why the last refresh failed; empty when it worked.
     pub problems: Vec<Problem>,
-    watchers: Vec<FileWatcher>,
+    /// Source index and its watcher.
+    watchers: Vec<(usize, FileWatcher)>,
     watching: bool,
 }
 
@@ -302,18 +326,25 @@ impl SeatplanApp {
         };
         if !c.watching {
             c.watching = true;
-            for s in &c.sources {
+            for (i, s) in c.sources.iter().enumerate() {
                 let ctx = ctx.clone();
                 // Without a watcher (no inotify left) the file is still read
                 // on Refresh; only the "changed" mark is lost.
                 if let Ok(w) = FileWatcher::new(&s.path, move || ctx.request_repaint()) {
-                    c.watchers.push(w);
+                    c.watchers.push((i, w));
                 }
             }
         }
-        let woke = c.watchers.iter().any(FileWatcher::take_events);
-        if woke {
-            self.check_sources_now();
+        let woke: Vec<usize> = c
+            .watchers
+            .iter()
+            .filter(|(_, w)| w.take_events())
+            .map(|&(i, _)| i)
+            .collect();
+        for i in woke {
+            if let Some(s) = c.sources.get_mut(i) {
+                s.check();
+            }
         }
     }
 
@@ -324,7 +355,7 @@ impl SeatplanApp {
             return;
         };
         for s in &mut c.sources {
-            s.changed = !matches!(disk_changed(&s.path, s.disk.as_ref()), Ok(DiskChange::Same));
+            s.check();
         }
     }
 }

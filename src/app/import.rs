@@ -71,7 +71,7 @@ impl SeatplanApp {
     pub(super) fn open_import(&mut self, path: &Path) {
         let s = self.doc.scenario();
         let region = match self.selection() {
-            Selection::Region(i) => s.regions.get(i),
+            Selection::Region(i) | Selection::District(i, _) => s.regions.get(i),
             Selection::Country => s.regions.first(),
         };
         let Some(region) = region.map(|r| r.id.clone()) else {

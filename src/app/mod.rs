@@ -6,6 +6,7 @@ mod analysis;
 mod apply;
 pub mod command;
 mod consolidate;
+mod demand;
 mod derived;
 pub mod dialogs;
 pub mod document;
@@ -27,7 +28,8 @@ use crate::model::{Diagnostic, Scenario};
 pub use analysis::{Analysis, CompareWith};
 pub use command::{Command, Edit, Guarded, PromptAnswer, Selection, UiCommand};
 pub use consolidate::{Consolidation, Problem, Source, problem_text};
-pub use derived::{Derived, Headlines, Slice, slice};
+pub use demand::{DemandTable, parse_cells, starter_demand};
+pub use derived::{DemandBasis, Derived, Headlines, Slice, slice};
 pub use dialogs::{DialogKind, FakeDialogs, FileDialogs, NativeDialogs};
 pub use document::{Document, EditKey};
 pub use import::{ImportCommand, ImportDialog};
@@ -250,6 +252,18 @@ impl SeatplanApp {
         match self.view.selection {
             Some(Selection::Region(i)) if i < self.doc.scenario().regions.len() => {
                 Selection::Region(i)
+            }
+            Some(Selection::District(r, d)) => {
+                let s = self.doc.scenario();
+                match s
+                    .regions
+                    .get(r)
+                    .map(|x| x.districts.as_ref().map_or(0, Vec::len))
+                {
+                    Some(n) if d < n => Selection::District(r, d),
+                    Some(_) => Selection::Region(r),
+                    None => Selection::Country,
+                }
             }
             _ => Selection::Country,
         }

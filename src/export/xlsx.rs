@@ -12,9 +12,7 @@ use rust_xlsxwriter::{
 };
 
 use crate::i18n::{Lang, tr_in};
-use crate::model::{
-    District, Funding, Projection, Region, Scenario, SchoolStatus, YearRow, unit_deficits,
-};
+use crate::model::{District, Funding, Projection, Region, Scenario, SchoolStatus};
 
 /// How the workbook is written.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -382,7 +380,6 @@ impl Writer<'_> {
                 ("xlsx-col-surplus", 14.0),
             ],
         )?;
-        let years = self.years();
         let schools = sheet_ref(&self.names.schools);
         let f = &self.f;
         let mut row = 1u32;
@@ -393,8 +390,11 @@ impl Writer<'_> {
             if let (Some(districts), Some((a, b))) =
                 (&region.districts, blocks.get(rp.region).copied().flatten())
             {
-                for (d, rows) in districts.iter().zip(district_rows(self.s, region, &years)) {
-                    for (i, yr) in rows.iter().enumerate() {
+                for dp in &rp.districts {
+                    let Some(d) = districts.get(dp.district) else {
+                        continue;
+                    };
+                    for (i, yr) in dp.rows.iter().enumerate() {
                         let n = row + 1;
                         ws.write_string_with_format(
                             row,
@@ -497,45 +497,4 @@ pub fn funding_key(f: Funding) -> &'static str {
         Funding::Private => "funding-private",
         Funding::Other => "funding-other",
     }
-}
-
-/// The year rows of each district of `region`, in file order: its deficit
-/// as the engine derives it, and the region's schools of that district.
-fn district_rows(s: &Scenario, region: &Region, years: &[i32]) -> Vec<Vec<YearRow>> {
-    let Some(districts) = &region.districts else {
-        return Vec::new();
-    };
-    districts
-        .iter()
-        .map(|d| {
-            let deficits = unit_deficits(s, d.deficit.as_ref(), d.demand.as_ref(), years);
-            let mut cumulative = 0i64;
-            years
-                .iter()
-                .zip(deficits)
-                .map(|(&year, deficit)| {
-                    let opened: i64 = s
-                        .schools
-                        .iter()
-                        .filter(|x| {
-                            x.region == region.id
-                                && x.district.as_deref() == Some(d.id.as_str())
-                                && x.opens == year
-                        })
-                        .map(|x| x.net_seats())
-                        .sum();
-                    cumulative = cumulative.saturating_add(opened);
-                    let gap = deficit.saturating_sub(cumulative);
-                    YearRow {
-                        year,
-                        deficit,
-                        opened,
-                        cumulative,
-                        shortfall: gap.max(0),
-                        surplus: gap.saturating_neg().max(0),
-                    }
-                })
-                .collect()
-        })
-        .collect()
 }

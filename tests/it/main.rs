@@ -6,6 +6,8 @@ mod compare;
 mod consolidate;
 mod corpus;
 mod cost;
+mod demand;
+mod districts;
 mod errors;
 mod export;
 mod files;

@@ -767,10 +767,12 @@ fn csv_for_excel_has_a_bom_semicolons_and_crlf() {
     );
 }
 
-/// LibreOffice recalculates a workbook written WITHOUT cached results: every
+/// LibreOffice recalculates workbooks written WITHOUT cached results: every
 /// figure it shows is one its own formulas computed from the schools sheet.
-/// Each must equal `seatplan report`; so must the recalculation after a
-/// school's seats and another's opening year are changed.
+/// Each must equal `seatplan report`: for the national scenario, for it
+/// after a school's seats and another's opening year are changed, for
+/// Almaty planned by district (its district rows on the deficit sheet equal
+/// `report --districts`), and for deficits derived from demand.
 #[test]
 fn libreoffice_recalculates_the_workbook_to_the_report_figures() {
     if which_soffice().is_none() {
@@ -780,14 +782,27 @@ fn libreoffice_recalculates_the_workbook_to_the_report_figures() {
         return;
     }
     let dir = tempfile::tempdir().expect("temp dir");
-    let national = root().join("scenarios/kazakhstan-2023-2029.ron");
-    let base = load_path(&national).expect("load").scenario;
+    let load = |name: &str| {
+        load_path(&root().join("scenarios").join(name))
+            .expect("load")
+            .scenario
+    };
+    let base = load("kazakhstan-2023-2029.ron");
     let mut changed = base.clone();
     changed.schools[0].seats += 700;
     changed.schools[1].opens += 2;
+    let almaty = load("almaty-city.ron");
+    assert!(almaty.regions[0].districts.is_some(), "planned by district");
+    let demand = load("kazakhstan-demand.ron");
+    let cases = [
+        // Cyrillic sheet names in the formulas' references, too.
+        ("base", &base, Lang::Kk),
+        ("changed", &changed, Lang::En),
+        ("almaty", &almaty, Lang::Ru),
+        ("demand", &demand, Lang::En),
+    ];
     let mut files = Vec::new();
-    let mut wanted = Vec::new();
-    for (name, sc, lang) in [("base", &base, Lang::Kk), ("changed", &changed, Lang::En)] {
+    for (name, sc, lang) in cases {
         let bytes = xlsx_bytes(
             sc,
             &project(sc),
@@ -800,11 +815,29 @@ fn libreoffice_recalculates_the_workbook_to_the_report_figures() {
         let path = dir.path().join(format!("{name}.xlsx"));
         std::fs::write(&path, bytes).expect("write");
         files.push(path);
-        wanted.push(seatplan::cli::report_csv(&project(sc)));
     }
-    let csvs = seatplan_test_recalc(dir.path(), &files);
-    for ((csv, want), file) in csvs.iter().zip(&wanted).zip(&files) {
-        compare_recalculated(csv, want, file);
+    let out = recalculate(dir.path(), &files);
+    for (name, sc, lang) in cases {
+        let p = project(sc);
+        let sheet = |key| seatplan::i18n::tr_in(lang, key, &[]);
+        let projection = read_sheet(&out, name, &sheet("xlsx-sheet-projection"));
+        compare_rows(&projection, &seatplan::cli::report_csv(&p), name, |row| {
+            // region id, then year and the five figures (B is the name)
+            std::iter::once(row[0].clone())
+                .chain(row[2..8].iter().cloned())
+                .collect()
+        });
+        let districts: Vec<Vec<String>> = read_sheet(&out, name, &sheet("xlsx-sheet-deficit"))
+            .into_iter()
+            .filter(|row| row[0].contains('/'))
+            .collect();
+        compare_rows(&districts, &seatplan::cli::districts_csv(&p), name, |row| {
+            let (region, district) = row[0].split_once('/').expect("REGION/DISTRICT");
+            [region.to_owned(), district.to_owned()]
+                .into_iter()
+                .chain(row[2..8].iter().cloned())
+                .collect()
+        });
     }
 }
 
@@ -816,10 +849,10 @@ fn which_soffice() -> Option<PathBuf> {
     })
 }
 
-/// Converts each workbook's first sheet to CSV with LibreOffice forced to
-/// recalculate on load (a throwaway profile with OOXMLRecalcMode = 0);
-/// returns the CSV texts.
-fn seatplan_test_recalc(dir: &Path, files: &[PathBuf]) -> Vec<String> {
+/// Converts every sheet of each workbook to CSV with LibreOffice forced to
+/// recalculate on load (a throwaway profile with OOXMLRecalcMode = 0), in
+/// one run (its start-up dominates); returns the output folder.
+fn recalculate(dir: &Path, files: &[PathBuf]) -> PathBuf {
     let profile = dir.join("profile");
     std::fs::create_dir_all(profile.join("user")).expect("profile dir");
     std::fs::write(
@@ -828,55 +861,61 @@ fn seatplan_test_recalc(dir: &Path, files: &[PathBuf]) -> Vec<String> {
     )
     .expect("profile");
     let out = dir.join("csv");
-    let mut cmd = std::process::Command::new("soffice");
-    cmd.env("LC_ALL", "C.UTF-8")
+    let run = std::process::Command::new("soffice")
+        // Without a UTF-8 locale LibreOffice writes no per-sheet file and
+        // still exits 0.
+        .env("LC_ALL", "C.UTF-8")
         .arg(format!(
             "-env:UserInstallation=file://{}",
             profile.display()
         ))
         .args(["--headless", "--norestore", "--convert-to"])
-        .arg("csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,0")
+        .arg("csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1")
         .arg("--outdir")
         .arg(&out)
-        .args(files);
-    let status = cmd.output().expect("soffice runs");
-    files
-        .iter()
-        .map(|f| {
-            let csv = out.join(f.with_extension("csv").file_name().expect("name"));
-            std::fs::read_to_string(&csv).unwrap_or_else(|_| {
-                panic!(
-                    "LibreOffice wrote no {}: {}",
-                    csv.display(),
-                    String::from_utf8_lossy(&status.stderr)
-                )
-            })
-        })
+        .args(files)
+        .output()
+        .expect("soffice runs");
+    assert!(
+        run.status.success(),
+        "{}",
+        String::from_utf8_lossy(&run.stderr)
+    );
+    out
+}
+
+/// The rows under the header of sheet `sheet` of workbook `name`, as
+/// LibreOffice wrote them.
+fn read_sheet(out: &Path, name: &str, sheet: &str) -> Vec<Vec<String>> {
+    let path = out.join(format!("{name}-{sheet}.csv"));
+    let text = std::fs::read_to_string(&path)
+        .unwrap_or_else(|e| panic!("LibreOffice wrote no {}: {e}", path.display()));
+    csv::ReaderBuilder::new()
+        .has_headers(true)
+        .flexible(true)
+        .from_reader(text.as_bytes())
+        .records()
+        .map(|r| r.expect("csv row").iter().map(str::to_owned).collect())
         .collect()
 }
 
-/// Every cell of the recalculated sheet 1 against the report: region, year
-/// and the five figures, exactly.
-fn compare_recalculated(csv: &str, report: &str, file: &Path) {
-    let ours: Vec<Vec<String>> = csv::ReaderBuilder::new()
-        .has_headers(true)
-        .from_reader(csv.as_bytes())
-        .records()
-        .map(|r| r.expect("csv row").iter().map(str::to_owned).collect())
-        .collect();
-    let theirs: Vec<&str> = report.lines().skip(1).collect();
-    assert_eq!(ours.len(), theirs.len(), "{}", file.display());
-    for (row, line) in ours.iter().zip(&theirs) {
-        let want: Vec<&str> = line.split(',').collect();
+/// Every recalculated row, turned into the CLI's columns by `pick`, equals
+/// the CLI's row: same count, same order, exactly; no error cells.
+fn compare_rows(
+    rows: &[Vec<String>],
+    cli_csv: &str,
+    name: &str,
+    pick: impl Fn(&[String]) -> Vec<String>,
+) {
+    let want: Vec<&str> = cli_csv.lines().skip(1).collect();
+    assert_eq!(rows.len(), want.len(), "{name}: row count");
+    for (row, line) in rows.iter().zip(&want) {
         assert!(
             row.iter()
                 .all(|c| !c.starts_with('#') && !c.starts_with("Err:")),
-            "{}: {row:?}",
-            file.display()
+            "{name}: {row:?}"
         );
-        assert_eq!(row[0], want[0], "{}", file.display());
-        let got: Vec<&str> = row[2..8].iter().map(String::as_str).collect();
-        assert_eq!(got, want[1..], "{}: {line}", file.display());
+        assert_eq!(pick(row).join(","), *line, "{name}");
     }
 }
 
