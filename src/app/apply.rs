@@ -197,6 +197,9 @@ impl SeatplanApp {
                 });
             }
             Command::RefreshSources => self.refresh_consolidation(),
+            Command::ImportSchools => self.pending_dialog = Some(DialogKind::ImportSheet),
+            Command::Import(c) => self.apply_import(c),
+            Command::ExportWorkbook { csv } => self.request_workbook_export(csv),
             Command::ClearComparison => self.clear_comparison(),
             Command::SetLanguage(lang) => {
                 crate::i18n::set_lang(lang);

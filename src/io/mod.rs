@@ -1,6 +1,7 @@
 //! Reading and writing scenario files.
 
 mod explain;
+pub mod import;
 mod load;
 mod locate;
 pub mod recovery;
