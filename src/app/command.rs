@@ -113,8 +113,6 @@ pub enum Command {
     ClearComparison,
     /// An answer to a file prompt (recovery, changes on disk): see `files.rs`.
     Files(FileCommand),
-    /// The first-run choice (`welcome.rs`).
-    Welcome(WelcomeChoice),
     /// Pick regional files (or a folder of them) to consolidate.
     Consolidate {
         folder: bool,
@@ -131,6 +129,8 @@ pub enum Command {
         start: i32,
         text: String,
     },
+    /// The first-run choice (`welcome.rs`).
+    Welcome(WelcomeChoice),
 }
 
 /// The commands a user reaches from the menu bar or the keyboard.

@@ -369,17 +369,6 @@ recovery-damaged-short = it is damaged
 recovery-other-format = the recovery file is of format { $format }, written by another version of seatplan
 recovery-writer-stopped = the writer stopped
 
-# First run (no recent files): the shipped scenarios
-welcome-heading = Welcome to seatplan
-welcome-intro = Start from a scenario shipped with seatplan (you can change everything and save it as your own file), or open your own scenario file.
-welcome-national = Kazakhstan: all 20 regions, 2023–2029
-welcome-demand = Kazakhstan: the deficit from births and pupils (no schools yet)
-welcome-astana = Astana, by district
-welcome-almaty = Almaty city, by district
-welcome-shymkent = Shymkent, by district
-welcome-open = Open my own file…
-welcome-close = Close
-
 ## Merging files (`seatplan merge` prints this English text of the engine)
 merge-halved = { $file } counts places in two shifts (seat_unit: TwoShift): its seats, replaces, deficit values and capacities are halved to design seats (rounded)
 merge-renamed = school "{ $id }" of { $file } is renamed "{ $new }": { $other } already has a school with that id
@@ -504,3 +493,13 @@ move-down = Move down
 remove-district = Remove district { $name }
 a11y-school-district-choice = District of { $school }
 slide-districts = Districts: shortfall left in { $year }
+# First run (no recent files): the shipped scenarios
+welcome-heading = Welcome to seatplan
+welcome-intro = Start from a scenario shipped with seatplan (you can change everything and save it as your own file), or open your own scenario file.
+welcome-national = Kazakhstan: all 20 regions, 2023–2029
+welcome-demand = Kazakhstan: the deficit from births and pupils (no schools yet)
+welcome-astana = Astana, by district
+welcome-almaty = Almaty city, by district
+welcome-shymkent = Shymkent, by district
+welcome-open = Open my own file…
+welcome-close = Close

@@ -356,17 +356,6 @@ recovery-damaged-short = ол зақымдалған
 recovery-other-format = қалпына келтіру файлы { $format } пішімінде, оны seatplan-ның басқа нұсқасы жазған
 recovery-writer-stopped = жазу тоқтап қалды
 
-# First run (no recent files): the shipped scenarios
-welcome-heading = seatplan-ға қош келдіңіз
-welcome-intro = seatplan-мен бірге берілетін сценарийден бастаңыз (бәрін өзгертіп, өз файлыңызға сақтай аласыз) немесе өз сценарий файлыңызды ашыңыз.
-welcome-national = Қазақстан: барлық 20 өңір, 2023–2029
-welcome-demand = Қазақстан: туу көрсеткіші мен оқушылар санынан шыққан тапшылық (мектепсіз)
-welcome-astana = Астана, аудандар бойынша
-welcome-almaty = Алматы қаласы, аудандар бойынша
-welcome-shymkent = Шымкент, аудандар бойынша
-welcome-open = Өз файлымды ашу…
-welcome-close = Жабу
-
 ## Файлдарды біріктіру
 merge-halved = { $file } файлында орындар екі ауысыммен есептелген (seat_unit: TwoShift): оның орындары, ауыстырылатын орындары, тапшылық мәндері мен қуаттары екіге бөлінді — жобалық орынға айналдырылды (дөңгелектеп)
 merge-renamed = { $file } файлындағы «{ $id }» мектебінің атауы «{ $new }» болып өзгертілді: { $other } файлында осы идентификатормен мектеп бар
@@ -470,3 +459,13 @@ move-down = Төмен
 remove-district = { $name } ауданын жою
 a11y-school-district-choice = { $school } мектебінің ауданы
 slide-districts = Аудандар: { $year } жылы қалатын тапшылық
+# First run (no recent files): the shipped scenarios
+welcome-heading = seatplan-ға қош келдіңіз
+welcome-intro = seatplan-мен бірге берілетін сценарийден бастаңыз (бәрін өзгертіп, өз файлыңызға сақтай аласыз) немесе өз сценарий файлыңызды ашыңыз.
+welcome-national = Қазақстан: барлық 20 өңір, 2023–2029
+welcome-demand = Қазақстан: туу көрсеткіші мен оқушылар санынан шыққан тапшылық (мектепсіз)
+welcome-astana = Астана, аудандар бойынша
+welcome-almaty = Алматы қаласы, аудандар бойынша
+welcome-shymkent = Шымкент, аудандар бойынша
+welcome-open = Өз файлымды ашу…
+welcome-close = Жабу

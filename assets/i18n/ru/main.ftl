@@ -368,17 +368,6 @@ recovery-damaged-short = он повреждён
 recovery-other-format = файл восстановления в формате { $format }, записан другой версией seatplan
 recovery-writer-stopped = запись прервалась
 
-# First run (no recent files): the shipped scenarios
-welcome-heading = Добро пожаловать в seatplan
-welcome-intro = Начните со сценария, поставляемого с seatplan (всё можно изменить и сохранить в свой файл), или откройте свой файл сценария.
-welcome-national = Казахстан: все 20 регионов, 2023–2029
-welcome-demand = Казахстан: дефицит по рождаемости и числу учеников (без школ)
-welcome-astana = Астана, по районам
-welcome-almaty = Город Алматы, по районам
-welcome-shymkent = Шымкент, по районам
-welcome-open = Открыть свой файл…
-welcome-close = Закрыть
-
 ## Объединение файлов
 merge-halved = В { $file } места считаются в две смены (seat_unit: TwoShift): его места, заменяемые места, значения дефицита и мощности поделены пополам — переведены в проектные места (с округлением)
 merge-renamed = школа «{ $id }» из { $file } переименована в «{ $new }»: в { $other } уже есть школа с таким идентификатором
@@ -509,3 +498,13 @@ move-down = Ниже
 remove-district = Удалить район { $name }
 a11y-school-district-choice = Район школы { $school }
 slide-districts = Районы: нехватка в { $year } году
+# First run (no recent files): the shipped scenarios
+welcome-heading = Добро пожаловать в seatplan
+welcome-intro = Начните со сценария, поставляемого с seatplan (всё можно изменить и сохранить в свой файл), или откройте свой файл сценария.
+welcome-national = Казахстан: все 20 регионов, 2023–2029
+welcome-demand = Казахстан: дефицит по рождаемости и числу учеников (без школ)
+welcome-astana = Астана, по районам
+welcome-almaty = Город Алматы, по районам
+welcome-shymkent = Шымкент, по районам
+welcome-open = Открыть свой файл…
+welcome-close = Закрыть
