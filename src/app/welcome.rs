@@ -16,12 +16,17 @@ pub struct Shipped {
     pub text: &'static str,
 }
 
-/// Every scenario in `scenarios/`, the national one first.
-pub const SHIPPED: [Shipped; 4] = [
+/// Every scenario in `scenarios/`, the national ones first.
+pub const SHIPPED: [Shipped; 5] = [
     Shipped {
         file: io::DEFAULT_SCENARIO_NAME,
         title_key: "welcome-national",
         text: io::DEFAULT_SCENARIO,
+    },
+    Shipped {
+        file: "kazakhstan-demand.ron",
+        title_key: "welcome-demand",
+        text: include_str!("../../scenarios/kazakhstan-demand.ron"),
     },
     Shipped {
         file: "astana.ron",

@@ -27,6 +27,7 @@ fn a_first_run_offers_every_shipped_scenario_and_opens_the_one_chosen() {
     assert!(shows_exactly(&h, "Welcome to seatplan"));
     for title in [
         "Kazakhstan: all 20 regions, 2023–2029",
+        "Kazakhstan: the deficit from births and pupils (no schools yet)",
         "Astana, by district",
         "Almaty city, by district",
         "Shymkent, by district",
@@ -66,6 +67,26 @@ fn the_choice_reads_in_russian_and_kazakh() {
         h.state().doc.scenario(),
         &scenario(include_str!("../../scenarios/almaty-city.ron"))
     );
+}
+
+#[test]
+fn the_demand_scenario_opens_with_its_demand_and_no_schools() {
+    let mut h = app().welcome().lang(Lang::En).build();
+    h.run();
+    click(
+        &mut h,
+        "Kazakhstan: the deficit from births and pupils (no schools yet)",
+    );
+    let doc = h.state().doc.scenario();
+    assert_eq!(
+        doc,
+        &scenario(include_str!("../../scenarios/kazakhstan-demand.ron"))
+    );
+    // The country as one unit, its deficit from a demand block, no schools
+    // (scenarios/README.md).
+    assert_eq!(doc.regions.len(), 1);
+    assert!(doc.regions[0].demand.is_some());
+    assert!(doc.schools.is_empty());
 }
 
 #[test]

@@ -581,6 +581,7 @@ slide-districts = Districts: shortfall left in { $year }
 welcome-heading = Welcome to seatplan
 welcome-intro = Start from a scenario shipped with seatplan (you can change everything and save it as your own file), or open your own scenario file.
 welcome-national = Kazakhstan: all 20 regions, 2023–2029
+welcome-demand = Kazakhstan: the deficit from births and pupils (no schools yet)
 welcome-astana = Astana, by district
 welcome-almaty = Almaty city, by district
 welcome-shymkent = Shymkent, by district
