@@ -7,6 +7,7 @@ mod corpus;
 mod cost;
 mod errors;
 mod export;
+mod fastload;
 mod files;
 mod gui;
 mod harness;
