@@ -18,6 +18,19 @@ pub enum Selection {
     Country,
     /// Index into `Scenario::regions`.
     Region(usize),
+    /// A district of a region planned by district: the region's index and
+    /// the district's index in its `districts`.
+    District(usize, usize),
+}
+
+impl Selection {
+    /// The region shown, or the region of the district shown.
+    pub fn region(self) -> Option<usize> {
+        match self {
+            Selection::Country => None,
+            Selection::Region(r) | Selection::District(r, _) => Some(r),
+        }
+    }
 }
 
 /// Actions that replace or close the document, so unsaved changes must be
@@ -27,6 +40,8 @@ pub enum Guarded {
     New,
     Open,
     OpenPath(PathBuf),
+    /// Merge these files (or the scenario files of a folder) into a new document.
+    Consolidate(Vec<PathBuf>),
     Quit,
 }
 
@@ -97,6 +112,22 @@ pub enum Command {
     ClearComparison,
     /// An answer to a file prompt (recovery, changes on disk): see `files.rs`.
     Files(FileCommand),
+    /// Pick regional files (or a folder of them) to consolidate.
+    Consolidate {
+        folder: bool,
+    },
+    /// Read the consolidated document's files again.
+    RefreshSources,
+    /// Switch a region between a typed deficit and a demand (one undo step).
+    SwitchDeficitSource(usize),
+    /// Fill a demand table of a region from text pasted from a spreadsheet:
+    /// births or pupils from year `start` on, or the grades of `start`.
+    PasteDemand {
+        region: usize,
+        table: super::DemandTable,
+        start: i32,
+        text: String,
+    },
 }
 
 /// The commands a user reaches from the menu bar or the keyboard.
@@ -108,6 +139,9 @@ pub enum UiCommand {
     SaveAs,
     CompareWith,
     ClearComparison,
+    ConsolidateFiles,
+    ConsolidateFolder,
+    RefreshSources,
     ExportPng,
     ExportSvg,
     ExportSlides,
@@ -137,13 +171,16 @@ const REDO: &[KeyboardShortcut] = &[cmd_shift(Key::Z), cmd(Key::Y)];
 const PRESENT: &[KeyboardShortcut] = &[KeyboardShortcut::new(Modifiers::NONE, Key::F5)];
 
 impl UiCommand {
-    pub const ALL: [UiCommand; 15] = [
+    pub const ALL: [UiCommand; 18] = [
         UiCommand::New,
         UiCommand::Open,
         UiCommand::Save,
         UiCommand::SaveAs,
         UiCommand::CompareWith,
         UiCommand::ClearComparison,
+        UiCommand::ConsolidateFiles,
+        UiCommand::ConsolidateFolder,
+        UiCommand::RefreshSources,
         UiCommand::ExportPng,
         UiCommand::ExportSvg,
         UiCommand::ExportSlides,
@@ -164,6 +201,9 @@ impl UiCommand {
             UiCommand::SaveAs => "menu-save-as",
             UiCommand::CompareWith => "menu-compare",
             UiCommand::ClearComparison => "menu-compare-clear",
+            UiCommand::ConsolidateFiles => "menu-consolidate-files",
+            UiCommand::ConsolidateFolder => "menu-consolidate-folder",
+            UiCommand::RefreshSources => "menu-refresh-sources",
             UiCommand::ExportPng => "menu-export-png",
             UiCommand::ExportSvg => "menu-export-svg",
             UiCommand::ExportSlides => "menu-export-slides",
@@ -189,6 +229,9 @@ impl UiCommand {
             UiCommand::TogglePresentation => PRESENT,
             UiCommand::CompareWith
             | UiCommand::ClearComparison
+            | UiCommand::ConsolidateFiles
+            | UiCommand::ConsolidateFolder
+            | UiCommand::RefreshSources
             | UiCommand::ExportPng
             | UiCommand::ExportSvg
             | UiCommand::ExportSlides
@@ -205,6 +248,9 @@ impl UiCommand {
             UiCommand::SaveAs => Command::SaveAs,
             UiCommand::CompareWith => Command::CompareWith,
             UiCommand::ClearComparison => Command::ClearComparison,
+            UiCommand::ConsolidateFiles => Command::Consolidate { folder: false },
+            UiCommand::ConsolidateFolder => Command::Consolidate { folder: true },
+            UiCommand::RefreshSources => Command::RefreshSources,
             UiCommand::ExportPng => Command::ExportChart { svg: false },
             UiCommand::ExportSvg => Command::ExportChart { svg: true },
             UiCommand::ExportSlides => Command::ExportSlides,

@@ -54,8 +54,8 @@ impl SeatplanApp {
     }
 
     fn poll_dialogs(&mut self) {
-        if let Some((kind, path)) = self.dialogs.poll() {
-            self.on_dialog_answer(kind, path);
+        if let Some((kind, paths)) = self.dialogs.poll() {
+            self.on_dialog_answer(kind, paths);
         }
     }
 }
@@ -133,6 +133,7 @@ impl SeatplanApp {
         // A scripted dialog answers at once; a native one wakes us when done.
         self.poll_dialogs();
         self.files_frame(ctx);
+        self.watch_sources(ctx);
         self.apply_fullscreen(ctx);
         self.refresh_analysis(Some(ctx));
         if self.quit_requested {

@@ -5,6 +5,8 @@
 mod analysis;
 mod apply;
 pub mod command;
+mod consolidate;
+mod demand;
 mod derived;
 pub mod dialogs;
 pub mod document;
@@ -24,7 +26,9 @@ use crate::io::{self, LoadError};
 use crate::model::{Diagnostic, Scenario};
 pub use analysis::{Analysis, CompareWith};
 pub use command::{Command, Edit, Guarded, PromptAnswer, Selection, UiCommand};
-pub use derived::{Derived, Headlines, Slice, slice};
+pub use consolidate::{Consolidation, Problem, Source, problem_text};
+pub use demand::{DemandTable, parse_cells, starter_demand};
+pub use derived::{DemandBasis, Derived, Headlines, Slice, slice};
 pub use dialogs::{DialogKind, FakeDialogs, FileDialogs, NativeDialogs};
 pub use document::{Document, EditKey};
 pub use modal::{Modal, Modals};
@@ -136,6 +140,8 @@ pub struct SeatplanApp {
     title: String,
     /// Watching the open file, recovery copies (see `files.rs`).
     files: files::FileState,
+    /// The files a consolidated document was made from (File → Consolidate).
+    pub consolidation: Option<Consolidation>,
 }
 
 impl SeatplanApp {
@@ -196,6 +202,7 @@ impl SeatplanApp {
             school_year_now,
             title: String::new(),
             files: files::FileState::default(),
+            consolidation: None,
         }
     }
 
@@ -243,6 +250,18 @@ impl SeatplanApp {
         match self.view.selection {
             Some(Selection::Region(i)) if i < self.doc.scenario().regions.len() => {
                 Selection::Region(i)
+            }
+            Some(Selection::District(r, d)) => {
+                let s = self.doc.scenario();
+                match s
+                    .regions
+                    .get(r)
+                    .map(|x| x.districts.as_ref().map_or(0, Vec::len))
+                {
+                    Some(n) if d < n => Selection::District(r, d),
+                    Some(_) => Selection::Region(r),
+                    None => Selection::Country,
+                }
             }
             _ => Selection::Country,
         }

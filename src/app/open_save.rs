@@ -22,6 +22,7 @@ impl SeatplanApp {
             Ok(loaded) => {
                 let errors = loaded.diagnostics.iter().filter(|d| d.is_error()).count();
                 self.doc = Document::new(loaded.scenario, Some(path.to_path_buf()));
+                self.consolidation = None;
                 self.on_disk = Some((self.doc.revision(), loaded.diagnostics));
                 self.files_loaded(path, disk);
                 self.view = ViewState::default();
@@ -117,6 +118,7 @@ impl SeatplanApp {
                 doc.mark_unsaved();
                 self.doc = doc;
                 self.view = ViewState::default();
+                self.consolidation = None;
             }
             // The prompt comes after the file is picked, so cancelling the
             // dialog never asks about unsaved changes.
@@ -124,6 +126,7 @@ impl SeatplanApp {
             Guarded::OpenPath(path) => {
                 self.open_path(&path);
             }
+            Guarded::Consolidate(paths) => self.consolidate(paths),
             Guarded::Quit => {
                 self.allow_close = true;
                 self.quit_requested = true;
@@ -154,10 +157,21 @@ impl SeatplanApp {
         }
     }
 
-    pub(super) fn on_dialog_answer(&mut self, kind: DialogKind, path: Option<PathBuf>) {
-        match (kind, path) {
+    pub(super) fn on_dialog_answer(&mut self, kind: DialogKind, paths: Vec<PathBuf>) {
+        if matches!(
+            kind,
+            DialogKind::ConsolidateFiles | DialogKind::ConsolidateFolder
+        ) {
+            if !paths.is_empty() {
+                self.run_guarded(Guarded::Consolidate(paths));
+            }
+            return;
+        }
+        match (kind, paths.into_iter().next()) {
             (DialogKind::Open, Some(path)) => self.run_guarded(Guarded::OpenPath(path)),
             (DialogKind::CompareWith, Some(path)) => self.compare_with_path(&path),
+            // Answered above, with every path picked.
+            (DialogKind::ConsolidateFiles | DialogKind::ConsolidateFolder, Some(_)) => {}
             (kind @ (DialogKind::ExportChart { .. } | DialogKind::ExportSlides), Some(path)) => {
                 self.export_to(&kind, &path);
             }

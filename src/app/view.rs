@@ -61,6 +61,8 @@ pub struct ViewCtx<'a> {
     pub notices: &'a [Notice],
     /// A file dialog is up.
     pub dialogs_open: bool,
+    /// The files a consolidated document came from.
+    pub consolidation: Option<&'a super::Consolidation>,
     commands: &'a CommandSender,
 }
 
@@ -87,10 +89,7 @@ impl ViewCtx<'_> {
 
     /// The selected region's index, `None` for the whole country.
     pub fn region(&self) -> Option<usize> {
-        match self.selection {
-            Selection::Country => None,
-            Selection::Region(i) => Some(i),
-        }
+        self.selection.region()
     }
 }
 
@@ -114,6 +113,7 @@ impl super::SeatplanApp {
             modals: &self.modals,
             notices: &self.notices,
             dialogs_open: self.dialogs_open(),
+            consolidation: self.consolidation.as_ref(),
             commands,
         }
     }

@@ -28,6 +28,13 @@ pub(super) fn menu_bar(app: &ViewCtx, ui: &mut egui::Ui) {
                 item(app, ui, &ctx, UiCommand::ClearComparison, true);
             }
             ui.separator();
+            for c in [UiCommand::ConsolidateFiles, UiCommand::ConsolidateFolder] {
+                item(app, ui, &ctx, c, true);
+            }
+            if app.consolidation.is_some() {
+                item(app, ui, &ctx, UiCommand::RefreshSources, true);
+            }
+            ui.separator();
             for c in [
                 UiCommand::ExportPng,
                 UiCommand::ExportSvg,

@@ -4,7 +4,11 @@
 
 mod analysis;
 mod chart;
+mod consolidation;
+mod demand;
 mod diagnostics;
+mod district_editor;
+mod districts;
 mod file_prompts;
 mod menu;
 mod modals;
@@ -53,6 +57,19 @@ pub(crate) fn region_name(s: &Scenario, sel: Selection) -> String {
                 }
             })
             .unwrap_or_default(),
+        Selection::District(r, d) => s
+            .regions
+            .get(r)
+            .and_then(|r| r.districts.as_ref()?.get(d))
+            .map(|d| {
+                let name = d.name.get(lang().code());
+                if name.is_empty() {
+                    shown(&d.id).into_owned()
+                } else {
+                    shown(name).into_owned()
+                }
+            })
+            .unwrap_or_default(),
     }
 }
 
@@ -73,6 +90,12 @@ fn draw(app: &mut SeatplanApp, sent: &CommandSender, ui: &mut egui::Ui) -> bool 
             .default_size(340.0)
             .min_size(160.0)
             .show(ui, |ui| schools::schools_table(&v, ui));
+        if let Some(c) = v.consolidation {
+            egui::Panel::bottom("consolidation")
+                .resizable(true)
+                .default_size(150.0)
+                .show(ui, |ui| consolidation::consolidation_pane(&v, c, ui));
+        }
         if !v.derived.diagnostics.is_empty() {
             egui::Panel::bottom("diagnostics")
                 .resizable(true)

@@ -23,6 +23,7 @@ fn unsaved(app: &ViewCtx, ctx: &egui::Context, action: &Guarded) {
         Guarded::Quit => "unsaved-quit",
         Guarded::New => "unsaved-new",
         Guarded::Open | Guarded::OpenPath(_) => "unsaved-open",
+        Guarded::Consolidate(_) => "unsaved-consolidate",
     };
     let name = &app.doc_name;
     let modal = egui::Modal::new(egui::Id::unique("unsaved-changes")).show(ctx, |ui| {

@@ -15,6 +15,22 @@ pub(super) fn illustrative_badge(ui: &mut egui::Ui) {
     .on_hover_text(tr("badge-illustrative-tip"));
 }
 
+/// The region's name; in a consolidated scenario, with the file it came
+/// from on a second line of the hover text.
+fn name_with_source(app: &ViewCtx, sel: Selection) -> (String, String) {
+    let name = region_name(app.scenario, sel);
+    let source = match (sel, app.consolidation) {
+        (Selection::Region(i), Some(c)) => app
+            .scenario
+            .regions
+            .get(i)
+            .and_then(|r| super::consolidation::region_source_text(c, &r.id)),
+        _ => None,
+    };
+    let hover = source.map_or_else(|| name.clone(), |s| format!("{name}\n{s}"));
+    (name, hover)
+}
+
 pub(super) fn region_list(app: &ViewCtx, ui: &mut egui::Ui) {
     ui.add_space(6.0);
     ui.heading(tr("regions-heading"));
@@ -31,15 +47,15 @@ pub(super) fn region_list(app: &ViewCtx, ui: &mut egui::Ui) {
             .find(|r| r.year == s.horizon)
             .and_then(crate::model::ComparisonRow::difference)
     };
-    // (selection, name, shortfall at the horizon, illustrative, Δ compared)
-    type Row = (Selection, String, Option<i64>, bool, Option<i64>);
+    // (selection, (name, hover text), shortfall at the horizon, illustrative, Δ compared)
+    type Row = (Selection, (String, String), Option<i64>, bool, Option<i64>);
     let rows: Vec<Row> = std::iter::once(Selection::Country)
-        .chain((0..s.regions.len()).map(Selection::Region))
+        .chain((0..s.regions.len()).flat_map(|r| tree_rows(s, r, selected)))
         .map(|sel| {
             let slice = app.slice(sel);
             (
                 sel,
-                region_name(s, sel),
+                name_with_source(app, sel),
                 slice.shortfall_at_horizon(),
                 slice.illustrative,
                 slice.comparison.and_then(horizon_of),
@@ -50,7 +66,7 @@ pub(super) fn region_list(app: &ViewCtx, ui: &mut egui::Ui) {
     egui::ScrollArea::vertical()
         .auto_shrink(false)
         .show(ui, |ui| {
-            for (sel, name, shortfall, illustrative, delta) in rows {
+            for (sel, (name, hover), shortfall, illustrative, delta) in rows {
                 let is_selected = sel == selected;
                 // Figures first, from the right; the name takes what is left
                 // and is shortened with "…" (long Russian names) rather than
@@ -81,8 +97,9 @@ pub(super) fn region_list(app: &ViewCtx, ui: &mut egui::Ui) {
                                 } else {
                                     RichText::new(&name)
                                 };
+                                tree_marker(ui, s, sel, selected);
                                 ui.add(egui::Button::selectable(is_selected, label).truncate())
-                                    .on_hover_text(&name)
+                                    .on_hover_text(&hover)
                             })
                             .inner
                         },
@@ -99,5 +116,41 @@ pub(super) fn region_list(app: &ViewCtx, ui: &mut egui::Ui) {
         });
     if let Some(sel) = clicked {
         app.send(Command::Select(sel));
+    }
+}
+
+/// Region `r`'s row, then, when it is planned by district and it or one of
+/// its districts is selected, its districts' rows (the tree opens on the
+/// region the planner is looking at).
+fn tree_rows(s: &crate::model::Scenario, r: usize, selected: Selection) -> Vec<Selection> {
+    let mut rows = vec![Selection::Region(r)];
+    let n = s
+        .regions
+        .get(r)
+        .and_then(|x| x.districts.as_ref())
+        .map_or(0, Vec::len);
+    if n > 0 && selected.region() == Some(r) {
+        rows.extend((0..n).map(|d| Selection::District(r, d)));
+    }
+    rows
+}
+
+/// ▸ / ▾ before a region planned by district (closed / open); an indent
+/// before a district.
+fn tree_marker(ui: &mut egui::Ui, s: &crate::model::Scenario, sel: Selection, selected: Selection) {
+    match sel {
+        Selection::Region(r) => {
+            let by_district = s
+                .regions
+                .get(r)
+                .is_some_and(|x| x.districts.as_ref().is_some_and(|d| !d.is_empty()));
+            if by_district {
+                let open = selected.region() == Some(r);
+                ui.weak(if open { "▾" } else { "▸" })
+                    .on_hover_text(tr("districts-tree-tip"));
+            }
+        }
+        Selection::District(..) => ui.add_space(18.0),
+        Selection::Country => {}
     }
 }

@@ -167,6 +167,8 @@ impl SeatplanApp {
         let mut doc = Document::new(offer.scenario, offer.path.clone());
         doc.mark_unsaved();
         self.doc = doc;
+        // Restored work is its own document: any consolidation's sources are not its.
+        self.consolidation = None;
         self.view = ViewState::default();
         self.restore_last_region();
         self.track(offer.path, offer.disk);
