@@ -176,6 +176,7 @@ impl SeatplanApp {
             } => self.paste_demand(region, table, start, &text),
             Command::Prompt(answer) => self.answer_prompt(answer),
             Command::DismissLoadFailure => self.modals.close_load_failure(),
+            Command::Welcome(choice) => self.answer_welcome(choice),
             Command::TogglePresentation => self.toggle_presentation(),
             Command::MoveSlide(by) => self.move_slide(by),
             Command::ExportChart { svg } => self.request_chart_export(svg),

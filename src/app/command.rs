@@ -9,6 +9,7 @@ use egui::{Key, KeyboardShortcut, Modifiers};
 
 use super::document::EditKey;
 use super::files::FileCommand;
+use super::welcome::WelcomeChoice;
 use crate::i18n::Lang;
 use crate::model::{Region, School, SeatUnit, WhatIf};
 
@@ -128,6 +129,8 @@ pub enum Command {
         start: i32,
         text: String,
     },
+    /// The first-run choice (`welcome.rs`).
+    Welcome(WelcomeChoice),
 }
 
 /// The commands a user reaches from the menu bar or the keyboard.

@@ -9,6 +9,9 @@ use super::{Guarded, LoadFailure};
 
 #[derive(Debug, Clone)]
 pub enum Modal {
+    /// The first run: a choice of shipped scenarios (`welcome.rs`). Lowest,
+    /// so a question about a file is answered first.
+    Welcome,
     /// Unsaved changes must be settled before this action.
     Unsaved(Guarded),
     /// A file could not be opened (or compared); the document stays.
@@ -20,9 +23,10 @@ pub enum Modal {
 impl Modal {
     fn rank(&self) -> u8 {
         match self {
-            Modal::Unsaved(_) => 0,
-            Modal::LoadFailure(_) => 1,
-            Modal::File(_) => 2,
+            Modal::Welcome => 0,
+            Modal::Unsaved(_) => 1,
+            Modal::LoadFailure(_) => 2,
+            Modal::File(_) => 3,
         }
     }
 }
@@ -62,14 +66,22 @@ impl Modals {
     }
 
     pub fn take_unsaved(&mut self) -> Option<Guarded> {
-        match self.take(0)? {
+        match self.take(1)? {
             Modal::Unsaved(g) => Some(g),
             _ => None,
         }
     }
 
     pub fn close_load_failure(&mut self) {
-        self.take(1);
+        self.take(2);
+    }
+
+    pub fn welcome(&self) -> bool {
+        self.0.iter().any(|m| matches!(m, Modal::Welcome))
+    }
+
+    pub fn close_welcome(&mut self) {
+        self.take(0);
     }
 
     pub fn file(&self) -> Option<&FilePrompt> {
@@ -80,7 +92,7 @@ impl Modals {
     }
 
     pub fn take_file(&mut self) -> Option<FilePrompt> {
-        match self.take(2)? {
+        match self.take(3)? {
             Modal::File(p) => Some(p),
             _ => None,
         }
@@ -110,6 +122,7 @@ mod tests {
                 Modal::Unsaved(_) => "unsaved".to_owned(),
                 Modal::LoadFailure(f) => f.reason.clone(),
                 Modal::File(_) => "file".to_owned(),
+                Modal::Welcome => "welcome".to_owned(),
             })
             .collect();
         assert_eq!(kinds, ["unsaved", "second"]);

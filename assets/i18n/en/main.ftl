@@ -279,6 +279,7 @@ disk-reloaded = { $name } changed on disk and was reloaded.
 recovery-dir-failed = Cannot keep recovery copies of unsaved work in { $dir }: { $reason }. Save often.
 recovery-unreadable = A recovery copy of unsaved work cannot be read ({ $reason }); it was kept as { $path }
 recovery-write-failed = Could not keep a recovery copy of your unsaved work in { $dir }: { $reason }. Save your work to a file.
+window-open-failed = seatplan cannot open its window: { $reason }. It needs OpenGL 2.0 or newer: update the graphics driver, or use seatplan check and seatplan report in a terminal.
 delete-failed = Could not delete { $path }: { $reason }
 
 ## Money scale words (1,2 трлн ₸ / 1.2 trn ₸)
@@ -492,3 +493,12 @@ move-down = Move down
 remove-district = Remove district { $name }
 a11y-school-district-choice = District of { $school }
 slide-districts = Districts: shortfall left in { $year }
+# First run (no recent files): the shipped scenarios
+welcome-heading = Welcome to seatplan
+welcome-intro = Start from a scenario shipped with seatplan (you can change everything and save it as your own file), or open your own scenario file.
+welcome-national = Kazakhstan: all 20 regions, 2023–2029
+welcome-astana = Astana, by district
+welcome-almaty = Almaty city, by district
+welcome-shymkent = Shymkent, by district
+welcome-open = Open my own file…
+welcome-close = Close

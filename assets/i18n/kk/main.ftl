@@ -266,6 +266,7 @@ disk-reloaded = { $name } дискіде өзгеріп, қайта жүктел
 recovery-dir-failed = Сақталмаған жұмыстың көшірмелерін { $dir } қалтасында сақтау мүмкін емес: { $reason }. Жиі сақтаңыз.
 recovery-unreadable = Сақталмаған жұмыстың көшірмесін оқу мүмкін емес ({ $reason }); ол { $path } ретінде сақталды
 recovery-write-failed = Сақталмаған жұмыстың көшірмесін { $dir } қалтасына сақтау мүмкін болмады: { $reason }. Жұмысыңызды файлға сақтаңыз.
+window-open-failed = seatplan терезесін аша алмайды: { $reason }. OpenGL 2.0 не жаңасы қажет: бейнекарта драйверін жаңартыңыз немесе терминалда seatplan check және seatplan report командаларын пайдаланыңыз.
 delete-failed = { $path } жою мүмкін болмады: { $reason }
 
 ## Money scale words (1,2 трлн ₸ / 1.2 trn ₸)
@@ -458,3 +459,12 @@ move-down = Төмен
 remove-district = { $name } ауданын жою
 a11y-school-district-choice = { $school } мектебінің ауданы
 slide-districts = Аудандар: { $year } жылы қалатын тапшылық
+# First run (no recent files): the shipped scenarios
+welcome-heading = seatplan-ға қош келдіңіз
+welcome-intro = seatplan-мен бірге берілетін сценарийден бастаңыз (бәрін өзгертіп, өз файлыңызға сақтай аласыз) немесе өз сценарий файлыңызды ашыңыз.
+welcome-national = Қазақстан: барлық 20 өңір, 2023–2029
+welcome-astana = Астана, аудандар бойынша
+welcome-almaty = Алматы қаласы, аудандар бойынша
+welcome-shymkent = Шымкент, аудандар бойынша
+welcome-open = Өз файлымды ашу…
+welcome-close = Жабу

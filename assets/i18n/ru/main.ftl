@@ -278,6 +278,7 @@ disk-reloaded = { $name } изменился на диске и загружен
 recovery-dir-failed = Не удаётся хранить копии несохранённой работы в { $dir }: { $reason }. Сохраняйтесь чаще.
 recovery-unreadable = Копию несохранённой работы не удаётся прочитать ({ $reason }); она сохранена как { $path }
 recovery-write-failed = Не удалось сохранить копию несохранённой работы в { $dir }: { $reason }. Сохраните работу в файл.
+window-open-failed = seatplan не может открыть окно: { $reason }. Нужен OpenGL 2.0 или новее: обновите драйвер видеокарты или пользуйтесь командами seatplan check и seatplan report в терминале.
 delete-failed = Не удалось удалить { $path }: { $reason }
 
 ## Money scale words (1,2 трлн ₸ / 1.2 trn ₸)
@@ -497,3 +498,12 @@ move-down = Ниже
 remove-district = Удалить район { $name }
 a11y-school-district-choice = Район школы { $school }
 slide-districts = Районы: нехватка в { $year } году
+# First run (no recent files): the shipped scenarios
+welcome-heading = Добро пожаловать в seatplan
+welcome-intro = Начните со сценария, поставляемого с seatplan (всё можно изменить и сохранить в свой файл), или откройте свой файл сценария.
+welcome-national = Казахстан: все 20 регионов, 2023–2029
+welcome-astana = Астана, по районам
+welcome-almaty = Город Алматы, по районам
+welcome-shymkent = Шымкент, по районам
+welcome-open = Открыть свой файл…
+welcome-close = Закрыть
