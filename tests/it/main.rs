@@ -10,6 +10,7 @@ mod demand;
 mod districts;
 mod errors;
 mod export;
+mod fastload;
 mod files;
 mod gui;
 mod harness;
