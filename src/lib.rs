@@ -11,5 +11,6 @@ pub mod cli;
 pub mod export;
 pub mod i18n;
 pub mod io;
+pub mod map;
 pub mod model;
 pub mod ui;

@@ -1,6 +1,8 @@
 //! Charts and tables to files, without a window: SVG with real text, PNG
 //! rendered from the same SVG, CSV.
 
+mod map;
+mod pdf;
 mod png;
 mod report;
 mod slides;
@@ -8,6 +10,8 @@ mod svg;
 
 use std::path::{Path, PathBuf};
 
+pub use map::{draw_map, map_svg};
+pub use pdf::{slides_pdf, svgs_to_pdf};
 pub use png::{svg_to_png, write_png};
 pub use report::write_report_dir;
 pub use slides::{
@@ -15,8 +19,8 @@ pub use slides::{
 };
 pub use svg::chart_svg;
 
-use crate::chart::ChartData;
-use crate::i18n::tr;
+use crate::chart::{ChartData, total_title};
+use crate::i18n::{lang, tr};
 use crate::model::{Projection, Scenario};
 
 #[derive(Debug, thiserror::Error)]
@@ -25,6 +29,8 @@ pub enum ExportError {
     Write { path: PathBuf, reason: String },
     #[error("cannot draw the image: {0}")]
     Render(String),
+    #[error("cannot make the PDF: {0}")]
+    Pdf(String),
 }
 
 pub fn write_file(path: &Path, bytes: &[u8]) -> Result<(), ExportError> {
@@ -41,14 +47,11 @@ pub fn selection_svg(s: &Scenario, p: &Projection, region: Option<usize>) -> Str
             region_title(s, i),
             s.regions.get(i).is_some_and(|r| r.illustrative),
         ),
-        None => (
-            tr("whole-country"),
-            s.regions.iter().any(|r| r.illustrative),
-        ),
+        None => (total_title(s), s.regions.iter().any(|r| r.illustrative)),
     };
     let data = ChartData::for_selection(p, region, title);
     let note = illustrative.then(|| tr("slide-illustrative"));
-    chart_svg(&data, Some(&s.name), note.as_deref())
+    chart_svg(&data, Some(s.name.get(lang().code())), note.as_deref())
 }
 
 /// File name of a region's chart in `report --out`: its id; the country's is `country.svg`.

