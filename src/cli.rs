@@ -1,5 +1,5 @@
-//! `seatplan check`, `report`, `compare` and `risk` (DESIGN.md section 2,
-//! CLI; `docs/scenario-format.md`, "Command line").
+//! `seatplan check`, `report`, `compare` and `risk` (`docs/scenario-format.md`,
+//! "Command line").
 
 use std::fmt::Write as _;
 use std::io::Write;
@@ -10,8 +10,9 @@ use clap::{Args, Parser, Subcommand};
 use crate::i18n::Lang;
 use crate::io::{LoadError, load_path};
 use crate::model::{
-    Band, Comparison, DEFAULT_DRAWS, DEFAULT_SEED, Diagnostic, MAX_DRAWS, Projection, Risk,
-    RiskOptions, Scenario, SeatUnit, WhatIf, compare, project_with, simulate,
+    Band, Comparison, DEFAULT_DRAWS, DEFAULT_SEED, Demand, Diagnostic, MAX_DRAWS, MergeInput,
+    Projection, Risk, RiskOptions, Scenario, SeatUnit, WhatIf, compare, merge, project_with,
+    simulate,
 };
 
 /// Exit codes of the CLI contract.
@@ -58,6 +59,9 @@ pub enum Command {
         /// Language of the charts written with --out (default: the system's)
         #[arg(long, value_name = "kk|ru|en", value_parser = parse_lang, requires = "out")]
         lang: Option<Lang>,
+        /// Print one row per district and year instead (regions planned by district)
+        #[arg(long, conflicts_with = "out")]
+        districts: bool,
     },
     /// Compare the shortfall of two scenarios as CSV (difference = B − A)
     Compare {
@@ -77,6 +81,43 @@ pub enum Command {
         /// Seed of the random draws: the same seed gives the same figures
         #[arg(long, value_name = "S", default_value_t = DEFAULT_SEED)]
         seed: u64,
+    },
+    /// Merge regional scenario files into one (regions and schools in file order)
+    Merge {
+        /// Scenario files, in the order their regions and schools should come
+        #[arg(required = true, value_name = "FILE")]
+        files: Vec<PathBuf>,
+        /// The merged scenario file to write
+        #[arg(short, long, value_name = "OUT")]
+        out: PathBuf,
+        /// Name of the merged scenario (default: the first file's name and " + N more")
+        #[arg(long, value_name = "TEXT")]
+        name: Option<String>,
+        /// Replace OUT if it exists (the old file is kept as OUT.bak)
+        #[arg(long)]
+        force: bool,
+    },
+    /// Split a scenario into one file per region: DIR/<region id>.ron
+    Split {
+        /// The scenario file to split
+        #[arg(value_name = "FILE")]
+        file: PathBuf,
+        /// The folder to write into (created if missing)
+        #[arg(short, long, value_name = "DIR")]
+        out: PathBuf,
+        /// Replace files that already exist in DIR (the old ones are kept as .bak)
+        #[arg(long)]
+        force: bool,
+    },
+    /// Print pupils, seats needed, capacity and deficit of every demand as CSV
+    Demand {
+        #[arg(value_name = "FILE")]
+        file: PathBuf,
+    },
+    /// Print how accurate each demand's forecast has been on its own past as CSV
+    Backtest {
+        #[arg(value_name = "FILE")]
+        file: PathBuf,
     },
 }
 
@@ -110,6 +151,7 @@ pub fn run(command: Command, out: &mut dyn Write, err: &mut dyn Write) -> i32 {
             out: Some(dir),
             pdf,
             lang,
+            ..
         } => report_to_dir(
             &file,
             &what_if.what_if(),
@@ -120,6 +162,12 @@ pub fn run(command: Command, out: &mut dyn Write, err: &mut dyn Write) -> i32 {
             },
             err,
         ),
+        Command::Report {
+            file,
+            what_if,
+            districts: true,
+            ..
+        } => report_districts(&file, &what_if.what_if(), out, err),
         Command::Report { file, what_if, .. } => report_with(&file, &what_if.what_if(), out, err),
         Command::Compare { a, b } => compare_files(&a, &b, out, err),
         Command::Risk { file, draws, seed } => risk(
@@ -132,6 +180,19 @@ pub fn run(command: Command, out: &mut dyn Write, err: &mut dyn Write) -> i32 {
             out,
             err,
         ),
+        Command::Merge {
+            files,
+            out: target,
+            name,
+            force,
+        } => merge_files(&files, &target, name.as_deref(), force, err),
+        Command::Split {
+            file,
+            out: dir,
+            force,
+        } => split_file(&file, &dir, force, err),
+        Command::Demand { file } => demand(&file, out, err),
+        Command::Backtest { file } => backtest(&file, out, err),
     }
 }
 
@@ -289,6 +350,55 @@ pub fn report_csv(p: &Projection) -> String {
     s
 }
 
+/// Runs `report FILE --districts`: one row per district and year on `out`.
+pub fn report_districts(
+    file: &Path,
+    what_if: &WhatIf,
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+) -> i32 {
+    match load_valid(file, err) {
+        Ok(scenario) => emit(
+            "report",
+            &districts_csv(&project_with(&scenario, what_if)),
+            out,
+            err,
+        ),
+        Err(code) => code,
+    }
+}
+
+pub const DISTRICTS_HEADER: &str =
+    "region,district,year,deficit,opened,cumulative,shortfall,surplus";
+
+/// The `report --districts` CSV: one row per district and year (regions and
+/// their districts in file order, years ascending) and nothing else; a file
+/// with no districts gives the header alone.
+pub fn districts_csv(p: &Projection) -> String {
+    let mut s = String::with_capacity(64);
+    s.push_str(DISTRICTS_HEADER);
+    s.push('\n');
+    for r in &p.regions {
+        for d in &r.districts {
+            for row in &d.rows {
+                let _ = writeln!(
+                    s,
+                    "{},{},{},{},{},{},{},{}",
+                    r.id,
+                    d.id,
+                    row.year,
+                    row.deficit,
+                    row.opened,
+                    row.cumulative,
+                    row.shortfall,
+                    row.surplus
+                );
+            }
+        }
+    }
+    s
+}
+
 /// Runs `compare A B`: the shortfall of both files as CSV on `out`, warnings
 /// (regions in one file only, a unit conversion, different years) on `err`.
 pub fn compare_files(a: &Path, b: &Path, out: &mut dyn Write, err: &mut dyn Write) -> i32 {
@@ -399,4 +509,256 @@ pub fn risk_csv(r: &Risk) -> String {
         let _ = writeln!(s, "{id},{year},{p10},{p50},{p90},{:.4}", b.p_closed());
     }
     s
+}
+
+/// Refuses a target that is a folder, or that exists without `--force`.
+fn check_target(target: &Path, force: bool, err: &mut dyn Write) -> Result<(), i32> {
+    // A dangling symbolic link counts as existing: saving would follow it.
+    let Ok(meta) = std::fs::symlink_metadata(target) else {
+        return Ok(());
+    };
+    let shown = target.display();
+    if meta.is_dir() || std::fs::metadata(target).is_ok_and(|m| m.is_dir()) {
+        let _ = writeln!(
+            err,
+            "seatplan: error: {shown} is a folder: give the name of the file to write"
+        );
+        return Err(EXIT_USAGE);
+    }
+    if !force {
+        let _ = writeln!(
+            err,
+            "seatplan: error: {shown} already exists: add --force to replace it (the old file \
+             is kept as {})",
+            crate::io::backup_path(target).display()
+        );
+        return Err(EXIT_USAGE);
+    }
+    Ok(())
+}
+
+/// Runs `merge FILE... -o OUT`: every input must load without errors; the
+/// merged scenario is saved atomically, notices go to `err`. Nothing is
+/// written on any error.
+pub fn merge_files(
+    files: &[PathBuf],
+    target: &Path,
+    name: Option<&str>,
+    force: bool,
+    err: &mut dyn Write,
+) -> i32 {
+    let mut inputs = Vec::with_capacity(files.len());
+    let mut code = EXIT_OK;
+    for file in files {
+        match load_valid(file, err) {
+            Ok(scenario) => inputs.push(MergeInput {
+                source: file.display().to_string(),
+                scenario,
+            }),
+            Err(c) => code = code.max(c),
+        }
+    }
+    let nothing_written = |err: &mut dyn Write| {
+        let _ = writeln!(err, "seatplan: nothing written to {}", target.display());
+    };
+    if code != EXIT_OK {
+        nothing_written(err);
+        return code;
+    }
+    let merged = match merge(&inputs, name) {
+        Ok(m) => m,
+        Err(errors) => {
+            for e in &errors {
+                let _ = writeln!(err, "seatplan: error: {e}");
+            }
+            nothing_written(err);
+            return EXIT_ERRORS;
+        }
+    };
+    if let Err(code) = check_target(target, force, err) {
+        nothing_written(err);
+        return code;
+    }
+    for n in &merged.notices {
+        let _ = writeln!(err, "seatplan: note: {n}");
+    }
+    match crate::io::save_path(&merged.scenario, target) {
+        Ok(()) => {
+            let _ = writeln!(
+                err,
+                "seatplan: wrote {} ({} regions, {} schools)",
+                target.display(),
+                merged.scenario.regions.len(),
+                merged.scenario.schools.len()
+            );
+            EXIT_OK
+        }
+        Err(e) => {
+            let _ = writeln!(err, "seatplan: error: {}: {e}", target.display());
+            EXIT_USAGE
+        }
+    }
+}
+
+/// Runs `split FILE -o DIR`: one scenario per region, `DIR/<region id>.ron`.
+/// Existing files are replaced only with `--force`; if any would be, nothing
+/// is written.
+pub fn split_file(file: &Path, dir: &Path, force: bool, err: &mut dyn Write) -> i32 {
+    let scenario = match load_valid(file, err) {
+        Ok(s) => s,
+        Err(code) => return code,
+    };
+    let parts = crate::model::split(&scenario);
+    // Region ids are `[a-z0-9-]+` (validated), so each is a safe file name.
+    let targets: Vec<PathBuf> = scenario
+        .regions
+        .iter()
+        .map(|r| dir.join(format!("{}.ron", r.id)))
+        .collect();
+    if dir.exists() && !dir.is_dir() {
+        let _ = writeln!(
+            err,
+            "seatplan: error: {} is a file, not a folder: give a folder to write into",
+            dir.display()
+        );
+        return EXIT_USAGE;
+    }
+    let mut refused = false;
+    for target in &targets {
+        if check_target(target, force, err).is_err() {
+            refused = true;
+        }
+    }
+    if refused {
+        let _ = writeln!(err, "seatplan: nothing written to {}", dir.display());
+        return EXIT_USAGE;
+    }
+    if let Err(e) = std::fs::create_dir_all(dir) {
+        let _ = writeln!(
+            err,
+            "seatplan: error: cannot create the folder {}: {e}",
+            dir.display()
+        );
+        return EXIT_USAGE;
+    }
+    for (written, (part, target)) in parts.iter().zip(&targets).enumerate() {
+        if let Err(e) = crate::io::save_path(part, target) {
+            let _ = writeln!(
+                err,
+                "seatplan: error: {}: {e} ({written} of {} files written before it)",
+                target.display(),
+                targets.len()
+            );
+            return EXIT_USAGE;
+        }
+    }
+    let _ = writeln!(
+        err,
+        "seatplan: wrote {} files to {}",
+        targets.len(),
+        dir.display()
+    );
+    EXIT_OK
+}
+
+pub const DEMAND_HEADER: &str = "region,district,year,pupils,need,capacity,deficit,observed";
+pub const BACKTEST_HEADER: &str = "region,district,origin,year,ahead,forecast,actual,error_pct";
+
+/// Every demand of a scenario in file order: `(region id, district id or "",
+/// demand)`; a region's own demand, or its districts' demands.
+pub fn demands(s: &Scenario) -> Vec<(&str, &str, &Demand)> {
+    let mut out = Vec::new();
+    for r in &s.regions {
+        if let Some(d) = &r.demand {
+            out.push((r.id.as_str(), "", d));
+        }
+        for district in r.districts.iter().flatten() {
+            if let Some(d) = &district.demand {
+                out.push((r.id.as_str(), district.id.as_str(), d));
+            }
+        }
+    }
+    out
+}
+
+/// The `demand` CSV: one row per demand and year, base_year to horizon.
+pub fn demand_csv(s: &Scenario) -> String {
+    let mut out = String::from(DEMAND_HEADER);
+    out.push('\n');
+    for (region, district, d) in demands(s) {
+        for r in crate::model::evaluate_demand(s, d).rows {
+            let _ = writeln!(
+                out,
+                "{region},{district},{},{},{},{},{},{}",
+                r.year,
+                r.pupils,
+                r.need,
+                r.capacity,
+                r.deficit,
+                u8::from(r.observed)
+            );
+        }
+    }
+    out
+}
+
+/// The `backtest` CSV, and a note for each origin that could not be refitted.
+pub fn backtest_csv(s: &Scenario) -> (String, Vec<String>) {
+    let mut out = String::from(BACKTEST_HEADER);
+    out.push('\n');
+    let mut notes = Vec::new();
+    for (region, district, d) in demands(s) {
+        let bt = crate::model::backtest(d);
+        for r in &bt.rows {
+            let error = r
+                .error_tenths
+                .map(crate::model::format_tenths)
+                .unwrap_or_default();
+            let _ = writeln!(
+                out,
+                "{region},{district},{},{},{},{},{},{error}",
+                r.origin, r.year, r.ahead, r.forecast, r.actual
+            );
+        }
+        let unit = if district.is_empty() {
+            region.to_owned()
+        } else {
+            format!("{region}/{district}")
+        };
+        for (origin, problem) in &bt.skipped {
+            let d = problem.diagnostic(
+                &crate::model::Subject::Scenario,
+                &unit,
+                "demand",
+                d.observed_field(),
+            );
+            notes.push(format!(
+                "seatplan: note: no backtest from {origin}: {}",
+                d.message
+            ));
+        }
+    }
+    (out, notes)
+}
+
+/// Runs `demand FILE`: the derived deficits as CSV on `out`.
+pub fn demand(file: &Path, out: &mut dyn Write, err: &mut dyn Write) -> i32 {
+    match load_valid(file, err) {
+        Ok(scenario) => emit("demand table", &demand_csv(&scenario), out, err),
+        Err(code) => code,
+    }
+}
+
+/// Runs `backtest FILE`: each demand's forecast against its own past as CSV.
+pub fn backtest(file: &Path, out: &mut dyn Write, err: &mut dyn Write) -> i32 {
+    match load_valid(file, err) {
+        Ok(scenario) => {
+            let (csv, notes) = backtest_csv(&scenario);
+            for note in notes {
+                let _ = writeln!(err, "{note}");
+            }
+            emit("backtest", &csv, out, err)
+        }
+        Err(code) => code,
+    }
 }

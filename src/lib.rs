@@ -13,4 +13,5 @@ pub mod i18n;
 pub mod io;
 pub mod map;
 pub mod model;
+pub mod timing;
 pub mod ui;

@@ -1,8 +1,10 @@
 use clap::Parser;
 use seatplan::app::{AppOptions, SeatplanApp};
 use seatplan::cli::{self, Cli};
+use seatplan::timing;
 
 fn main() {
+    seatplan::timing::start();
     let args = Cli::parse();
     let code = match args.command {
         Some(command) => cli::run(
@@ -28,14 +30,25 @@ fn run_window(file: Option<std::path::PathBuf>, region: Option<String>) -> i32 {
         "seatplan",
         options,
         Box::new(move |cc| {
-            Ok(Box::new(SeatplanApp::new(
+            timing::mark("window and GL context (eframe)");
+            if timing::enabled() {
+                // Done here, before the app needs it, only to time it apart.
+                seatplan::i18n::preload();
+                timing::mark("translations (Fluent bundles, kk/ru/en)");
+            }
+            let app = SeatplanApp::new(
                 cc,
                 AppOptions {
                     file,
                     region,
                     ..AppOptions::default()
                 },
-            )))
+            );
+            if timing::enabled() {
+                timing::mark("app state: style, settings, scenario parsed and projected");
+                return Ok(Box::new(Timed::new(app)));
+            }
+            Ok(Box::new(app))
         }),
     );
     match result {
@@ -44,5 +57,81 @@ fn run_window(file: Option<std::path::PathBuf>, region: Option<String>) -> i32 {
             eprintln!("seatplan: cannot open the window: {e}");
             cli::EXIT_USAGE
         }
+    }
+}
+
+/// The app with start-up marks around its first frame (`SEATPLAN_TIMING`).
+/// Forwards every `eframe::App` method, so the app behaves the same.
+struct Timed {
+    app: SeatplanApp,
+    /// The egui frame number of the first frame, once it has begun.
+    first_frame: Option<u64>,
+    shown: bool,
+}
+
+impl Timed {
+    fn new(app: SeatplanApp) -> Self {
+        Timed {
+            app,
+            first_frame: None,
+            shown: false,
+        }
+    }
+}
+
+impl eframe::App for Timed {
+    fn logic(&mut self, ctx: &egui::Context, frame: &mut eframe::Frame) {
+        self.app.logic(ctx, frame);
+    }
+
+    fn ui(&mut self, ui: &mut egui::Ui, frame: &mut eframe::Frame) {
+        let ctx = ui.ctx().clone();
+        // One frame may run several passes (egui discards a pass that
+        // changed the layout), so frames are counted, not calls.
+        let frame_nr = ctx.cumulative_frame_nr();
+        match self.first_frame {
+            None => {
+                self.first_frame = Some(frame_nr);
+                timing::mark("first pass begins: events, font atlas (egui)");
+            }
+            // The first frame has been painted and swapped by now.
+            Some(first) if frame_nr > first && !self.shown => {
+                self.shown = true;
+                timing::mark("first frame on screen (tessellated, painted, swapped)");
+                if timing::exit_after_first_frame() {
+                    ctx.send_viewport_cmd(egui::ViewportCommand::Close);
+                }
+            }
+            Some(_) => {}
+        }
+        self.app.ui(ui, frame);
+        if self.first_frame == Some(frame_nr) {
+            timing::mark("first frame: pass laid out (app ui)");
+            ctx.request_repaint();
+        }
+    }
+
+    fn save(&mut self, storage: &mut dyn eframe::Storage) {
+        self.app.save(storage);
+    }
+
+    fn on_exit(&mut self, gl: Option<&eframe::glow::Context>) {
+        self.app.on_exit(gl);
+    }
+
+    fn auto_save_interval(&self) -> std::time::Duration {
+        self.app.auto_save_interval()
+    }
+
+    fn clear_color(&self, visuals: &egui::Visuals) -> [f32; 4] {
+        self.app.clear_color(visuals)
+    }
+
+    fn persist_egui_memory(&self) -> bool {
+        self.app.persist_egui_memory()
+    }
+
+    fn raw_input_hook(&mut self, ctx: &egui::Context, raw_input: &mut egui::RawInput) {
+        self.app.raw_input_hook(ctx, raw_input);
     }
 }

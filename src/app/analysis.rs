@@ -4,7 +4,7 @@
 use std::path::{Path, PathBuf};
 use std::sync::mpsc::{Receiver, channel};
 
-use super::{LoadFailure, SeatplanApp};
+use super::{LoadFailure, Modal, SeatplanApp};
 use crate::i18n::tr;
 use crate::io;
 use crate::model::{
@@ -77,10 +77,10 @@ impl SeatplanApp {
         if a.key != Some(key) {
             let s = self.doc.scenario();
             a.cost = Some(plan_cost(s, &a.what_if));
-            a.closing = closing_cost(s, &self.computed.projection, a.closing_size);
+            a.closing = closing_cost(s, &self.derived.projection, a.closing_size);
             a.comparison = a.compare.as_ref().map(|b| {
                 compare_projections(
-                    &self.computed.projection,
+                    &self.derived.projection,
                     s.seat_unit,
                     &project_with(&b.scenario, &a.what_if),
                     b.scenario.seat_unit,
@@ -154,7 +154,7 @@ impl SeatplanApp {
 
     pub(super) fn set_what_if(&mut self, what_if: WhatIf) {
         self.analysis.what_if = what_if;
-        self.computed_what_if_changed();
+        self.refresh();
     }
 
     /// Opens `path` as the scenario to compare with; a file that fails to
@@ -169,13 +169,15 @@ impl SeatplanApp {
                 self.analysis.compare_generation += 1;
             }
             Ok(loaded) => {
-                self.load_failure = Some(LoadFailure {
+                self.modals.open(Modal::LoadFailure(LoadFailure {
                     path: path.to_path_buf(),
                     reason: tr("compare-has-errors"),
                     diagnostics: loaded.diagnostics,
-                });
+                }));
             }
-            Err(e) => self.load_failure = Some(LoadFailure::from_error(path, &e)),
+            Err(e) => self
+                .modals
+                .open(Modal::LoadFailure(LoadFailure::from_error(path, &e))),
         }
     }
 

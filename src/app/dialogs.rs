@@ -21,20 +21,29 @@ pub enum DialogKind {
     ExportSlides,
     /// A second scenario to compare with.
     CompareWith,
+    /// Regional scenario files to consolidate (several may be picked).
+    ConsolidateFiles,
+    /// A folder whose scenario files are consolidated.
+    ConsolidateFolder,
 }
 
 pub trait FileDialogs {
     /// Opens a dialog unless one is already up (then does nothing).
     fn request(&mut self, kind: DialogKind, ctx: &egui::Context);
-    /// The answer, once: `Some((kind, None))` when the user cancelled.
-    fn poll(&mut self) -> Option<(DialogKind, Option<PathBuf>)>;
+    /// The answer, once: the paths picked (one, except for
+    /// [`DialogKind::ConsolidateFiles`]); none when the user cancelled.
+    fn poll(&mut self) -> Option<(DialogKind, Vec<PathBuf>)>;
     fn is_open(&self) -> bool;
+}
+
+fn one(path: PathBuf) -> Vec<PathBuf> {
+    vec![path]
 }
 
 /// Native dialogs (xdg portal on Linux) on a background thread.
 #[derive(Default)]
 pub struct NativeDialogs {
-    pending: Option<(DialogKind, Receiver<Option<PathBuf>>)>,
+    pending: Option<(DialogKind, Receiver<Vec<PathBuf>>)>,
 }
 
 impl FileDialogs for NativeDialogs {
@@ -52,7 +61,8 @@ impl FileDialogs for NativeDialogs {
             .spawn(move || {
                 let dialog = rfd::FileDialog::new().add_filter(filter_name, &["ron"]);
                 let picked = match dialog_kind {
-                    DialogKind::Open | DialogKind::CompareWith => dialog.pick_file(),
+                    DialogKind::ConsolidateFiles => dialog.pick_files(),
+                    DialogKind::Open | DialogKind::CompareWith => dialog.pick_file().map(one),
                     DialogKind::ExportChart {
                         svg,
                         suggested_name,
@@ -62,13 +72,16 @@ impl FileDialogs for NativeDialogs {
                             .add_filter(name, &[ext])
                             .set_file_name(suggested_name)
                             .save_file()
+                            .map(one)
                     }
-                    DialogKind::ExportSlides => rfd::FileDialog::new().pick_folder(),
+                    DialogKind::ExportSlides | DialogKind::ConsolidateFolder => {
+                        rfd::FileDialog::new().pick_folder().map(one)
+                    }
                     DialogKind::SaveAs { suggested_name } => {
-                        dialog.set_file_name(suggested_name).save_file()
+                        dialog.set_file_name(suggested_name).save_file().map(one)
                     }
                 };
-                let _ = tx.send(picked);
+                let _ = tx.send(picked.unwrap_or_default());
                 ctx.request_repaint();
             });
         if spawned.is_ok() {
@@ -76,13 +89,13 @@ impl FileDialogs for NativeDialogs {
         }
     }
 
-    fn poll(&mut self) -> Option<(DialogKind, Option<PathBuf>)> {
+    fn poll(&mut self) -> Option<(DialogKind, Vec<PathBuf>)> {
         let (_, rx) = self.pending.as_ref()?;
         let answer = match rx.try_recv() {
-            Ok(path) => path,
+            Ok(paths) => paths,
             Err(TryRecvError::Empty) => return None,
             // The dialog thread died (no portal, no display): treat as cancelled.
-            Err(TryRecvError::Disconnected) => None,
+            Err(TryRecvError::Disconnected) => Vec::new(),
         };
         self.pending.take().map(|(kind, _)| (kind, answer))
     }
@@ -95,15 +108,21 @@ impl FileDialogs for NativeDialogs {
 /// Answers dialogs from a queue the test fills; records what was asked.
 #[derive(Clone, Default)]
 pub struct FakeDialogs {
-    pub answers: Arc<Mutex<VecDeque<Option<PathBuf>>>>,
+    pub answers: Arc<Mutex<VecDeque<Vec<PathBuf>>>>,
     pub asked: Arc<Mutex<Vec<DialogKind>>>,
     pending: Option<DialogKind>,
 }
 
 impl FakeDialogs {
+    /// The next dialog picks `path`; `None`: it is cancelled.
     pub fn answer(&self, path: Option<PathBuf>) {
+        self.answer_many(path.into_iter().collect());
+    }
+
+    /// The next dialog picks all of `paths` (several files at once).
+    pub fn answer_many(&self, paths: Vec<PathBuf>) {
         if let Ok(mut a) = self.answers.lock() {
-            a.push_back(path);
+            a.push_back(paths);
         }
     }
 }
@@ -118,14 +137,14 @@ impl FileDialogs for FakeDialogs {
         }
     }
 
-    fn poll(&mut self) -> Option<(DialogKind, Option<PathBuf>)> {
+    fn poll(&mut self) -> Option<(DialogKind, Vec<PathBuf>)> {
         let kind = self.pending.take()?;
         let answer = self
             .answers
             .lock()
             .ok()
             .and_then(|mut a| a.pop_front())
-            .flatten();
+            .unwrap_or_default();
         Some((kind, answer))
     }
 

@@ -1,94 +1,27 @@
-//! The per-frame loop: input and shortcuts first, then the views, then the
-//! commands they emitted.
+//! The app's side of each frame: input and shortcuts first, then (after
+//! `ui` drew the views) the commands they sent.
 
-use egui::{Key, KeyboardShortcut, Modifiers, ViewportCommand};
+use egui::{Key, Modifiers, ViewportCommand};
 
-use super::{Command, Guarded, NoticeLevel, SeatplanApp};
-
-pub const SHORTCUTS: &[(KeyboardShortcut, Shortcut)] = &[
-    (
-        KeyboardShortcut::new(Modifiers::COMMAND.plus(Modifiers::SHIFT), Key::Z),
-        Shortcut::Redo,
-    ),
-    (
-        KeyboardShortcut::new(Modifiers::COMMAND.plus(Modifiers::SHIFT), Key::S),
-        Shortcut::SaveAs,
-    ),
-    (
-        KeyboardShortcut::new(Modifiers::COMMAND, Key::Z),
-        Shortcut::Undo,
-    ),
-    (
-        KeyboardShortcut::new(Modifiers::COMMAND, Key::Y),
-        Shortcut::Redo,
-    ),
-    (
-        KeyboardShortcut::new(Modifiers::COMMAND, Key::S),
-        Shortcut::Save,
-    ),
-    (
-        KeyboardShortcut::new(Modifiers::COMMAND, Key::O),
-        Shortcut::Open,
-    ),
-    (
-        KeyboardShortcut::new(Modifiers::COMMAND, Key::N),
-        Shortcut::New,
-    ),
-    (
-        KeyboardShortcut::new(Modifiers::COMMAND, Key::Q),
-        Shortcut::Quit,
-    ),
-];
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Shortcut {
-    New,
-    Open,
-    Save,
-    SaveAs,
-    Undo,
-    Redo,
-    Quit,
-}
-
-impl Shortcut {
-    pub fn command(self) -> Command {
-        match self {
-            Shortcut::New => Command::Guarded(Guarded::New),
-            Shortcut::Open => Command::Guarded(Guarded::Open),
-            Shortcut::Save => Command::Save,
-            Shortcut::SaveAs => Command::SaveAs,
-            Shortcut::Undo => Command::Undo,
-            Shortcut::Redo => Command::Redo,
-            Shortcut::Quit => Command::Guarded(Guarded::Quit),
-        }
-    }
-
-    /// The shortcut text shown in menus, e.g. "Ctrl+S".
-    pub fn text(self, ctx: &egui::Context) -> String {
-        SHORTCUTS
-            .iter()
-            .find(|(_, s)| *s == self)
-            .map(|(k, _)| ctx.format_shortcut(k))
-            .unwrap_or_default()
-    }
-}
+use super::command::SLIDE_KEYS;
+use super::{Command, Guarded, NoticeLevel, SeatplanApp, UiCommand};
 
 impl SeatplanApp {
     fn handle_input(&mut self, ctx: &egui::Context) {
-        let modal = self.prompt.is_some() || self.load_failure.is_some() || self.file_prompt_open();
+        let modal = self.modals.any();
         if !modal {
-            let pressed: Vec<Shortcut> = ctx.input_mut(|i| {
-                SHORTCUTS
-                    .iter()
+            let pressed: Vec<UiCommand> = ctx.input_mut(|i| {
+                UiCommand::shortcut_table()
+                    .into_iter()
                     .filter(|(k, _)| i.consume_shortcut(k))
-                    .map(|(_, s)| *s)
+                    .map(|(_, c)| c)
                     .collect()
             });
-            for s in pressed {
-                self.send(s.command());
+            let toggled = pressed.contains(&UiCommand::TogglePresentation);
+            for c in pressed {
+                self.send(c.command());
             }
-            self.presentation_keys(ctx);
+            self.presentation_keys(ctx, toggled);
         }
 
         let dropped: Vec<_> = ctx.input(|i| i.raw.dropped_files.clone());
@@ -113,7 +46,7 @@ impl SeatplanApp {
         if ctx.input(|i| i.viewport().close_requested()) && !self.allow_close {
             if self.doc.is_dirty() {
                 ctx.send_viewport_cmd(ViewportCommand::CancelClose);
-                self.prompt = Some(Guarded::Quit);
+                self.modals.open(super::Modal::Unsaved(Guarded::Quit));
             } else {
                 self.allow_close = true;
             }
@@ -121,42 +54,31 @@ impl SeatplanApp {
     }
 
     fn poll_dialogs(&mut self) {
-        if let Some((kind, path)) = self.dialogs.poll() {
-            self.on_dialog_answer(kind, path);
+        if let Some((kind, paths)) = self.dialogs.poll() {
+            self.on_dialog_answer(kind, paths);
         }
     }
 }
 
 impl SeatplanApp {
-    /// F5 presents, Esc leaves; arrows, PageUp/PageDown, Space, Home and End
-    /// move between slides. Consumed before any widget sees them.
-    fn presentation_keys(&mut self, ctx: &egui::Context) {
-        let presenting = self.view.presentation.is_some();
-        let (f5, esc, moves) = ctx.input_mut(|i| {
-            let f5 = i.consume_key(Modifiers::NONE, Key::F5);
-            if !presenting {
-                return (f5, false, Vec::new());
-            }
+    /// Esc leaves presentation mode (F5 is in the command table); arrows,
+    /// PageUp/PageDown, Space, Home and End move between slides. Consumed
+    /// before any widget sees them.
+    fn presentation_keys(&mut self, ctx: &egui::Context, toggled: bool) {
+        if self.view.presentation.is_none() {
+            return;
+        }
+        let (esc, moves) = ctx.input_mut(|i| {
             let esc = i.consume_key(Modifiers::NONE, Key::Escape);
-            let mut moves = Vec::new();
-            for (key, by) in [
-                (Key::ArrowRight, 1),
-                (Key::ArrowDown, 1),
-                (Key::PageDown, 1),
-                (Key::Space, 1),
-                (Key::ArrowLeft, -1),
-                (Key::ArrowUp, -1),
-                (Key::PageUp, -1),
-                (Key::Home, -10_000),
-                (Key::End, 10_000),
-            ] {
-                if i.consume_key(Modifiers::NONE, key) {
-                    moves.push(by);
-                }
-            }
-            (f5, esc, moves)
+            let moves: Vec<isize> = SLIDE_KEYS
+                .iter()
+                .filter(|(key, _)| i.consume_key(Modifiers::NONE, *key))
+                .map(|&(_, by)| by)
+                .collect();
+            (esc, moves)
         });
-        if f5 || esc {
+        // F5 and Esc in one frame toggle once, as before.
+        if esc && !toggled {
             self.send(Command::TogglePresentation);
         }
         for by in moves {
@@ -165,10 +87,11 @@ impl SeatplanApp {
     }
 }
 
-impl eframe::App for SeatplanApp {
-    fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
-        let ctx = ui.ctx().clone();
-        self.handle_input(&ctx);
+impl SeatplanApp {
+    /// Before the views draw: input, dialog answers, queued commands, and
+    /// derived results brought up to date.
+    pub fn begin_frame(&mut self, ctx: &egui::Context) {
+        self.handle_input(ctx);
         self.poll_dialogs();
         self.apply_commands();
         self.refresh();
@@ -182,19 +105,37 @@ impl eframe::App for SeatplanApp {
         if ctx.options(|o| o.theme_preference) != theme {
             ctx.set_theme(theme);
         }
-        crate::ui::draw(self, ui);
+    }
 
+    /// Between the side panels and the chart: the edits sent so far land in
+    /// this frame's chart. Other commands wait for the end of the frame.
+    pub fn apply_view_edits(&mut self, sent: &super::CommandSender) {
+        for c in sent.take_edits() {
+            self.apply(c);
+        }
+        self.refresh();
+    }
+
+    /// After the views drew: applies what they sent, opens a dialog they
+    /// asked for, and keeps files, full screen, risk and the title current.
+    /// `table_shown`: the schools table drew (and used any scroll request).
+    pub fn end_frame(&mut self, ctx: &egui::Context, sent: Vec<Command>, table_shown: bool) {
+        if table_shown {
+            self.view.scroll_to_school = false;
+        }
+        self.commands.extend(sent);
         let notices_before = self.notices.len();
         let mut acted = !self.commands.is_empty();
         self.apply_commands();
         if let Some(kind) = self.pending_dialog.take() {
-            self.dialogs.request(kind, &ctx);
+            self.dialogs.request(kind, ctx);
         }
         // A scripted dialog answers at once; a native one wakes us when done.
         self.poll_dialogs();
-        self.files_frame(&ctx);
-        self.apply_fullscreen(&ctx);
-        self.refresh_analysis(Some(&ctx));
+        self.files_frame(ctx);
+        self.watch_sources(ctx);
+        self.apply_fullscreen(ctx);
+        self.refresh_analysis(Some(ctx));
         if self.quit_requested {
             self.quit_requested = false;
             ctx.send_viewport_cmd(ViewportCommand::Close);
@@ -209,14 +150,5 @@ impl eframe::App for SeatplanApp {
         if acted {
             ctx.request_repaint();
         }
-    }
-
-    fn save(&mut self, storage: &mut dyn eframe::Storage) {
-        eframe::set_value(storage, eframe::APP_KEY, &self.settings);
-    }
-
-    /// A clean exit (after any unsaved-changes prompt): no recovery file stays.
-    fn on_exit(&mut self, _gl: Option<&eframe::glow::Context>) {
-        self.files_on_exit();
     }
 }

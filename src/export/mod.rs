@@ -15,7 +15,8 @@ pub use pdf::{slides_pdf, svgs_to_pdf};
 pub use png::{svg_to_png, write_png};
 pub use report::write_report_dir;
 pub use slides::{
-    SLIDE_H, SLIDE_W, Slide, headline_figures, ranking, region_title, slide_svg, slides,
+    SLIDE_H, SLIDE_W, Slide, headline_figures, headline_texts, ranking, region_title, slide_svg,
+    slides,
 };
 pub use svg::chart_svg;
 
@@ -52,6 +53,55 @@ pub fn selection_svg(s: &Scenario, p: &Projection, region: Option<usize>) -> Str
     let data = ChartData::for_selection(p, region, title);
     let note = illustrative.then(|| tr("slide-illustrative"));
     chart_svg(&data, Some(s.name.get(lang().code())), note.as_deref())
+}
+
+/// The chart of district `district` of region `region`, as SVG; `None` when
+/// the region has no such district.
+pub fn district_svg(
+    s: &Scenario,
+    p: &Projection,
+    region: usize,
+    district: usize,
+) -> Option<String> {
+    let r = s.regions.get(region)?;
+    let d = r.districts.as_ref()?.get(district)?;
+    let rows = &p.regions.get(region)?.districts.get(district)?.rows;
+    let data = ChartData::from_rows(district_title(s, region, district), rows);
+    let note = (d.illustrative || r.illustrative).then(|| tr("slide-illustrative"));
+    Some(chart_svg(
+        &data,
+        Some(s.name.get(lang().code())),
+        note.as_deref(),
+    ))
+}
+
+/// "District — Region" in the current language (ids where a name is missing).
+pub fn district_title(s: &Scenario, region: usize, district: usize) -> String {
+    let Some(d) = s
+        .regions
+        .get(region)
+        .and_then(|r| r.districts.as_ref())
+        .and_then(|ds| ds.get(district))
+    else {
+        return region_title(s, region);
+    };
+    let name = d.name.get(crate::i18n::lang().code());
+    let name = if name.is_empty() { d.id.as_str() } else { name };
+    crate::i18n::tr_args(
+        "district-title",
+        &[
+            ("district", name.to_owned().into()),
+            ("region", region_title(s, region).into()),
+        ],
+    )
+}
+
+/// File name of a district's chart in `report --out`: `REGION.DISTRICT.svg`
+/// (ids never hold a dot, so this never collides with a region's chart).
+pub fn district_file_name(s: &Scenario, region: usize, district: usize) -> Option<String> {
+    let r = s.regions.get(region)?;
+    let d = r.districts.as_ref()?.get(district)?;
+    Some(format!("{}.{}.svg", r.id, d.id))
 }
 
 /// File name of a region's chart in `report --out`: its id; the country's is `country.svg`.

@@ -3,16 +3,20 @@
 
 use std::path::{Path, PathBuf};
 
-use super::{ExportError, chart_file_name, map_svg, selection_svg, slides_pdf, write_file};
+use super::{
+    ExportError, chart_file_name, district_file_name, district_svg, map_svg, selection_svg,
+    slides_pdf, write_file,
+};
 use crate::i18n::lang;
 use crate::map::{MapData, kazakhstan};
 use crate::model::{Projection, Scenario};
 
 /// Writes `summary.csv` (the `report` CSV), one SVG chart per region plus
-/// `country.svg`, `map.svg` when the file plans a region the map shows, and
-/// with `pdf` the slides as `slides.pdf` (`date` on the title slide) into
-/// `dir`, creating it if needed; returns the files written. Text is in the
-/// current language (`i18n::set_lang`).
+/// `country.svg`, one per district of a region planned by district
+/// (`REGION.DISTRICT.svg`), `map.svg` when the file plans a region the map
+/// shows, and with `pdf` the slides as `slides.pdf` (`date` on the title
+/// slide) into `dir`, creating it if needed; returns the files written. Text
+/// is in the current language (`i18n::set_lang`).
 pub fn write_report_dir(
     s: &Scenario,
     p: &Projection,
@@ -33,6 +37,17 @@ pub fn write_report_dir(
         let path = dir.join(chart_file_name(s, region));
         write_file(&path, selection_svg(s, p, region).as_bytes())?;
         written.push(path);
+    }
+    for (r, region) in s.regions.iter().enumerate() {
+        for d in 0..region.districts.as_ref().map_or(0, Vec::len) {
+            let (Some(name), Some(svg)) = (district_file_name(s, r, d), district_svg(s, p, r, d))
+            else {
+                continue;
+            };
+            let path = dir.join(name);
+            write_file(&path, svg.as_bytes())?;
+            written.push(path);
+        }
     }
     if let Ok(g) = kazakhstan() {
         let data = MapData::new(g, s, p);

@@ -6,7 +6,9 @@ mod translate;
 
 pub use lang::Lang;
 pub use money::format_money;
-pub use translate::{Arg, SOURCES, lang, message_ids, set_lang, set_pseudo, tr, tr_args, tr_in};
+pub use translate::{
+    Arg, SOURCES, lang, message_ids, preload, set_lang, set_pseudo, tr, tr_args, tr_in,
+};
 
 /// A whole number as the current language writes it: `23 000` in Kazakh and
 /// Russian (narrow no-break space), `23,000` in English. Years are not

@@ -36,6 +36,12 @@ fn make_bundle(lang: Lang, text: &str) -> Bundle {
     bundle
 }
 
+/// Parses the translation files now rather than at the first message (the
+/// start-up timing measures it apart).
+pub fn preload() {
+    let _ = bundles();
+}
+
 thread_local! {
     static CURRENT: Cell<Lang> = const { Cell::new(Lang::En) };
     static PSEUDO: Cell<bool> = const { Cell::new(false) };

@@ -7,10 +7,64 @@ use std::collections::HashMap;
 
 use crate::model::{Diagnostic, Position, Subject};
 
+/// Gives each diagnostic without a position the line and column of its
+/// subject (and field) in `text`, the scenario file's text.
+pub fn locate(text: &str, diagnostics: &mut [Diagnostic]) {
+    if !diagnostics.is_empty() {
+        Locator::scan(text).attach(diagnostics);
+    }
+}
+
 #[derive(Default)]
 struct Element {
     start: Option<Position>,
     fields: HashMap<String, Position>,
+    /// Nested values by dotted path from the element (`demand.births.2015`,
+    /// `districts.0.id`): field names, map keys and list indices.
+    paths: HashMap<String, Position>,
+    /// A region's districts, in file order.
+    districts: Vec<Element>,
+}
+
+/// What each open bracket is called in a path: the field or map key before
+/// it, or its index in the list around it; and, for a list, how many
+/// bracketed elements it has opened so far.
+#[derive(Default)]
+struct Labels {
+    frames: Vec<(String, usize)>,
+    /// The field or key just read (`name:`), the label of a bracket opened next.
+    pending: Option<String>,
+}
+
+impl Labels {
+    fn open(&mut self, parent_is_list: bool) {
+        let label = if parent_is_list {
+            self.frames.last_mut().map_or_else(String::new, |f| {
+                f.1 += 1;
+                (f.1 - 1).to_string()
+            })
+        } else {
+            self.pending.take().unwrap_or_default()
+        };
+        self.pending = None;
+        self.frames.push((label, 0));
+    }
+
+    fn close(&mut self) {
+        self.frames.pop();
+        self.pending = None;
+    }
+
+    /// The path of `name` inside the frames from `from` on.
+    fn path(&self, from: usize, name: &str) -> String {
+        let mut path = String::new();
+        for (label, _) in self.frames.iter().skip(from) {
+            path.push_str(label);
+            path.push('.');
+        }
+        path.push_str(name);
+        path
+    }
 }
 
 #[derive(Default)]
@@ -25,6 +79,8 @@ pub(super) struct Locator {
 enum List {
     Regions,
     Schools,
+    /// A region's `districts`.
+    Districts,
     Other,
 }
 
@@ -122,6 +178,7 @@ impl Locator {
         // Set after `[` or `,` inside a regions/schools list: the next token
         // starts an element.
         let mut expect_element = false;
+        let mut labels = Labels::default();
 
         while let Some(c) = cur.peek() {
             let at = cur.pos();
@@ -140,10 +197,13 @@ impl Locator {
             if expect_element && let Some(list) = in_list {
                 expect_element = false;
                 let elements = match list {
-                    List::Regions => &mut loc.regions,
-                    _ => &mut loc.schools,
+                    List::Regions => Some(&mut loc.regions),
+                    List::Districts => loc.regions.last_mut().map(|r| &mut r.districts),
+                    _ => Some(&mut loc.schools),
                 };
-                if c != ']' {
+                if c != ']'
+                    && let Some(elements) = elements
+                {
                     elements.push(Element {
                         start: Some(at),
                         ..Element::default()
@@ -169,6 +229,8 @@ impl Locator {
             match c {
                 ':' => {
                     if let Some((name, pos)) = last_ident.take() {
+                        loc.record_path(&stack, &labels, &name, pos);
+                        labels.pending = Some(name.clone());
                         loc.record_field(&stack, name, pos, &mut pending_list);
                     }
                 }
@@ -176,25 +238,31 @@ impl Locator {
                     if stack.is_empty() && loc.scenario_start.is_none() {
                         loc.scenario_start = Some(at);
                     }
+                    labels.open(matches!(stack.last(), Some(('[', _))));
                     stack.push((c, List::Other));
                     last_ident = None;
                 }
                 '[' => {
-                    let list = if stack.len() == 1 {
-                        pending_list
-                    } else {
-                        List::Other
+                    let list = match stack.as_slice() {
+                        [_] => pending_list,
+                        [_, ('[', List::Regions), ('(', _)] if pending_list == List::Districts => {
+                            List::Districts
+                        }
+                        _ => List::Other,
                     };
+                    labels.open(matches!(stack.last(), Some(('[', _))));
                     stack.push(('[', list));
                     expect_element = list != List::Other;
                     last_ident = None;
                 }
                 ')' | ']' | '}' => {
                     stack.pop();
+                    labels.close();
                     last_ident = None;
                 }
                 ',' => {
                     expect_element = in_list.is_some();
+                    labels.pending = None;
                     last_ident = None;
                 }
                 '#' => {
@@ -207,8 +275,9 @@ impl Locator {
         loc
     }
 
-    /// `name:` seen at `pos`: a scenario field (depth 1) or a field of a
-    /// region or school (depth 3, inside the element's parentheses).
+    /// `name:` seen at `pos`: a scenario field (depth 1), a field of a
+    /// region or school (depth 3, inside the element's parentheses) or of a
+    /// region's district (depth 5).
     fn record_field(
         &mut self,
         stack: &[(char, List)],
@@ -226,16 +295,60 @@ impl Locator {
                 self.scenario_fields.entry(name).or_insert(pos);
             }
             [_, ('[', list), ('(', _)] => {
+                // Only a region's `districts:` opens a list that holds elements.
+                *pending_list = if *list == List::Regions && name == "districts" {
+                    List::Districts
+                } else {
+                    List::Other
+                };
                 let element = match list {
                     List::Regions => self.regions.last_mut(),
                     List::Schools => self.schools.last_mut(),
-                    List::Other => None,
+                    List::Districts | List::Other => None,
                 };
                 if let Some(e) = element {
                     e.fields.entry(name).or_insert(pos);
                 }
             }
+            [
+                _,
+                ('[', List::Regions),
+                ('(', _),
+                ('[', List::Districts),
+                ('(', _),
+            ] => {
+                let district = self.regions.last_mut().and_then(|r| r.districts.last_mut());
+                if let Some(e) = district {
+                    e.fields.entry(name).or_insert(pos);
+                }
+            }
             _ => {}
+        }
+    }
+
+    /// `name:` nested below a region's own fields: kept by its path from the
+    /// region (frames from the fourth on: scenario, list, region, then these).
+    fn record_path(&mut self, stack: &[(char, List)], labels: &Labels, name: &str, pos: Position) {
+        if stack.len() > 3
+            && let [_, ('[', List::Regions), ('(', _), ..] = stack
+            && let Some(e) = self.regions.last_mut()
+        {
+            e.paths.entry(labels.path(3, name)).or_insert(pos);
+        }
+    }
+
+    /// A nested path, or the nearest enclosing one that was found.
+    fn find_path(&self, subject: &Subject, path: &str) -> Option<Position> {
+        let Subject::Region { index, .. } = subject else {
+            return None;
+        };
+        let paths = &self.regions.get(*index)?.paths;
+        let mut path = path;
+        loop {
+            if let Some(&p) = paths.get(path) {
+                return Some(p);
+            }
+            path = &path[..path.rfind('.')?];
         }
     }
 
@@ -250,13 +363,21 @@ impl Locator {
                 let e = self.schools.get(*index)?;
                 (&e.fields, e.start)
             }
+            Subject::District { region, index, .. } => {
+                let e = self.regions.get(*region)?.districts.get(*index)?;
+                (&e.fields, e.start)
+            }
         };
         field.and_then(|f| fields.get(f).copied()).or(start)
     }
 
     pub(super) fn attach(&self, diagnostics: &mut [Diagnostic]) {
         for d in diagnostics.iter_mut().filter(|d| d.position.is_none()) {
-            d.position = self.find(&d.subject, d.field);
+            d.position = d
+                .path
+                .as_deref()
+                .and_then(|p| self.find_path(&d.subject, p))
+                .or_else(|| self.find(&d.subject, d.field));
         }
     }
 }

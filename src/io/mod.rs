@@ -1,15 +1,17 @@
 //! Reading and writing scenario files.
 
+mod explain;
 mod load;
 mod locate;
 pub mod recovery;
 mod save;
 pub mod watch;
 
-pub use load::{LoadError, Loaded, MAX_FILE_BYTES, load_bytes, load_path, load_str};
+pub use load::{LoadError, Loaded, MAX_FILE_BYTES, ReadFailure, load_bytes, load_path, load_str};
+pub use locate::locate;
 pub use save::{
-    SaveError, SaveFs, SaveStep, StdFs, backup_path, is_temp_file, save_path, to_ron_string,
-    write_atomic,
+    SaveError, SaveFs, SaveReason, SaveStep, StdFs, backup_path, is_temp_file, save_path,
+    to_ron_string, write_atomic,
 };
 
 /// The built-in national scenario, shipped in `scenarios/` and embedded so the

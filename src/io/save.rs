@@ -1,4 +1,4 @@
-//! Writes scenarios in the layout of DESIGN.md section 2: struct names, one
+//! Writes scenarios in the layout of `docs/scenario-format.md`: struct names, one
 //! field a line, optional fields left out when unset, and the deficit map and
 //! region names on one line each, so files diff well in version control.
 //! Deterministic: saving the same scenario always gives the same bytes.
@@ -8,7 +8,10 @@ use std::fs::File;
 use std::io;
 use std::path::{Path, PathBuf};
 
-use crate::model::{Assumptions, DelayOdds, LocalizedName, Region, Scenario, School, Text};
+use crate::i18n::{Lang, tr_in};
+use crate::model::{
+    Assumptions, DelayOdds, Demand, District, LocalizedName, Region, Scenario, School, Text,
+};
 
 /// One step of an atomic save, in order. Named in errors and used by tests to
 /// inject a failure at each step.
@@ -38,8 +41,12 @@ impl SaveStep {
 
 /// A save that did not happen. The target file, if there was one, is as it
 /// was before, and no temporary file is left behind.
+///
+/// Keeps the `io::Error` it came from; the text a planner reads is made where
+/// it is shown, in that view's language ([`SaveError::message`]). `Display`
+/// is the English text (logs, the CLI).
 #[derive(Debug, thiserror::Error)]
-#[error("{}", describe(*step, path, source))]
+#[error("{}", self.message(Lang::En))]
 pub struct SaveError {
     pub step: SaveStep,
     pub path: PathBuf,
@@ -47,37 +54,80 @@ pub struct SaveError {
     pub source: io::Error,
 }
 
-/// In the current language (the window's); the keys are in `assets/i18n`.
-fn describe(step: SaveStep, path: &Path, e: &io::Error) -> String {
-    use crate::i18n::{tr, tr_args};
-    let reason = match e.kind() {
-        io::ErrorKind::PermissionDenied => tr("save-reason-permission"),
-        io::ErrorKind::StorageFull => tr("save-reason-full"),
-        io::ErrorKind::ReadOnlyFilesystem => tr("save-reason-read-only"),
-        io::ErrorKind::NotFound => tr("save-reason-no-folder"),
-        io::ErrorKind::NotADirectory => tr("save-reason-not-folder"),
-        _ => e.to_string(),
-    };
-    let what = match step {
-        SaveStep::CreateTemp => tr("save-what-create"),
-        SaveStep::Write => tr("save-what-write"),
-        SaveStep::Sync => tr("save-what-sync"),
-        SaveStep::Backup => tr_args(
-            "save-what-backup",
-            &[(
-                "name",
-                backup_path(path)
-                    .file_name()
-                    .map_or_else(String::new, |n| n.to_string_lossy().into_owned())
-                    .into(),
-            )],
-        ),
-        SaveStep::Rename => tr("save-what-rename"),
-    };
-    tr_args(
-        "save-error",
-        &[("what", what.into()), ("reason", reason.into())],
-    )
+/// Why a save failed, as far as a planner can do something about it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SaveReason {
+    Permission,
+    DiskFull,
+    ReadOnly,
+    NoFolder,
+    NotAFolder,
+    /// Anything else: the system's own text is shown.
+    Other,
+}
+
+impl SaveReason {
+    pub fn of(e: &io::Error) -> SaveReason {
+        match e.kind() {
+            io::ErrorKind::PermissionDenied => SaveReason::Permission,
+            io::ErrorKind::StorageFull => SaveReason::DiskFull,
+            io::ErrorKind::ReadOnlyFilesystem => SaveReason::ReadOnly,
+            io::ErrorKind::NotFound => SaveReason::NoFolder,
+            io::ErrorKind::NotADirectory => SaveReason::NotAFolder,
+            _ => SaveReason::Other,
+        }
+    }
+
+    /// The translation key of the reason; `None` for [`SaveReason::Other`].
+    pub fn key(self) -> Option<&'static str> {
+        match self {
+            SaveReason::Permission => Some("save-reason-permission"),
+            SaveReason::DiskFull => Some("save-reason-full"),
+            SaveReason::ReadOnly => Some("save-reason-read-only"),
+            SaveReason::NoFolder => Some("save-reason-no-folder"),
+            SaveReason::NotAFolder => Some("save-reason-not-folder"),
+            SaveReason::Other => None,
+        }
+    }
+}
+
+impl SaveError {
+    pub fn reason(&self) -> SaveReason {
+        SaveReason::of(&self.source)
+    }
+
+    /// What went wrong and why, in `lang` (keys in `assets/i18n`). Explicit
+    /// rather than the thread's language, so a save that fails on a worker
+    /// thread still reads in the window's language.
+    pub fn message(&self, lang: Lang) -> String {
+        let tr = |key: &str| tr_in(lang, key, &[]);
+        let reason = self
+            .reason()
+            .key()
+            .map_or_else(|| self.source.to_string(), tr);
+        let what = match self.step {
+            SaveStep::CreateTemp => tr("save-what-create"),
+            SaveStep::Write => tr("save-what-write"),
+            SaveStep::Sync => tr("save-what-sync"),
+            SaveStep::Backup => tr_in(
+                lang,
+                "save-what-backup",
+                &[(
+                    "name",
+                    backup_path(&self.path)
+                        .file_name()
+                        .map_or_else(String::new, |n| n.to_string_lossy().into_owned())
+                        .into(),
+                )],
+            ),
+            SaveStep::Rename => tr("save-what-rename"),
+        };
+        tr_in(
+            lang,
+            "save-error",
+            &[("what", what.into()), ("reason", reason.into())],
+        )
+    }
 }
 
 /// The file system operations of a save, one method a step, so tests can
@@ -291,11 +341,92 @@ impl Writer {
             let points: Vec<String> = deficit.iter().map(|(y, d)| format!("{y}: {d}")).collect();
             self.field(3, "deficit", format!("{{{}}}", points.join(", ")));
         }
+        if let Some(d) = &r.demand {
+            self.demand(3, d);
+        }
+        if let Some(districts) = &r.districts {
+            self.districts(districts);
+        }
         if r.illustrative {
             self.field(3, "illustrative", true);
         }
         self.opt_str(3, "source", r.source.as_ref());
         self.line(2, "),");
+    }
+
+    /// `name: (kk: …, ru: …, en: …)` with the languages given.
+    fn name(&mut self, indent: usize, name: &LocalizedName) {
+        let names: Vec<String> = [("kk", &name.kk), ("ru", &name.ru), ("en", &name.en)]
+            .into_iter()
+            .filter_map(|(lang, name)| name.as_ref().map(|n| format!("{lang}: {}", quote(n))))
+            .collect();
+        self.field(indent, "name", format!("({})", names.join(", ")));
+    }
+
+    /// A region's `districts: [District(…), …]`, each laid out like a region
+    /// one level deeper; an empty list stays `[]` so the file says what it said.
+    fn districts(&mut self, districts: &[District]) {
+        if districts.is_empty() {
+            self.field(3, "districts", "[]");
+            return;
+        }
+        self.line(3, "districts: [");
+        for d in districts {
+            self.line(4, "District(");
+            self.field(5, "id", quote(&d.id));
+            self.name(5, &d.name);
+            if let Some(deficit) = &d.deficit {
+                self.field(5, "deficit", map(deficit));
+            }
+            if let Some(demand) = &d.demand {
+                self.demand(5, demand);
+            }
+            if d.illustrative {
+                self.field(5, "illustrative", true);
+            }
+            self.opt_str(5, "source", d.source.as_ref());
+            self.line(4, "),");
+        }
+        self.line(3, "],");
+    }
+
+    /// `demand: Demand(...)` at `indent`: counts and maps on one line each,
+    /// grades one school year a line; optional fields only when given, so
+    /// load → save → load gives the same demand.
+    pub(crate) fn demand(&mut self, indent: usize, d: &Demand) {
+        fn map(m: &std::collections::BTreeMap<i32, i64>) -> String {
+            let points: Vec<String> = m.iter().map(|(y, v)| format!("{y}: {v}")).collect();
+            format!("{{{}}}", points.join(", "))
+        }
+        self.line(indent, "demand: Demand(");
+        let inner = indent + 1;
+        self.field(inner, "capacity", d.capacity);
+        self.field(inner, "shifts", d.shifts);
+        if let Some(m) = d.margin {
+            self.field(inner, "margin", m);
+        }
+        self.field(inner, "births", map(&d.births));
+        if let Some(a) = d.entry_age {
+            self.field(inner, "entry_age", a);
+        }
+        if let Some(w) = d.window {
+            self.field(inner, "window", w);
+        }
+        if let Some(grades) = &d.grades {
+            self.line(inner, "grades: {");
+            for (year, list) in grades {
+                let list: Vec<String> = list.iter().map(ToString::to_string).collect();
+                self.line(inner + 1, &format!("{year}: [{}],", list.join(", ")));
+            }
+            self.line(inner, "},");
+        }
+        if let Some(p) = &d.pupils {
+            self.field(inner, "pupils", map(p));
+        }
+        if let Some(g) = d.grade_count {
+            self.field(inner, "grade_count", g);
+        }
+        self.line(indent, "),");
     }
 
     fn school(&mut self, s: &School) {
@@ -316,6 +447,12 @@ impl Writer {
         self.opt_str(3, "source", s.source.as_ref());
         self.line(2, "),");
     }
+}
+
+/// A year map on one line: `{2023: 1000, 2025: 2001}`.
+fn map(points: &std::collections::BTreeMap<i32, i64>) -> String {
+    let points: Vec<String> = points.iter().map(|(y, d)| format!("{y}: {d}")).collect();
+    format!("{{{}}}", points.join(", "))
 }
 
 /// `assumptions: (delay: (…), cost_per_seat: {…}),`, each part only when

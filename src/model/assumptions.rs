@@ -7,7 +7,7 @@ use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
-use super::{Diagnostic, Scenario, SchoolStatus, Subject};
+use super::{DiagArg, Diagnostic, Scenario, SchoolStatus, Subject};
 
 /// `assumptions: (delay: (…), cost_per_seat: {…})`; both parts optional.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -74,12 +74,13 @@ impl PartialEq for DelayOdds {
 impl Eq for DelayOdds {}
 
 /// Share of Comfortable School buildings ready on time: 20 of the 98 due for
-/// 1 September 2024 (vlast.kz; `/work/shared/data/figures.md`).
+/// 1 September 2024 (vlast.kz; `docs/sources.md`, section 4).
 pub const PLANNED_ON_TIME: f64 = 20.0 / 98.0;
 
 /// Share of a year's national build plan open at the start of the school
 /// year: 85 of the 154 schools planned for 2023 had opened by 1 November 2023
-/// (seed 000). A proxy for schools already being built: it counts openings
+/// (Ministry of Education board, November 2023; `docs/sources.md`, section
+/// 3.1). A proxy for schools already being built: it counts openings
 /// two months into the school year, against a plan due by the year end.
 pub const UNDER_CONSTRUCTION_ON_TIME: f64 = 85.0 / 154.0;
 
@@ -143,8 +144,8 @@ impl DelayOdds {
 }
 
 /// The Comfortable School prices at 2022 prices, tenge per design seat by
-/// school size (today-kz.com; figures.md): 300 seats 8.3M, 600: 6.8M,
-/// 900: 5.3M, 1 200: 4.8M, 1 500–2 000: 4.2M, 2 500: 3.6M.
+/// school size (today-kz.com; `docs/sources.md`, section 4): 300 seats
+/// 8.3M, 600: 6.8M, 900: 5.3M, 1 200: 4.8M, 1 500–2 000: 4.2M, 2 500: 3.6M.
 pub const DEFAULT_COST_PER_SEAT: [(i64, i64); 7] = [
     (300, 8_300_000),
     (600, 6_800_000),
@@ -200,8 +201,14 @@ fn status_words(status: SchoolStatus) -> &'static str {
     }
 }
 
-fn error(message: String) -> Diagnostic {
-    Diagnostic::error(Subject::Scenario, Some("assumptions"), message)
+/// An error in `assumptions`; `message` is the English text of `code`
+/// (`assets/i18n`), which a test keeps equal.
+fn error(message: String, code: &'static str, args: Vec<(&'static str, DiagArg)>) -> Diagnostic {
+    Diagnostic::error(Subject::Scenario, Some("assumptions"), message).with_code(code, args)
+}
+
+fn text(s: impl Into<String>) -> DiagArg {
+    DiagArg::Text(s.into())
 }
 
 /// Errors in `assumptions`: shares outside [0, 1] or not adding up to 1, an
@@ -226,10 +233,17 @@ fn validate_odds(status: SchoolStatus, odds: &DelayOdds, out: &mut Vec<Diagnosti
     for (field, value) in odds.fields() {
         if !(0.0..=1.0).contains(&value) {
             in_range = false;
-            out.push(error(format!(
-                "{path}.{field} is {value}: a share of schools is a number from 0 to 1, \
-                 such as 0.25"
-            )));
+            out.push(error(
+                format!(
+                    "{path}.{field} is {value}: a share of schools is a number from 0 to 1, \
+                     such as 0.25"
+                ),
+                "diag-assumptions-share-range",
+                vec![
+                    ("field", text(format!("{path}.{field}"))),
+                    ("value", text(value.to_string())),
+                ],
+            ));
         }
     }
     let sum = odds.sum();
@@ -237,16 +251,28 @@ fn validate_odds(status: SchoolStatus, odds: &DelayOdds, out: &mut Vec<Diagnosti
         // 10 decimals show any miss above the tolerance, without 0.8999999999999999.
         let shown = format!("{sum:.10}");
         let shown = shown.trim_end_matches('0').trim_end_matches('.');
-        out.push(error(format!(
-            "{path}: on_time {} + one_year {} + two_years {} = {shown}, but the three must add \
-             up to 1 (of the {} schools, the shares that open on time, one year late and two \
-             years late); adjust them, or remove `{}` to use the default",
-            odds.on_time,
-            odds.one_year,
-            odds.two_years,
-            status_words(status),
-            status_field(status),
-        )));
+        out.push(error(
+            format!(
+                "{path}: on_time {} + one_year {} + two_years {} = {shown}, but the three must \
+                 add up to 1 (of the {} schools, the shares that open on time, one year late \
+                 and two years late); adjust them, or remove `{}` to use the default",
+                odds.on_time,
+                odds.one_year,
+                odds.two_years,
+                status_words(status),
+                status_field(status),
+            ),
+            "diag-assumptions-share-sum",
+            vec![
+                ("path", text(path.as_str())),
+                ("on_time", text(odds.on_time.to_string())),
+                ("one_year", text(odds.one_year.to_string())),
+                ("two_years", text(odds.two_years.to_string())),
+                ("sum", text(shown)),
+                ("status", text(status_words(status))),
+                ("name", text(status_field(status))),
+            ],
+        ));
     }
 }
 
@@ -257,21 +283,38 @@ fn validate_prices(table: &BTreeMap<i64, i64>, out: &mut Vec<Diagnostic>) {
              point, such as {1200: 4800000}, or remove the field to use the Comfortable School \
              prices"
                 .into(),
+            "diag-assumptions-cost-empty",
+            Vec::new(),
         ));
     }
     for (&seats, &price) in table {
         if !(1..=MAX_SIZE).contains(&seats) {
-            out.push(error(format!(
-                "assumptions.cost_per_seat has a school size of {seats} seats: sizes are whole \
-                 numbers of design seats from 1 to {MAX_SIZE}, such as 1200"
-            )));
+            out.push(error(
+                format!(
+                    "assumptions.cost_per_seat has a school size of {seats} seats: sizes are \
+                     whole numbers of design seats from 1 to {MAX_SIZE}, such as 1200"
+                ),
+                "diag-assumptions-size-range",
+                vec![
+                    ("seats", DiagArg::Number(seats)),
+                    ("max", DiagArg::Number(MAX_SIZE)),
+                ],
+            ));
         }
         if !(1..=MAX_PRICE).contains(&price) {
-            out.push(error(format!(
-                "assumptions.cost_per_seat gives {price} tenge a seat for {seats}-seat \
-                 schools: a price is a whole number of tenge from 1 to {MAX_PRICE}, such as \
-                 4800000"
-            )));
+            out.push(error(
+                format!(
+                    "assumptions.cost_per_seat gives {price} tenge a seat for {seats}-seat \
+                     schools: a price is a whole number of tenge from 1 to {MAX_PRICE}, such \
+                     as 4800000"
+                ),
+                "diag-assumptions-price-range",
+                vec![
+                    ("price", DiagArg::Number(price)),
+                    ("seats", DiagArg::Number(seats)),
+                    ("max", DiagArg::Number(MAX_PRICE)),
+                ],
+            ));
         }
     }
 }

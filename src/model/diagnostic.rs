@@ -41,6 +41,14 @@ pub enum Subject {
         index: usize,
         id: String,
     },
+    /// A district of a region planned by district.
+    District {
+        /// Index of the region in `Scenario::regions`.
+        region: usize,
+        /// Index of the district in the region's `districts`.
+        index: usize,
+        id: String,
+    },
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -52,6 +60,11 @@ pub struct Diagnostic {
     pub subject: Subject,
     /// The field concerned, e.g. `opens`, when the problem is one field's value.
     pub field: Option<&'static str>,
+    /// Where inside the subject, finer than `field`, as a dotted path of field
+    /// names, map keys and list indices (`demand.births.2015`,
+    /// `districts.0.demand.shifts`); the locator falls back to shorter
+    /// prefixes, then to `field`.
+    pub path: Option<String>,
     /// A complete sentence a planner can act on; names the region or school.
     /// English: the `seatplan check` output and the fallback.
     pub message: String,
@@ -82,6 +95,7 @@ impl Diagnostic {
             position: None,
             subject,
             field,
+            path: None,
             message: message.into(),
             code: None,
             args: Vec::new(),
@@ -103,6 +117,12 @@ impl Diagnostic {
     pub fn with_code(mut self, code: &'static str, args: Vec<(&'static str, DiagArg)>) -> Self {
         self.code = Some(code);
         self.args = args;
+        self
+    }
+
+    /// Points at a nested value (see [`Diagnostic::path`]).
+    pub fn in_path(mut self, path: impl Into<String>) -> Self {
+        self.path = Some(path.into());
         self
     }
 

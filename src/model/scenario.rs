@@ -6,7 +6,8 @@ use super::{Assumptions, Demand, Text};
 
 /// A scenario file, format version 1 (see `docs/scenario-format.md`).
 ///
-/// Field order and names are the file-format contract of DESIGN.md section 2.
+/// Field order and names are the file-format contract of
+/// `docs/scenario-format.md`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields, rename = "Scenario")]
 pub struct Scenario {

@@ -71,6 +71,28 @@ impl Text {
     }
 }
 
+impl Text {
+    /// The same form with each text rewritten by `f(language, text)`; a plain
+    /// text is passed as English.
+    pub fn map(&self, f: impl Fn(&str, &str) -> String) -> Text {
+        match self {
+            Text::Plain(s) => Text::Plain(f("en", s)),
+            Text::Translated(n) => Text::Translated(LocalizedName {
+                kk: n.kk.as_deref().map(|s| f("kk", s)),
+                ru: n.ru.as_deref().map(|s| f("ru", s)),
+                en: n.en.as_deref().map(|s| f("en", s)),
+            }),
+        }
+    }
+}
+
+/// A plain text equals that string; a translated one equals no single string.
+impl PartialEq<&str> for Text {
+    fn eq(&self, other: &&str) -> bool {
+        matches!(self, Text::Plain(s) if s == other)
+    }
+}
+
 impl From<String> for Text {
     fn from(s: String) -> Self {
         Text::Plain(s)

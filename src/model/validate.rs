@@ -1,6 +1,7 @@
 use std::collections::{HashMap, HashSet};
 
 use super::assumptions::validate_assumptions;
+use super::validate_districts::{validate_region_districts, validate_school_district};
 use super::{DiagArg, Diagnostic, Scenario, Subject};
 
 /// The longest span from `base_year` to `horizon` a scenario may cover.
@@ -13,8 +14,9 @@ pub fn has_errors(diagnostics: &[Diagnostic]) -> bool {
     diagnostics.iter().any(Diagnostic::is_error)
 }
 
-/// Every error and warning of DESIGN.md section 2, in file order: scenario-level
-/// problems first (the optional `assumptions` included), then regions, then schools.
+/// Every error and warning of `docs/scenario-format.md`, in file order:
+/// scenario-level problems first (the optional `assumptions` included), then
+/// regions, then schools.
 pub fn validate(s: &Scenario) -> Vec<Diagnostic> {
     let mut out = Vec::new();
     validate_scenario(s, &mut out);
@@ -89,7 +91,8 @@ fn validate_scenario(s: &Scenario, out: &mut Vec<Diagnostic>) {
     }
 }
 
-fn is_valid_region_id(id: &str) -> bool {
+/// `[a-z0-9-]+`: region ids, and district ids too.
+pub(super) fn is_valid_region_id(id: &str) -> bool {
     !id.is_empty()
         && id
             .bytes()
@@ -156,12 +159,74 @@ fn validate_regions(s: &Scenario, out: &mut Vec<Diagnostic>) {
                 ),
             );
         }
+        deficit_source(r, &subject, out);
         deficit_coverage(s, r, &subject, out);
+        region_demand(s, r, &subject, out);
+        validate_region_districts(s, index, r, out);
+    }
+}
+
+/// DESIGN 3.1: a region's deficit comes from exactly one of `deficit`,
+/// `demand` and `districts`. The one place that rule lives.
+fn deficit_source(r: &super::Region, subject: &Subject, out: &mut Vec<Diagnostic>) {
+    let given: Vec<&str> = [
+        ("deficit", r.deficit.is_some()),
+        ("demand", r.demand.is_some()),
+        ("districts", r.districts.is_some()),
+    ]
+    .into_iter()
+    .filter_map(|(name, present)| present.then_some(name))
+    .collect();
+    match given.as_slice() {
+        [_] => {}
+        [] => out.push(
+            Diagnostic::error(
+                subject.clone(),
+                Some("id"),
+                format!(
+                    "region {:?} has no deficit: give one of deficit (an estimate), demand \
+                     (pupils and capacity) or districts",
+                    r.id
+                ),
+            )
+            .with_code(
+                "diag-region-no-source",
+                vec![("id", DiagArg::Text(r.id.clone()))],
+            ),
+        ),
+        [.., second] => {
+            let list = given.join(", ");
+            out.push(
+                Diagnostic::error(
+                    subject.clone(),
+                    Some(second),
+                    format!(
+                        "region {:?} has {list}; keep exactly one of deficit, demand and districts",
+                        r.id
+                    ),
+                )
+                .with_code(
+                    "diag-region-several-sources",
+                    vec![
+                        ("id", DiagArg::Text(r.id.clone())),
+                        ("fields", DiagArg::Text(list)),
+                    ],
+                ),
+            );
+        }
+    }
+}
+
+/// The problems of a region's demand (DESIGN 3.2), pointed at the value.
+fn region_demand(s: &Scenario, r: &super::Region, subject: &Subject, out: &mut Vec<Diagnostic>) {
+    if let Some(d) = &r.demand {
+        out.extend(super::demand_diagnostics(s, d, subject, &r.id, "demand"));
     }
 }
 
 fn validate_schools(s: &Scenario, out: &mut Vec<Diagnostic>) {
     let regions: HashSet<&str> = s.regions.iter().map(|r| r.id.as_str()).collect();
+    let by_id = super::projection::region_index(s);
     let mut seen: HashMap<&str, usize> = HashMap::with_capacity(s.schools.len());
     for (index, school) in s.schools.iter().enumerate() {
         let subject = Subject::School {
@@ -212,17 +277,22 @@ fn validate_schools(s: &Scenario, out: &mut Vec<Diagnostic>) {
             );
         }
         school_values(s, school, &subject, out);
+        let region = by_id.get(school.region.as_str()).map(|&r| &s.regions[r]);
+        validate_school_district(school, region, &subject, out);
     }
 }
 
 /// The deficit estimate must exist; where it does not reach the first year or
 /// the horizon, it is held flat (a warning says from which year).
 fn deficit_coverage(s: &Scenario, r: &super::Region, subject: &Subject, out: &mut Vec<Diagnostic>) {
+    // Without a deficit, or with more than one source, `deficit_source` has
+    // said what to fix.
     if r.demand.is_some() || r.districts.is_some() {
         return;
     }
-    let empty = std::collections::BTreeMap::new();
-    let deficit = r.deficit.as_ref().unwrap_or(&empty);
+    let Some(deficit) = r.deficit.as_ref() else {
+        return;
+    };
     match (deficit.first_key_value(), deficit.last_key_value()) {
         (Some((&first, first_value)), Some((&last, last_value))) => {
             if first > s.base_year {

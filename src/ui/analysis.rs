@@ -3,8 +3,8 @@
 
 use egui::RichText;
 
-use super::diagnostics::WARNING_COLOR;
-use crate::app::{Command, SeatplanApp, Selection};
+use super::theme::WARNING;
+use crate::app::{Command, Slice, ViewCtx};
 use crate::i18n::{Arg, format_money, lang, num, tr, tr_args};
 use crate::model::{ComparisonRow, WhatIf};
 
@@ -15,7 +15,7 @@ fn file_name(path: &std::path::Path) -> String {
     )
 }
 
-pub(super) fn whatif_bar(app: &mut SeatplanApp, ui: &mut egui::Ui) {
+pub(super) fn whatif_bar(app: &ViewCtx, ui: &mut egui::Ui) {
     let mut what_if = app.analysis.what_if;
     let mut show_risk = app.analysis.show_risk;
     ui.horizontal_wrapped(|ui| {
@@ -59,11 +59,7 @@ pub(super) fn whatif_bar(app: &mut SeatplanApp, ui: &mut egui::Ui) {
         app.send(Command::ShowRisk(show_risk));
     }
     if app.analysis.what_if != WhatIf::NONE {
-        ui.label(
-            RichText::new(tr("whatif-active"))
-                .color(WARNING_COLOR)
-                .strong(),
-        );
+        ui.label(RichText::new(tr("whatif-active")).color(WARNING).strong());
     }
     if let Some(c) = &app.analysis.comparison
         && c.converted()
@@ -74,19 +70,15 @@ pub(super) fn whatif_bar(app: &mut SeatplanApp, ui: &mut egui::Ui) {
                 "compare-converted",
                 &[("name", file_name(&b.path).into())],
             ))
-            .color(WARNING_COLOR),
+            .color(WARNING),
         );
     }
 }
 
 /// Cost of the plan and of closing what is left, and the chance of closing.
-pub(super) fn figures_line(app: &mut SeatplanApp, ui: &mut egui::Ui) {
-    let region = match app.selection() {
-        Selection::Country => None,
-        Selection::Region(i) => Some(i),
-    };
+pub(super) fn figures_line(app: &ViewCtx, slice: &Slice<'_>, ui: &mut egui::Ui) {
     let l = lang();
-    let horizon = app.doc.scenario().horizon;
+    let horizon = app.scenario.horizon;
     let schools = |n: u32| {
         tr_args(
             "school-count",
@@ -96,27 +88,17 @@ pub(super) fn figures_line(app: &mut SeatplanApp, ui: &mut egui::Ui) {
             ],
         )
     };
-    if let Some(cost) = &app.analysis.cost {
-        let total = match region {
-            Some(i) => cost.regions.get(i).map(|r| r.total),
-            None => Some(cost.grand_total),
-        };
-        if let Some(t) = total {
-            ui.label(tr_args(
-                "cost-plan",
-                &[
-                    ("money", format_money(t.cost, l).into()),
-                    ("schools", schools(t.schools).into()),
-                ],
-            ));
-        }
+    if let Some(t) = slice.cost_total {
+        ui.label(tr_args(
+            "cost-plan",
+            &[
+                ("money", format_money(t.cost, l).into()),
+                ("schools", schools(t.schools).into()),
+            ],
+        ));
     }
     ui.horizontal(|ui| {
-        let closing = app.analysis.closing.as_ref().and_then(|c| match region {
-            Some(i) => c.regions.iter().find(|r| r.region == i).cloned(),
-            None => Some(c.total.clone()),
-        });
-        match closing {
+        match slice.closing {
             Some(c) if c.shortfall > 0 => {
                 ui.label(tr_args(
                     "cost-closing",
@@ -147,48 +129,15 @@ pub(super) fn figures_line(app: &mut SeatplanApp, ui: &mut egui::Ui) {
             app.send(Command::SetClosingSize(size));
         }
     });
-    if let Some(risk) = app.current_risk() {
-        let bands = match region {
-            Some(i) => risk.regions.iter().find(|r| r.region == i).map(|r| &r.rows),
-            None => Some(&risk.total),
-        };
-        if let Some(last) = bands.and_then(|b| b.last()) {
-            let p = format!("{:.0} %", last.p_closed() * 100.0);
-            ui.label(
-                RichText::new(tr_args(
-                    "risk-p-closed",
-                    &[("year", Arg::from(last.year)), ("p", p.into())],
-                ))
-                .strong(),
-            );
-        }
-    }
-}
-
-/// The plan's cost by year for the selection (schools opening that year).
-pub(super) fn cost_rows(app: &SeatplanApp) -> Vec<crate::model::CostRow> {
-    let Some(cost) = &app.analysis.cost else {
-        return Vec::new();
-    };
-    match app.selection() {
-        Selection::Country => cost.total.clone(),
-        Selection::Region(i) => cost
-            .regions
-            .get(i)
-            .map(|r| r.rows.clone())
-            .unwrap_or_default(),
-    }
-}
-
-/// The comparison rows for the selection: per year this plan, the other, B − A.
-pub(super) fn comparison_rows(app: &SeatplanApp) -> Option<Vec<ComparisonRow>> {
-    let c = app.analysis.comparison.as_ref()?;
-    match app.selection() {
-        Selection::Country => Some(c.total.clone()),
-        Selection::Region(i) => {
-            let id = &app.doc.scenario().regions.get(i)?.id;
-            c.region(id).map(|r| r.rows.clone())
-        }
+    if let Some(last) = slice.risk.and_then(|b| b.last()) {
+        let p = format!("{:.0} %", last.p_closed() * 100.0);
+        ui.label(
+            RichText::new(tr_args(
+                "risk-p-closed",
+                &[("year", Arg::from(last.year)), ("p", p.into())],
+            ))
+            .strong(),
+        );
     }
 }
 

@@ -1,6 +1,8 @@
-use egui::{Color32, RichText};
+use egui::RichText;
 
-use crate::app::{Command, SeatplanApp, Selection};
+use super::theme::{ERROR, WARNING};
+
+use crate::app::{Command, Selection, ViewCtx};
 use crate::i18n::{Arg, num, tr, tr_args};
 use crate::model::{Diagnostic, Severity, Subject};
 
@@ -13,16 +15,11 @@ pub(super) fn message(d: &Diagnostic) -> String {
     crate::i18n::diagnostic_text(code, &d.args, crate::i18n::lang(), true)
 }
 
-pub(super) const ERROR_COLOR: Color32 = Color32::from_rgb(0xC0, 0x1C, 0x28);
-pub(super) const WARNING_COLOR: Color32 = Color32::from_rgb(0xB0, 0x6A, 0x00);
-
 pub(super) fn severity_text(severity: Severity) -> RichText {
     match severity {
-        Severity::Error => RichText::new(tr("severity-error"))
-            .color(ERROR_COLOR)
-            .strong(),
+        Severity::Error => RichText::new(tr("severity-error")).color(ERROR).strong(),
         Severity::Warning => RichText::new(tr("severity-warning"))
-            .color(WARNING_COLOR)
+            .color(WARNING)
             .strong(),
     }
 }
@@ -38,8 +35,8 @@ pub(super) fn diagnostic_row(ui: &mut egui::Ui, d: &Diagnostic) -> egui::Respons
     .inner
 }
 
-pub(super) fn diagnostics_list(app: &mut SeatplanApp, ui: &mut egui::Ui) {
-    let diagnostics = &app.computed.diagnostics;
+pub(super) fn diagnostics_list(app: &ViewCtx, ui: &mut egui::Ui) {
+    let diagnostics = &app.derived.diagnostics;
     let errors = diagnostics.iter().filter(|d| d.is_error()).count();
     ui.add_space(4.0);
     ui.horizontal(|ui| {
@@ -56,7 +53,7 @@ pub(super) fn diagnostics_list(app: &mut SeatplanApp, ui: &mut egui::Ui) {
                         ("n", num(errors as i64).into()),
                     ],
                 ))
-                .color(ERROR_COLOR),
+                .color(ERROR),
             );
         }
     });
@@ -76,6 +73,9 @@ pub(super) fn diagnostics_list(app: &mut SeatplanApp, ui: &mut egui::Ui) {
     match clicked {
         Some(Subject::School { index, .. }) => app.send(Command::SelectSchool(index)),
         Some(Subject::Region { index, .. }) => app.send(Command::Select(Selection::Region(index))),
+        Some(Subject::District { region, .. }) => {
+            app.send(Command::Select(Selection::Region(region)));
+        }
         Some(Subject::Scenario) | None => {}
     }
 }

@@ -4,18 +4,14 @@
 use egui::RichText;
 
 use crate::app::files::{FileCommand, FilePrompt, RestoreOffer};
-use crate::app::{Command, SeatplanApp};
+use crate::app::{Command, ViewCtx};
 use crate::i18n::{tr, tr_args};
 
-pub(super) fn file_prompts(app: &mut SeatplanApp, ui: &mut egui::Ui) {
-    let Some(prompt) = app.file_prompt().cloned() else {
-        return;
-    };
-    let ctx = ui.ctx().clone();
+pub(super) fn file_prompt(app: &ViewCtx, ctx: &egui::Context, prompt: &FilePrompt) {
     let mut answer = None;
-    let modal = egui::Modal::new(egui::Id::unique("file-prompt")).show(&ctx, |ui| {
+    let modal = egui::Modal::new(egui::Id::unique("file-prompt")).show(ctx, |ui| {
         ui.set_max_width(560.0);
-        match &prompt {
+        match prompt {
             FilePrompt::Restore(offer) => answer = restore(ui, offer),
             FilePrompt::ChangedOnDisk { path } => answer = changed_on_disk(ui, path),
             FilePrompt::SaveOverChanged { path } => answer = save_over_changed(ui, path),

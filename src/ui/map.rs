@@ -4,7 +4,7 @@
 
 use egui::{Align2, Color32, FontId, Mesh, Pos2, Rect, Shape, Stroke, pos2, vec2};
 
-use super::bold;
+use super::theme::bold;
 use crate::chart::Rgb;
 use crate::i18n::{Arg, num, tr, tr_args};
 use crate::map::{BORDER_COLOR, DARK_TEXT, Fit, MapData, MapRegion, NO_DATA_COLOR};

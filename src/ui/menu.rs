@@ -1,81 +1,61 @@
-use crate::app::{Command, Guarded, SeatplanApp, Shortcut};
+use crate::app::{Command, Guarded, UiCommand, ViewCtx};
 use crate::i18n::{Lang, tr};
 
-pub(super) fn menu_bar(app: &mut SeatplanApp, ui: &mut egui::Ui) {
+pub(super) fn menu_bar(app: &ViewCtx, ui: &mut egui::Ui) {
     let ctx = ui.ctx().clone();
     egui::MenuBar::new().ui(ui, |ui| {
         ui.menu_button(tr("menu-file"), |ui| {
-            let item = |ui: &mut egui::Ui, key: &str, shortcut: Shortcut| {
-                ui.add(egui::Button::new(tr(key)).shortcut_text(shortcut.text(&ctx)))
-                    .clicked()
-            };
-            if item(ui, "menu-new", Shortcut::New) {
-                app.send(Command::Guarded(Guarded::New));
-            }
-            if item(ui, "menu-open", Shortcut::Open) {
-                app.send(Command::Guarded(Guarded::Open));
+            for c in [UiCommand::New, UiCommand::Open] {
+                item(app, ui, &ctx, c, true);
             }
             ui.menu_button(tr("menu-open-recent"), |ui| {
                 if app.settings.recent_files.is_empty() {
                     ui.label(tr("menu-no-recent"));
                 }
-                for path in app.settings.recent_files.clone() {
+                for path in &app.settings.recent_files {
                     if ui.button(path.display().to_string()).clicked() {
-                        app.send(Command::Guarded(Guarded::OpenPath(path)));
+                        app.send(Command::Guarded(Guarded::OpenPath(path.clone())));
                     }
                 }
             });
             ui.separator();
-            if item(ui, "menu-save", Shortcut::Save) {
-                app.send(Command::Save);
-            }
-            if item(ui, "menu-save-as", Shortcut::SaveAs) {
-                app.send(Command::SaveAs);
+            for c in [UiCommand::Save, UiCommand::SaveAs] {
+                item(app, ui, &ctx, c, true);
             }
             ui.separator();
-            if ui.button(tr("menu-compare")).clicked() {
-                app.send(Command::CompareWith);
-            }
-            if app.analysis.compare.is_some() && ui.button(tr("menu-compare-clear")).clicked() {
-                app.send(Command::ClearComparison);
+            item(app, ui, &ctx, UiCommand::CompareWith, true);
+            if app.analysis.compare.is_some() {
+                item(app, ui, &ctx, UiCommand::ClearComparison, true);
             }
             ui.separator();
-            if ui.button(tr("menu-export-png")).clicked() {
-                app.send(Command::ExportChart { svg: false });
+            for c in [UiCommand::ConsolidateFiles, UiCommand::ConsolidateFolder] {
+                item(app, ui, &ctx, c, true);
             }
-            if ui.button(tr("menu-export-svg")).clicked() {
-                app.send(Command::ExportChart { svg: true });
-            }
-            if ui.button(tr("menu-export-slides")).clicked() {
-                app.send(Command::ExportSlides);
+            if app.consolidation.is_some() {
+                item(app, ui, &ctx, UiCommand::RefreshSources, true);
             }
             ui.separator();
-            if item(ui, "menu-quit", Shortcut::Quit) {
-                app.send(Command::Guarded(Guarded::Quit));
+            for c in [
+                UiCommand::ExportPng,
+                UiCommand::ExportSvg,
+                UiCommand::ExportSlides,
+            ] {
+                item(app, ui, &ctx, c, true);
             }
+            ui.separator();
+            item(app, ui, &ctx, UiCommand::Quit, true);
         });
         ui.menu_button(tr("menu-edit"), |ui| {
-            let undo = egui::Button::new(tr("menu-undo")).shortcut_text(Shortcut::Undo.text(&ctx));
-            if ui.add_enabled(app.doc.can_undo(), undo).clicked() {
-                app.send(Command::Undo);
-            }
-            let redo = egui::Button::new(tr("menu-redo")).shortcut_text(Shortcut::Redo.text(&ctx));
-            if ui.add_enabled(app.doc.can_redo(), redo).clicked() {
-                app.send(Command::Redo);
-            }
+            let (undo, redo) = (app.can_undo, app.can_redo);
+            item(app, ui, &ctx, UiCommand::Undo, undo);
+            item(app, ui, &ctx, UiCommand::Redo, redo);
             ui.separator();
-            if ui.button(tr("menu-add-school")).clicked() {
-                app.send(Command::AddSchool);
-            }
-            if ui.button(tr("menu-add-region")).clicked() {
-                app.send(Command::AddRegion);
+            for c in [UiCommand::AddSchool, UiCommand::AddRegion] {
+                item(app, ui, &ctx, c, true);
             }
         });
         ui.menu_button(tr("menu-view"), |ui| {
-            let present = egui::Button::new(tr("menu-presentation")).shortcut_text("F5");
-            if ui.add(present).clicked() {
-                app.send(Command::TogglePresentation);
-            }
+            item(app, ui, &ctx, UiCommand::TogglePresentation, true);
             let mut light = app.settings.light_theme;
             if ui.checkbox(&mut light, tr("menu-light-theme")).changed() {
                 app.send(Command::SetLightTheme(light));
@@ -90,9 +70,22 @@ pub(super) fn menu_bar(app: &mut SeatplanApp, ui: &mut egui::Ui) {
                 }
             }
         });
-        if app.dialogs_open() {
+        if app.dialogs_open {
             ui.separator();
             ui.weak(tr("dialog-busy"));
         }
     });
+}
+
+/// A menu entry for `command`: its text and shortcut from the command table.
+fn item(app: &ViewCtx, ui: &mut egui::Ui, ctx: &egui::Context, command: UiCommand, enabled: bool) {
+    let mut button = egui::Button::new(tr(command.text_key()));
+    let shortcut = command.shortcut_text(ctx);
+    // An empty shortcut text would still change the button's accessible name.
+    if !shortcut.is_empty() {
+        button = button.shortcut_text(shortcut);
+    }
+    if ui.add_enabled(enabled, button).clicked() {
+        app.send(command.command());
+    }
 }

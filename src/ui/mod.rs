@@ -1,10 +1,14 @@
-//! Views: one file per part of the window. Views read the document and the
-//! computed projection, edit only through `Document::edit`, and send
-//! commands for everything else.
+//! Views: one file per part of the window. Each takes the frame's
+//! [`crate::app::ViewCtx`] and an `egui::Ui`, reads what it shows and sends
+//! `Command`s (edits included); it changes nothing else.
 
 mod analysis;
 mod chart;
+mod consolidation;
+mod demand;
 mod diagnostics;
+mod district_editor;
+mod districts;
 mod file_prompts;
 mod map;
 mod menu;
@@ -13,71 +17,13 @@ mod presentation;
 mod region_editor;
 mod regions;
 mod schools;
+mod theme;
 
-use std::sync::Arc;
-
-use egui::{FontData, FontDefinitions, FontFamily, FontId, TextStyle};
-
-use crate::app::{SeatplanApp, Selection};
+use crate::app::{CommandSender, SeatplanApp, Selection};
 use crate::i18n::{lang, tr};
 use crate::model::Scenario;
 
 pub use chart::year_axis_label;
-
-const BODY_SIZE: f32 = 15.0;
-
-/// Bundled fonts (DejaVu Sans has ₸, the narrow no-break space and every
-/// Kazakh letter) and a type scale readable on a projector.
-pub fn setup_style(ctx: &egui::Context) {
-    let mut fonts = FontDefinitions::default();
-    fonts.font_data.insert(
-        "dejavu".into(),
-        Arc::new(FontData::from_static(include_bytes!(
-            "../../assets/fonts/DejaVuSans.ttf"
-        ))),
-    );
-    fonts.font_data.insert(
-        "dejavu-bold".into(),
-        Arc::new(FontData::from_static(include_bytes!(
-            "../../assets/fonts/DejaVuSans-Bold.ttf"
-        ))),
-    );
-    for family in [FontFamily::Proportional, FontFamily::Monospace] {
-        fonts
-            .families
-            .entry(family)
-            .or_default()
-            .insert(0, "dejavu".into());
-    }
-    let mut bold = vec!["dejavu-bold".to_owned()];
-    bold.extend(
-        fonts
-            .families
-            .get(&FontFamily::Proportional)
-            .cloned()
-            .unwrap_or_default(),
-    );
-    fonts.families.insert(FontFamily::Name("bold".into()), bold);
-    ctx.set_fonts(fonts);
-
-    ctx.global_style_mut(|style| {
-        style.text_styles = [
-            (TextStyle::Small, FontId::proportional(12.0)),
-            (TextStyle::Body, FontId::proportional(BODY_SIZE)),
-            (TextStyle::Button, FontId::proportional(BODY_SIZE)),
-            (TextStyle::Monospace, FontId::monospace(14.0)),
-            (
-                TextStyle::Heading,
-                FontId::new(22.0, FontFamily::Name("bold".into())),
-            ),
-        ]
-        .into();
-    });
-}
-
-pub(crate) fn bold(size: f32) -> FontId {
-    FontId::new(size, FontFamily::Name("bold".into()))
-}
 
 /// Longer text is shown shortened: a hostile or damaged file can hold a
 /// 10 MB name, and laying that out every frame would freeze the window.
@@ -112,40 +58,86 @@ pub(crate) fn region_name(s: &Scenario, sel: Selection) -> String {
                 }
             })
             .unwrap_or_default(),
+        Selection::District(r, d) => s
+            .regions
+            .get(r)
+            .and_then(|r| r.districts.as_ref()?.get(d))
+            .map(|d| {
+                let name = d.name.get(lang().code());
+                if name.is_empty() {
+                    shown(&d.id).into_owned()
+                } else {
+                    shown(name).into_owned()
+                }
+            })
+            .unwrap_or_default(),
     }
 }
 
-pub fn draw(app: &mut SeatplanApp, ui: &mut egui::Ui) {
+/// Draws the window. Views get a [`ViewCtx`] only; the edits the side
+/// panels send are applied before the chart draws, so they show at once.
+/// Returns whether the schools table drew.
+fn draw(app: &mut SeatplanApp, sent: &CommandSender, ui: &mut egui::Ui) -> bool {
     if app.view.presentation.is_some() {
-        presentation::draw(app, ui);
-        return;
+        presentation::draw(&app.view_ctx(sent), ui);
+        return false;
     }
-    egui::Panel::top("menu").show(ui, |ui| menu::menu_bar(app, ui));
-    // The schools table spans the full width, under the region list.
-    egui::Panel::bottom("schools")
-        .resizable(true)
-        .default_size(340.0)
-        .min_size(160.0)
-        .show(ui, |ui| schools::schools_table(app, ui));
-    if !app.computed.diagnostics.is_empty() {
-        egui::Panel::bottom("diagnostics")
+    {
+        let v = app.view_ctx(sent);
+        egui::Panel::top("menu").show(ui, |ui| menu::menu_bar(&v, ui));
+        // The schools table spans the full width, under the region list.
+        egui::Panel::bottom("schools")
             .resizable(true)
-            .default_size(110.0)
-            .show(ui, |ui| diagnostics::diagnostics_list(app, ui));
+            .default_size(340.0)
+            .min_size(160.0)
+            .show(ui, |ui| schools::schools_table(&v, ui));
+        if let Some(c) = v.consolidation {
+            egui::Panel::bottom("consolidation")
+                .resizable(true)
+                .default_size(150.0)
+                .show(ui, |ui| consolidation::consolidation_pane(&v, c, ui));
+        }
+        if !v.derived.diagnostics.is_empty() {
+            egui::Panel::bottom("diagnostics")
+                .resizable(true)
+                .default_size(110.0)
+                .show(ui, |ui| diagnostics::diagnostics_list(&v, ui));
+        }
+        egui::Panel::left("regions")
+            .resizable(true)
+            .default_size(330.0)
+            .min_size(260.0)
+            .show(ui, |ui| regions::region_list(&v, ui));
+        egui::Panel::right("region-editor")
+            .resizable(true)
+            .default_size(290.0)
+            .min_size(240.0)
+            .show(ui, |ui| region_editor::region_editor(&v, ui));
     }
-    egui::Panel::left("regions")
-        .resizable(true)
-        .default_size(330.0)
-        .min_size(260.0)
-        .show(ui, |ui| regions::region_list(app, ui));
-    egui::Panel::right("region-editor")
-        .resizable(true)
-        .default_size(290.0)
-        .min_size(240.0)
-        .show(ui, |ui| region_editor::region_editor(app, ui));
     // Edits made in the panels above land in this frame's chart.
-    app.refresh();
-    egui::CentralPanel::default().show(ui, |ui| chart::chart_view(app, ui));
-    modals::modals(app, ui);
-    file_prompts::file_prompts(app, ui);
+    app.apply_view_edits(sent);
+    let v = app.view_ctx(sent);
+    egui::CentralPanel::default().show(ui, |ui| chart::chart_view(&v, ui));
+    modals::modals(&v, ui);
+    true
+}
+
+/// The frame: the app takes input and applies commands; the views draw.
+impl eframe::App for SeatplanApp {
+    fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
+        let ctx = ui.ctx().clone();
+        self.begin_frame(&ctx);
+        let sent = CommandSender::default();
+        let table_shown = draw(self, &sent, ui);
+        self.end_frame(&ctx, sent.take(), table_shown);
+    }
+
+    fn save(&mut self, storage: &mut dyn eframe::Storage) {
+        eframe::set_value(storage, eframe::APP_KEY, &self.settings);
+    }
+
+    /// A clean exit (after any unsaved-changes prompt): no recovery file stays.
+    fn on_exit(&mut self, _gl: Option<&eframe::glow::Context>) {
+        self.files_on_exit();
+    }
 }

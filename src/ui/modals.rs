@@ -1,79 +1,93 @@
 use egui::{Align2, RichText};
 
-use super::diagnostics::{ERROR_COLOR, diagnostic_row};
-use crate::app::{Command, Guarded, NoticeLevel, PromptAnswer, SeatplanApp};
+use super::diagnostics::diagnostic_row;
+use super::theme::ERROR;
+use crate::app::{Command, Guarded, LoadFailure, Modal, NoticeLevel, PromptAnswer, ViewCtx};
 use crate::i18n::{tr, tr_args};
 
-pub(super) fn modals(app: &mut SeatplanApp, ui: &mut egui::Ui) {
+/// Every open modal, bottom first, then the notices.
+pub(super) fn modals(app: &ViewCtx, ui: &mut egui::Ui) {
     let ctx = ui.ctx().clone();
-    if let Some(action) = app.prompt.clone() {
-        let question = match action {
-            Guarded::Quit => "unsaved-quit",
-            Guarded::New => "unsaved-new",
-            Guarded::Open | Guarded::OpenPath(_) => "unsaved-open",
-        };
-        let name = app.doc.display_name();
-        let modal = egui::Modal::new(egui::Id::unique("unsaved-changes")).show(&ctx, |ui| {
-            ui.set_max_width(460.0);
-            ui.heading(tr("unsaved-heading"));
-            ui.label(tr_args(question, &[("name", name.as_str().into())]));
-            ui.add_space(8.0);
-            ui.horizontal(|ui| {
-                if ui.button(tr("save")).clicked() {
-                    app.send(Command::Prompt(PromptAnswer::Save));
-                }
-                if ui.button(tr("discard")).clicked() {
-                    app.send(Command::Prompt(PromptAnswer::Discard));
-                }
-                if ui.button(tr("cancel")).clicked() {
-                    app.send(Command::Prompt(PromptAnswer::Cancel));
-                }
-            });
-        });
-        if modal.should_close() {
-            app.send(Command::Prompt(PromptAnswer::Cancel));
+    for modal in app.modals.iter() {
+        match modal {
+            Modal::Unsaved(action) => unsaved(app, &ctx, action),
+            Modal::LoadFailure(failure) => load_failure(app, &ctx, failure),
+            Modal::File(prompt) => super::file_prompts::file_prompt(app, &ctx, prompt),
         }
     }
+    notices(app, &ctx);
+}
 
-    if let Some(failure) = app.load_failure.clone() {
-        let modal = egui::Modal::new(egui::Id::unique("load-failure")).show(&ctx, |ui| {
-            ui.set_max_width(720.0);
-            ui.heading(RichText::new(tr("load-failed")).color(ERROR_COLOR));
-            ui.label(format!("{}: {}", failure.path.display(), failure.reason));
-            ui.label(tr("load-failed-kept"));
-            ui.add_space(6.0);
-            egui::ScrollArea::vertical()
-                .max_height(300.0)
-                .show(ui, |ui| {
-                    for d in &failure.diagnostics {
-                        diagnostic_row(ui, d);
-                    }
-                });
-            ui.add_space(6.0);
-            if ui.button(tr("ok")).clicked() {
-                app.send(Command::DismissLoadFailure);
+fn unsaved(app: &ViewCtx, ctx: &egui::Context, action: &Guarded) {
+    let question = match action {
+        Guarded::Quit => "unsaved-quit",
+        Guarded::New => "unsaved-new",
+        Guarded::Open | Guarded::OpenPath(_) => "unsaved-open",
+        Guarded::Consolidate(_) => "unsaved-consolidate",
+    };
+    let name = &app.doc_name;
+    let modal = egui::Modal::new(egui::Id::unique("unsaved-changes")).show(ctx, |ui| {
+        ui.set_max_width(460.0);
+        ui.heading(tr("unsaved-heading"));
+        ui.label(tr_args(question, &[("name", name.as_str().into())]));
+        ui.add_space(8.0);
+        ui.horizontal(|ui| {
+            if ui.button(tr("save")).clicked() {
+                app.send(Command::Prompt(PromptAnswer::Save));
+            }
+            if ui.button(tr("discard")).clicked() {
+                app.send(Command::Prompt(PromptAnswer::Discard));
+            }
+            if ui.button(tr("cancel")).clicked() {
+                app.send(Command::Prompt(PromptAnswer::Cancel));
             }
         });
-        if modal.should_close() {
+    });
+    if modal.should_close() {
+        app.send(Command::Prompt(PromptAnswer::Cancel));
+    }
+}
+
+fn load_failure(app: &ViewCtx, ctx: &egui::Context, failure: &LoadFailure) {
+    let modal = egui::Modal::new(egui::Id::unique("load-failure")).show(ctx, |ui| {
+        ui.set_max_width(720.0);
+        ui.heading(RichText::new(tr("load-failed")).color(ERROR));
+        ui.label(format!("{}: {}", failure.path.display(), failure.reason));
+        ui.label(tr("load-failed-kept"));
+        ui.add_space(6.0);
+        egui::ScrollArea::vertical()
+            .max_height(300.0)
+            .show(ui, |ui| {
+                for d in &failure.diagnostics {
+                    diagnostic_row(ui, d);
+                }
+            });
+        ui.add_space(6.0);
+        if ui.button(tr("ok")).clicked() {
             app.send(Command::DismissLoadFailure);
         }
+    });
+    if modal.should_close() {
+        app.send(Command::DismissLoadFailure);
     }
+}
 
+fn notices(app: &ViewCtx, ctx: &egui::Context) {
     if !app.notices.is_empty() {
         egui::Area::new(egui::Id::unique("notices"))
             .anchor(Align2::RIGHT_BOTTOM, egui::vec2(-16.0, -16.0))
-            .show(&ctx, |ui| {
+            .show(ctx, |ui| {
                 for (i, n) in app.notices.iter().enumerate() {
                     egui::Frame::popup(ui.style()).show(ui, |ui| {
                         ui.set_max_width(420.0);
                         ui.horizontal(|ui| {
                             let text = match n.level {
-                                NoticeLevel::Error => RichText::new(&n.text).color(ERROR_COLOR),
+                                NoticeLevel::Error => RichText::new(&n.text).color(ERROR),
                                 NoticeLevel::Info => RichText::new(&n.text),
                             };
                             ui.add(egui::Label::new(text).wrap());
                             if ui.small_button("✖").on_hover_text(tr("dismiss")).clicked() {
-                                app.commands.push(Command::DismissNotice(i));
+                                app.send(Command::DismissNotice(i));
                             }
                         });
                     });

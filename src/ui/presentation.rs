@@ -1,26 +1,20 @@
 //! Presentation mode: the collegium slides full screen, in large type.
 
-use egui::{Align2, Color32, FontId, RichText};
+use egui::{Align2, FontId, RichText};
 
-use super::bold;
-use super::chart::{legend, plot, shortfall_color};
-use crate::app::{SeatplanApp, today_string};
+use super::chart::{headlines, legend, plot};
+use super::theme::{WARNING, bold, rgb};
+use crate::app::{Selection, ViewCtx, today_string};
 use crate::chart::{ChartData, SHORTFALL_COLOR};
-use crate::export::{Slide, headline_figures, ranking, region_title, slides};
+use crate::export::{Slide, ranking, region_title, slides};
 use crate::i18n::{num, tr, tr_args};
 use crate::model::{Projection, Scenario};
 
-const ILLUSTRATIVE: Color32 = Color32::from_rgb(0xB0, 0x6A, 0x00);
-
-pub(super) fn draw(app: &mut SeatplanApp, ui: &mut egui::Ui) {
-    let s = app.doc.scenario();
-    let p = &app.computed.projection;
+pub(super) fn draw(v: &ViewCtx, ui: &mut egui::Ui) {
+    let s = v.scenario;
+    let p = &v.derived.projection;
     let all = slides(s);
-    let n = app
-        .view
-        .presentation
-        .unwrap_or(0)
-        .min(all.len().saturating_sub(1));
+    let n = v.presentation.unwrap_or(0).min(all.len().saturating_sub(1));
     let frame = egui::Frame::central_panel(ui.style())
         .fill(ui.visuals().extreme_bg_color)
         .inner_margin(48.0);
@@ -31,7 +25,7 @@ pub(super) fn draw(app: &mut SeatplanApp, ui: &mut egui::Ui) {
             Slide::Title => title_slide(ui, s, scale),
             Slide::Overview => overview_slide(ui, s, p, scale),
             Slide::Map => map_slide(ui, s, p, scale),
-            Slide::Region(i) => region_slide(ui, s, p, i, scale),
+            Slide::Region(i) => region_slide(ui, v, i, scale),
         }
         let footer = format!(
             "{}   ·   {}",
@@ -102,9 +96,7 @@ fn overview_slide(ui: &mut egui::Ui, s: &Scenario, p: &Projection, scale: f32) {
                         egui::Sense::hover(),
                     );
                     let bar = egui::Rect::from_min_size(rect.min, egui::vec2(w, row_font * 0.8));
-                    let crate::chart::Rgb(r, g, b) = SHORTFALL_COLOR;
-                    ui.painter()
-                        .rect_filled(bar, 2.0, Color32::from_rgb(r, g, b));
+                    ui.painter().rect_filled(bar, 2.0, rgb(SHORTFALL_COLOR));
                     ui.label(RichText::new(num(*shortfall)).font(bold(row_font)));
                     ui.end_row();
                 }
@@ -112,7 +104,7 @@ fn overview_slide(ui: &mut egui::Ui, s: &Scenario, p: &Projection, scale: f32) {
         if s.regions.iter().any(|r| r.illustrative) {
             cols[0].label(
                 RichText::new(format!("* {}", tr("slide-illustrative")))
-                    .color(ILLUSTRATIVE)
+                    .color(WARNING)
                     .size(20.0 * scale),
             );
         }
@@ -152,7 +144,9 @@ fn map_slide(ui: &mut egui::Ui, s: &Scenario, p: &Projection, scale: f32) {
     super::map::paint(ui.painter(), &data, rect, (22.0 * scale, ink), None);
 }
 
-fn region_slide(ui: &mut egui::Ui, s: &Scenario, p: &Projection, i: usize, scale: f32) {
+fn region_slide(ui: &mut egui::Ui, v: &ViewCtx, i: usize, scale: f32) {
+    let s = v.scenario;
+    let slice = v.slice(Selection::Region(i));
     let strong = ui.visuals().strong_text_color();
     ui.horizontal(|ui| {
         ui.label(
@@ -165,23 +159,16 @@ fn region_slide(ui: &mut egui::Ui, s: &Scenario, p: &Projection, i: usize, scale
                 ui.label(
                     RichText::new(tr("slide-illustrative"))
                         .font(bold(28.0 * scale))
-                        .color(ILLUSTRATIVE),
+                        .color(WARNING),
                 );
             });
         }
     });
     ui.add_space(12.0 * scale);
-    let rows = p.regions.get(i).map_or(&[][..], |r| r.rows.as_slice());
-    let figures = headline_figures(s, p, Some(i));
+    let figures = slice.headlines.map(|h| headlines(&h.base, "headline-base"));
     ui.columns(3, |cols| {
-        for (k, (caption, value)) in figures.iter().enumerate() {
-            let color = if k < 2 {
-                shortfall_color(crate::i18n::parse_int(value).unwrap_or(1))
-            } else if value.chars().all(|c| c.is_ascii_digit()) {
-                super::chart::CLOSED_TEXT
-            } else {
-                super::chart::SHORTFALL_TEXT
-            };
+        for (k, (caption, value, color)) in figures.iter().flatten().enumerate() {
+            let color = *color;
             cols[k].label(RichText::new(caption).size(26.0 * scale));
             // Fit the column: "не закрыт к 2029 году" must not wrap.
             let fit = cols[k].available_width() / (value.chars().count().max(1) as f32 * 0.66);
@@ -190,7 +177,33 @@ fn region_slide(ui: &mut egui::Ui, s: &Scenario, p: &Projection, i: usize, scale
         }
     });
     ui.add_space(12.0 * scale);
-    let data = ChartData::for_selection(p, Some(i), region_title(s, i));
+    let data = ChartData::from_rows(region_title(s, i), slice.rows);
     legend(ui, &data, 22.0 * scale);
-    plot(ui, "presentation-region", &data, rows, 22.0 * scale);
+    let by_district = v
+        .derived
+        .projection
+        .regions
+        .get(i)
+        .is_some_and(|r| !r.districts.is_empty());
+    if !by_district {
+        plot(ui, "presentation-region", &data, slice.rows, 22.0 * scale);
+        return;
+    }
+    // The district breakdown takes the right third, as on the exported slide.
+    ui.horizontal_top(|ui| {
+        let w = ui.available_width() * 0.64;
+        ui.allocate_ui(egui::vec2(w, ui.available_height()), |ui| {
+            plot(ui, "presentation-region", &data, slice.rows, 22.0 * scale);
+        });
+        ui.vertical(|ui| {
+            ui.label(
+                RichText::new(tr_args(
+                    "slide-districts",
+                    &[("year", crate::i18n::Arg::from(s.horizon))],
+                ))
+                .font(bold(26.0 * scale)),
+            );
+            super::districts::drivers_at_horizon(v, i, ui, 20.0 * scale);
+        });
+    });
 }

@@ -1,21 +1,34 @@
 use egui::RichText;
 
 use super::schools::number_field;
-use crate::app::{EditKey, SeatplanApp, Selection};
+use crate::app::{Command, Edit, EditKey, Selection, ViewCtx};
 use crate::i18n::{Arg, num, tr, tr_args};
 use crate::model::{RegionKind, interpolate_deficit};
 
-pub(super) fn region_editor(app: &mut SeatplanApp, ui: &mut egui::Ui) {
+pub(super) fn region_editor(app: &ViewCtx, ui: &mut egui::Ui) {
     ui.add_space(6.0);
-    let Selection::Region(r) = app.selection() else {
-        ui.heading(tr("scenario-heading"));
-        scenario_fields(app, ui);
-        return;
+    let r = match app.selection {
+        Selection::Region(r) => r,
+        Selection::District(r, d) => {
+            super::district_editor::district_editor(app, ui, r, d);
+            return;
+        }
+        Selection::Country => {
+            ui.heading(tr("scenario-heading"));
+            scenario_fields(app, ui);
+            return;
+        }
     };
     ui.heading(tr("region-heading"));
-    let Some(region) = app.doc.scenario().regions.get(r).cloned() else {
+    let Some(region) = app.scenario.regions.get(r).cloned() else {
         return;
     };
+    if let Some(text) = app
+        .consolidation
+        .and_then(|c| super::consolidation::region_source_text(c, &region.id))
+    {
+        ui.weak(text);
+    }
     let mut edited = region.clone();
     let mut key = None;
     let mut sealed = false;
@@ -27,23 +40,32 @@ pub(super) fn region_editor(app: &mut SeatplanApp, ui: &mut egui::Ui) {
             if edited.kind != region.kind || edited.illustrative != region.illustrative {
                 key = Some(format!("region:{r}:flags"));
             }
+            if region.districts.is_some() {
+                super::district_editor::district_list(app, ui, r, &mut edited, &mut key);
+            }
             ui.add_space(8.0);
-            ui.strong(tr("deficit-heading"));
-            ui.weak(tr("deficit-help"));
-            ui.add_space(4.0);
-            let s = app.doc.scenario();
-            let mut years: Vec<i32> =
-                (s.base_year..=s.horizon.min(s.base_year.saturating_add(60))).collect();
-            years.extend(
-                region
-                    .deficit
-                    .iter()
-                    .flat_map(|d| d.keys())
-                    .copied()
-                    .filter(|y| *y < s.base_year || *y > s.horizon),
-            );
-            years.sort_unstable();
-            deficit_points(ui, r, years, &mut edited, &mut key, &mut sealed);
+            source_switch(app, ui, r, &region);
+            if region.demand.is_some() {
+                // The basis first: it is what a planner reads; the inputs
+                // below are what they change.
+                if let (Some(Some(basis)), Some(d)) =
+                    (app.derived.demand.get(r), region.demand.as_ref())
+                {
+                    super::demand::demand_basis(ui, basis, d);
+                }
+                super::demand::demand_inputs(
+                    app,
+                    ui,
+                    r,
+                    &mut edited,
+                    super::demand::Changes {
+                        key: &mut key,
+                        sealed: &mut sealed,
+                    },
+                );
+            } else {
+                deficit_editor(app, ui, r, &region, &mut edited, &mut key, &mut sealed);
+            }
             ui.add_space(8.0);
             ui.strong(tr("source"));
             let mut source = edited.source.clone().unwrap_or_default();
@@ -76,14 +98,13 @@ pub(super) fn region_editor(app: &mut SeatplanApp, ui: &mut egui::Ui) {
     if let Some(key) = key
         && edited != region
     {
-        app.doc.edit(Some(EditKey::new(key)), |s| {
-            if let Some(slot) = s.regions.get_mut(r) {
-                *slot = edited;
-            }
-        });
+        app.send(Command::Edit(
+            Some(EditKey::new(key)),
+            Edit::Region(r, Box::new(edited)),
+        ));
     }
     if sealed {
-        app.doc.seal();
+        app.send(Command::Seal);
     }
 }
 
@@ -97,8 +118,8 @@ struct Header {
     seat_unit: crate::model::SeatUnit,
 }
 
-fn scenario_fields(app: &mut SeatplanApp, ui: &mut egui::Ui) {
-    let doc = app.doc.scenario();
+fn scenario_fields(app: &ViewCtx, ui: &mut egui::Ui) {
+    let doc = app.scenario;
     let s = Header {
         name: doc.name.get(crate::i18n::lang().code()).to_owned(),
         base_year: doc.base_year,
@@ -176,30 +197,79 @@ fn scenario_fields(app: &mut SeatplanApp, ui: &mut egui::Ui) {
     if let Some(key) = key
         && edited != s
     {
-        app.doc.edit(Some(EditKey::new(key)), |s| {
-            s.name.set(crate::i18n::lang().code(), edited.name);
-            s.base_year = edited.base_year;
-            s.horizon = edited.horizon;
-            s.seat_unit = edited.seat_unit;
-        });
+        app.send(Command::Edit(
+            Some(EditKey::new(key)),
+            Edit::Header {
+                name: edited.name,
+                base_year: edited.base_year,
+                horizon: edited.horizon,
+                seat_unit: edited.seat_unit,
+            },
+        ));
     }
     if sealed {
-        app.doc.seal();
+        app.send(Command::Seal);
     }
 }
 
-fn deficit_points(
+/// The typed deficit: a point a year, interpolated between.
+fn deficit_editor(
+    app: &ViewCtx,
     ui: &mut egui::Ui,
     r: usize,
-    years: Vec<i32>,
+    region: &crate::model::Region,
     edited: &mut crate::model::Region,
     key: &mut Option<String>,
     sealed: &mut bool,
 ) {
-    let Some(deficit) = edited.deficit.as_mut() else {
+    if edited.deficit.is_none() {
         return;
+    }
+    ui.strong(tr("deficit-heading"));
+    ui.weak(tr("deficit-help"));
+    ui.add_space(4.0);
+    let s = app.scenario;
+    let mut years: Vec<i32> =
+        (s.base_year..=s.horizon.min(s.base_year.saturating_add(60))).collect();
+    years.extend(
+        region
+            .deficit
+            .iter()
+            .flat_map(|d| d.keys())
+            .copied()
+            .filter(|y| *y < s.base_year || *y > s.horizon),
+    );
+    years.sort_unstable();
+    if let Some(deficit) = edited.deficit.as_mut() {
+        let prefix = format!("region:{r}");
+        deficit_points(ui, &prefix, years, deficit, key, sealed);
+    }
+}
+
+/// One button switches the region between a typed deficit and a demand.
+fn source_switch(app: &ViewCtx, ui: &mut egui::Ui, r: usize, region: &crate::model::Region) {
+    let (text, tip) = if region.demand.is_some() {
+        ("switch-to-deficit", "switch-to-deficit-tip")
+    } else {
+        ("switch-to-demand", "switch-to-demand-tip")
     };
-    egui::Grid::new("deficit-points")
+    if ui.button(tr(text)).on_hover_text(tr(tip)).clicked() {
+        app.send(Command::SwitchDeficitSource(r));
+    }
+    ui.add_space(4.0);
+}
+
+/// The editable points of a sparse deficit estimate (a region's or a
+/// district's); `prefix` starts the undo key of each edit.
+pub(super) fn deficit_points(
+    ui: &mut egui::Ui,
+    prefix: &str,
+    years: Vec<i32>,
+    deficit: &mut std::collections::BTreeMap<i32, i64>,
+    key: &mut Option<String>,
+    sealed: &mut bool,
+) {
+    egui::Grid::new(("deficit-points", prefix))
         .num_columns(3)
         .spacing(egui::vec2(8.0, 4.0))
         .show(ui, |ui| {
@@ -215,7 +285,7 @@ fn deficit_points(
                             .on_hover_text(tr_args("a11y-deficit", &[("year", Arg::from(year))]));
                         if resp.changed() {
                             deficit.insert(year, v);
-                            *key = Some(format!("region:{r}:deficit:{year}"));
+                            *key = Some(format!("{prefix}:deficit:{year}"));
                         }
                         *sealed |= resp.drag_stopped() || resp.lost_focus();
                         let removable = deficit.len() > 1;
@@ -225,7 +295,7 @@ fn deficit_points(
                             .clicked()
                         {
                             deficit.remove(&year);
-                            *key = Some(format!("region:{r}:deficit:{year}:remove"));
+                            *key = Some(format!("{prefix}:deficit:{year}:remove"));
                         }
                     }
                     None => {
@@ -238,7 +308,7 @@ fn deficit_points(
                             .clicked()
                         {
                             deficit.insert(year, interpolated);
-                            *key = Some(format!("region:{r}:deficit:{year}:add"));
+                            *key = Some(format!("{prefix}:deficit:{year}:add"));
                         }
                     }
                 }
@@ -248,7 +318,7 @@ fn deficit_points(
 }
 
 /// Names, kind and the illustrative flag.
-fn region_fields(
+pub(super) fn region_fields(
     ui: &mut egui::Ui,
     r: usize,
     edited: &mut crate::model::Region,

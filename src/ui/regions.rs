@@ -1,10 +1,8 @@
 use egui::{Color32, RichText};
 
 use super::region_name;
-use crate::app::{Command, SeatplanApp, Selection};
+use crate::app::{Command, Selection, ViewCtx};
 use crate::i18n::{Arg, num, tr, tr_args};
-
-pub(super) const ILLUSTRATIVE_COLOR: Color32 = Color32::from_rgb(0xB0, 0x6A, 0x00);
 
 /// The small "illustrative" badge next to figures that are not published.
 pub(super) fn illustrative_badge(ui: &mut egui::Ui) {
@@ -12,61 +10,63 @@ pub(super) fn illustrative_badge(ui: &mut egui::Ui) {
         RichText::new(tr("badge-illustrative"))
             .small()
             .color(Color32::WHITE)
-            .background_color(ILLUSTRATIVE_COLOR),
+            .background_color(super::theme::WARNING),
     )
     .on_hover_text(tr("badge-illustrative-tip"));
 }
 
-pub(super) fn region_list(app: &mut SeatplanApp, ui: &mut egui::Ui) {
-    ui.add_space(6.0);
-    ui.heading(tr("regions-heading"));
-    let horizon = app.doc.scenario().horizon;
-    ui.weak(tr_args(
-        "regions-shortfall-in",
-        &[("year", Arg::from(horizon))],
-    ));
-    ui.add_space(4.0);
-    let selected = app.selection();
-    let s = app.doc.scenario();
-    let p = &app.computed.projection;
-    let mut rows: Vec<(Selection, String, Option<i64>, bool)> =
-        Vec::with_capacity(s.regions.len() + 1);
-    rows.push((
-        Selection::Country,
-        region_name(s, Selection::Country),
-        p.total.last().map(|r| r.shortfall),
-        s.regions.iter().any(|r| r.illustrative),
-    ));
-    for (i, r) in s.regions.iter().enumerate() {
-        let sel = Selection::Region(i);
-        let shortfall = p
+/// The region's name; in a consolidated scenario, with the file it came
+/// from on a second line of the hover text.
+fn name_with_source(app: &ViewCtx, sel: Selection) -> (String, String) {
+    let name = region_name(app.scenario, sel);
+    let source = match (sel, app.consolidation) {
+        (Selection::Region(i), Some(c)) => app
+            .scenario
             .regions
             .get(i)
-            .and_then(|rp| rp.last())
-            .map(|row| row.shortfall);
-        rows.push((sel, region_name(s, sel), shortfall, r.illustrative));
-    }
+            .and_then(|r| super::consolidation::region_source_text(c, &r.id)),
+        _ => None,
+    };
+    let hover = source.map_or_else(|| name.clone(), |s| format!("{name}\n{s}"));
+    (name, hover)
+}
+
+pub(super) fn region_list(app: &ViewCtx, ui: &mut egui::Ui) {
+    ui.add_space(6.0);
+    ui.heading(tr("regions-heading"));
+    let s = app.scenario;
+    ui.weak(tr_args(
+        "regions-shortfall-in",
+        &[("year", Arg::from(s.horizon))],
+    ));
+    ui.add_space(4.0);
+    let selected = app.selection;
     // With a comparison open: B − A of the shortfall at this plan's horizon.
     let horizon_of = |rows: &[crate::model::ComparisonRow]| {
         rows.iter()
             .find(|r| r.year == s.horizon)
             .and_then(crate::model::ComparisonRow::difference)
     };
-    let deltas: Vec<Option<i64>> = match &app.analysis.comparison {
-        None => vec![None; rows.len()],
-        Some(c) => std::iter::once(horizon_of(&c.total))
-            .chain(
-                s.regions
-                    .iter()
-                    .map(|r| c.region(&r.id).and_then(|rc| horizon_of(&rc.rows))),
+    // (selection, (name, hover text), shortfall at the horizon, illustrative, Δ compared)
+    type Row = (Selection, (String, String), Option<i64>, bool, Option<i64>);
+    let rows: Vec<Row> = std::iter::once(Selection::Country)
+        .chain((0..s.regions.len()).flat_map(|r| tree_rows(s, r, selected)))
+        .map(|sel| {
+            let slice = app.slice(sel);
+            (
+                sel,
+                name_with_source(app, sel),
+                slice.shortfall_at_horizon(),
+                slice.illustrative,
+                slice.comparison.and_then(horizon_of),
             )
-            .collect(),
-    };
+        })
+        .collect();
     let mut clicked = None;
     egui::ScrollArea::vertical()
         .auto_shrink(false)
         .show(ui, |ui| {
-            for ((sel, name, shortfall, illustrative), delta) in rows.into_iter().zip(deltas) {
+            for (sel, (name, hover), shortfall, illustrative, delta) in rows {
                 let is_selected = sel == selected;
                 // Figures first, from the right; the name takes what is left
                 // and is shortened with "…" (long Russian names) rather than
@@ -86,11 +86,7 @@ pub(super) fn region_list(app: &mut SeatplanApp, ui: &mut egui::Ui) {
                                 ui.label(RichText::new(text).small().weak());
                             }
                             let text = shortfall.map_or_else(|| "—".to_owned(), num);
-                            let color = if shortfall.unwrap_or(0) > 0 {
-                                super::chart::SHORTFALL_TEXT
-                            } else {
-                                super::chart::CLOSED_TEXT
-                            };
+                            let color = super::theme::shortfall_color(shortfall.unwrap_or(0));
                             ui.label(RichText::new(text).color(color).monospace());
                             if illustrative {
                                 illustrative_badge(ui);
@@ -101,8 +97,9 @@ pub(super) fn region_list(app: &mut SeatplanApp, ui: &mut egui::Ui) {
                                 } else {
                                     RichText::new(&name)
                                 };
+                                tree_marker(ui, s, sel, selected);
                                 ui.add(egui::Button::selectable(is_selected, label).truncate())
-                                    .on_hover_text(&name)
+                                    .on_hover_text(&hover)
                             })
                             .inner
                         },
@@ -119,5 +116,41 @@ pub(super) fn region_list(app: &mut SeatplanApp, ui: &mut egui::Ui) {
         });
     if let Some(sel) = clicked {
         app.send(Command::Select(sel));
+    }
+}
+
+/// Region `r`'s row, then, when it is planned by district and it or one of
+/// its districts is selected, its districts' rows (the tree opens on the
+/// region the planner is looking at).
+fn tree_rows(s: &crate::model::Scenario, r: usize, selected: Selection) -> Vec<Selection> {
+    let mut rows = vec![Selection::Region(r)];
+    let n = s
+        .regions
+        .get(r)
+        .and_then(|x| x.districts.as_ref())
+        .map_or(0, Vec::len);
+    if n > 0 && selected.region() == Some(r) {
+        rows.extend((0..n).map(|d| Selection::District(r, d)));
+    }
+    rows
+}
+
+/// ▸ / ▾ before a region planned by district (closed / open); an indent
+/// before a district.
+fn tree_marker(ui: &mut egui::Ui, s: &crate::model::Scenario, sel: Selection, selected: Selection) {
+    match sel {
+        Selection::Region(r) => {
+            let by_district = s
+                .regions
+                .get(r)
+                .is_some_and(|x| x.districts.as_ref().is_some_and(|d| !d.is_empty()));
+            if by_district {
+                let open = selected.region() == Some(r);
+                ui.weak(if open { "▾" } else { "▸" })
+                    .on_hover_text(tr("districts-tree-tip"));
+            }
+        }
+        Selection::District(..) => ui.add_space(18.0),
+        Selection::Country => {}
     }
 }

@@ -2,7 +2,7 @@ use egui::{Align, RichText};
 use egui_extras::{Column, TableBuilder};
 
 use super::region_name;
-use crate::app::{Command, EditKey, SeatplanApp, Selection};
+use crate::app::{Command, Edit, EditKey, Selection, ViewCtx};
 use crate::i18n::{Arg, num, parse_int, tr, tr_args};
 use crate::model::{Funding, School, SchoolStatus};
 
@@ -46,28 +46,19 @@ pub(super) fn number_field(
         .custom_parser(|t| parse_int(t).map(|v| v as f64))
 }
 
-pub(super) fn schools_table(app: &mut SeatplanApp, ui: &mut egui::Ui) {
-    let selection = app.selection();
-    let indices: Vec<usize> = match selection {
-        Selection::Country => app.computed.all_schools.clone(),
-        Selection::Region(r) => app
-            .computed
-            .schools_by_region
-            .get(r)
-            .cloned()
-            .unwrap_or_default(),
-    };
-    toolbar(app, ui, selection, &indices);
+pub(super) fn schools_table(app: &ViewCtx, ui: &mut egui::Ui) {
+    let selection = app.selection;
+    let indices = app.selected().schools;
+    toolbar(app, ui, selection, indices);
 
-    let selected_school = app.view.selected_school;
-    let scroll_to = if app.view.scroll_to_school {
-        app.view.scroll_to_school = false;
+    let selected_school = app.selected_school;
+    // The app clears the request once this frame's views have drawn.
+    let scroll_to = if app.scroll_to_school {
         selected_school.and_then(|s| indices.iter().position(|&i| i == s))
     } else {
         None
     };
     let show_region = selection == Selection::Country;
-    let mut commands = Vec::new();
     let row_height = ui.spacing().interact_size.y + 6.0;
 
     let mut table = TableBuilder::new(ui)
@@ -113,27 +104,17 @@ pub(super) fn schools_table(app: &mut SeatplanApp, ui: &mut egui::Ui) {
         .body(|body| {
             body.rows(row_height, indices.len(), |mut row| {
                 let i = indices[row.index()];
-                school_row(
-                    &mut row,
-                    app,
-                    i,
-                    selected_school,
-                    show_region,
-                    &mut commands,
-                );
+                school_row(&mut row, app, i, selected_school, show_region);
             });
         });
-    for c in commands {
-        app.send(c);
-    }
 }
 
 /// The heading with the count and seats of the listed schools, and "Add school".
-fn toolbar(app: &mut SeatplanApp, ui: &mut egui::Ui, selection: Selection, indices: &[usize]) {
+fn toolbar(app: &ViewCtx, ui: &mut egui::Ui, selection: Selection, indices: &[usize]) {
     let count = indices.len();
     let seats: i64 = indices
         .iter()
-        .filter_map(|&i| app.doc.scenario().schools.get(i))
+        .filter_map(|&i| app.scenario.schools.get(i))
         .map(School::net_seats)
         .sum();
 
@@ -141,7 +122,7 @@ fn toolbar(app: &mut SeatplanApp, ui: &mut egui::Ui, selection: Selection, indic
     ui.horizontal(|ui| {
         ui.heading(tr_args(
             "schools-heading",
-            &[("region", region_name(app.doc.scenario(), selection).into())],
+            &[("region", region_name(app.scenario, selection).into())],
         ));
         let schools = tr_args(
             "school-count",
@@ -180,13 +161,12 @@ struct RowEdit {
 
 fn school_row(
     row: &mut egui_extras::TableRow<'_, '_>,
-    app: &mut SeatplanApp,
+    app: &ViewCtx,
     i: usize,
     selected_school: Option<usize>,
     show_region: bool,
-    commands: &mut Vec<Command>,
 ) {
-    let Some(school) = app.doc.scenario().schools.get(i).cloned() else {
+    let Some(school) = app.scenario.schools.get(i).cloned() else {
         return;
     };
     row.set_selected(selected_school == Some(i));
@@ -202,10 +182,14 @@ fn school_row(
         changed: None,
         sealed: false,
     };
-    text_cells(row, &mut e, i);
+    let districts = app
+        .scenario
+        .region_index(&school.region)
+        .and_then(|r| app.scenario.regions[r].districts.as_deref());
+    text_cells(row, &mut e, i, districts);
     if show_region {
         row.col(|ui| {
-            let s = app.doc.scenario();
+            let s = app.scenario;
             let name = s.region_index(&school.region).map_or_else(
                 || school.region.clone(),
                 |r| region_name(s, Selection::Region(r)),
@@ -215,25 +199,27 @@ fn school_row(
     }
     number_cells(row, &mut e, i);
     choice_cells(row, &mut e, &school, i);
-    action_cell(row, &e.label, i, commands);
+    action_cell(row, &e.label, i, app);
     if row.response().clicked() {
-        commands.push(Command::SelectSchool(i));
+        app.send(Command::SelectSchool(i));
     }
     if let Some(field) = e.changed {
-        let edited = e.edited;
-        app.doc
-            .edit(Some(EditKey::new(format!("school:{i}:{field}"))), |s| {
-                if let Some(slot) = s.schools.get_mut(i) {
-                    *slot = edited;
-                }
-            });
+        app.send(Command::Edit(
+            Some(EditKey::new(format!("school:{i}:{field}"))),
+            Edit::School(i, Box::new(e.edited)),
+        ));
     }
     if e.sealed {
-        app.doc.seal();
+        app.send(Command::Seal);
     }
 }
 
-fn text_cells(row: &mut egui_extras::TableRow<'_, '_>, e: &mut RowEdit, i: usize) {
+fn text_cells(
+    row: &mut egui_extras::TableRow<'_, '_>,
+    e: &mut RowEdit,
+    i: usize,
+    districts: Option<&[crate::model::District]>,
+) {
     row.col(|ui| {
         if !super::editable(&e.edited.name) {
             ui.label(super::shown(&e.edited.name));
@@ -250,6 +236,10 @@ fn text_cells(row: &mut egui_extras::TableRow<'_, '_>, e: &mut RowEdit, i: usize
         }
         e.sealed |= r.lost_focus();
     });
+    if let Some(districts) = districts {
+        row.col(|ui| district_choice(ui, e, i, districts));
+        return;
+    }
     row.col(|ui| {
         let mut district = e.edited.district.clone().unwrap_or_default();
         let r = ui.add(
@@ -347,12 +337,7 @@ fn choice_cells(
     }
 }
 
-fn action_cell(
-    row: &mut egui_extras::TableRow<'_, '_>,
-    label: &str,
-    i: usize,
-    commands: &mut Vec<Command>,
-) {
+fn action_cell(row: &mut egui_extras::TableRow<'_, '_>, label: &str, i: usize, app: &ViewCtx) {
     row.col(|ui| {
         // Every row has these buttons: name them with the school.
         let named = |r: egui::Response, name: String| {
@@ -365,12 +350,56 @@ fn action_cell(
         )
         .clicked()
         {
-            commands.push(Command::DuplicateSchool(i));
+            app.send(Command::DuplicateSchool(i));
         }
-        let delete =
-            ui.small_button(RichText::new(tr("delete")).color(super::diagnostics::ERROR_COLOR));
+        let delete = ui.small_button(RichText::new(tr("delete")).color(super::theme::ERROR));
         if named(delete, about("a11y-delete", label)).clicked() {
-            commands.push(Command::DeleteSchool(i));
+            app.send(Command::DeleteSchool(i));
         }
     });
+}
+
+/// In a region planned by district, the school's district is one of the
+/// region's: chosen, never typed. A name the region does not have (an error
+/// validation reports) is shown as it is until another is chosen.
+fn district_choice(
+    ui: &mut egui::Ui,
+    e: &mut RowEdit,
+    i: usize,
+    districts: &[crate::model::District],
+) {
+    let lang = crate::i18n::lang();
+    let name_of = |id: &str| {
+        districts
+            .iter()
+            .find(|d| d.id == id)
+            .map(|d| {
+                let n = d.name.get(lang.code());
+                if n.is_empty() {
+                    d.id.clone()
+                } else {
+                    n.to_owned()
+                }
+            })
+            .unwrap_or_else(|| format!("⚠ {id}"))
+    };
+    let current = e.edited.district.clone();
+    let selected_text = current.as_deref().map_or_else(|| "—".to_owned(), name_of);
+    let mut chosen = current.clone();
+    egui::ComboBox::from_id_salt(("school-district-choice", i))
+        .selected_text(super::shown(&selected_text))
+        .width(ui.available_width().max(80.0))
+        .show_ui(ui, |ui| {
+            for d in districts {
+                ui.selectable_value(&mut chosen, Some(d.id.clone()), name_of(&d.id));
+            }
+        })
+        .response
+        .on_hover_text(about("a11y-school-district-choice", &e.label));
+    if chosen != current {
+        e.edited.district = chosen;
+        e.changed = Some("district");
+        // A choice is one step: the next edit is a new undo step.
+        e.sealed = true;
+    }
 }

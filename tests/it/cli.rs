@@ -1,5 +1,5 @@
 //! `seatplan check` and `seatplan report` end to end, on the built binary
-//! (DESIGN.md section 2, CLI).
+//! (`docs/scenario-format.md`, "Command line").
 
 use crate::common::{root, seatplan};
 use std::path::PathBuf;

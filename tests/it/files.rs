@@ -5,12 +5,13 @@ use std::io;
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
+use crate::harness::{app, shows_text_containing};
 use egui::accesskit::Role;
 use egui::{Key, Modifiers, ViewportCommand, ViewportId};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 use seatplan::app::files::FilePrompt;
-use seatplan::app::{AppOptions, FakeDialogs, NoticeLevel, SeatplanApp};
+use seatplan::app::{FakeDialogs, NoticeLevel, SeatplanApp};
 use seatplan::io::recovery::read_recovery;
 use seatplan::io::{
     SaveFs, SaveStep, StdFs, backup_path, is_temp_file, load_path, load_str, save_path,
@@ -227,28 +228,17 @@ fn a_save_where_the_folder_is_a_regular_file_reports_the_error() {
 
 const SHYMKENT: &str = include_str!("../../scenarios/shymkent.ron");
 
-fn app(
+fn open_app(
     file: Option<PathBuf>,
     recovery_dir: Option<PathBuf>,
     dialogs: &FakeDialogs,
 ) -> Harness<'static, SeatplanApp> {
-    let dialogs = dialogs.clone();
-    let mut h = Harness::builder()
-        .with_size(egui::vec2(1600.0, 1000.0))
-        .with_max_steps(30)
-        .build_eframe(move |cc| {
-            SeatplanApp::new(
-                cc,
-                AppOptions {
-                    file,
-                    dialogs: Box::new(dialogs),
-                    school_year_now: Some(2026),
-                    use_storage: false,
-                    recovery_dir,
-                    ..AppOptions::default()
-                },
-            )
-        });
+    let mut h = app()
+        .file(file)
+        .dialogs(dialogs)
+        .recovery_dir(recovery_dir)
+        .max_steps(30)
+        .build();
     h.run();
     h
 }
@@ -259,10 +249,6 @@ fn plan_file() -> (tempfile::TempDir, PathBuf) {
     let file = dir.path().join("plan.ron");
     std::fs::write(&file, SHYMKENT).expect("write plan");
     (dir, file)
-}
-
-fn shows(h: &Harness<'_, SeatplanApp>, text: &str) -> bool {
-    h.query_by_label_contains(text).is_some()
 }
 
 fn click(h: &mut Harness<'_, SeatplanApp>, label: &str) {
@@ -327,7 +313,7 @@ fn an_app_killed_without_saving_offers_its_edits_on_the_next_start_and_restores_
     let (_dir, file) = plan_file();
     let recovery = tempfile::tempdir().expect("recovery dir");
     let dialogs = FakeDialogs::default();
-    let mut h = app(
+    let mut h = open_app(
         Some(file.clone()),
         Some(recovery.path().to_path_buf()),
         &dialogs,
@@ -345,16 +331,19 @@ fn an_app_killed_without_saving_offers_its_edits_on_the_next_start_and_restores_
     drop(h);
     assert_eq!(std::fs::read_to_string(&file).expect("read"), SHYMKENT);
 
-    let mut h = app(None, Some(recovery.path().to_path_buf()), &dialogs);
-    assert!(shows(&h, "Restore unsaved work?"));
-    assert!(shows(&h, &file.display().to_string()), "which file");
+    let mut h = open_app(None, Some(recovery.path().to_path_buf()), &dialogs);
+    assert!(shows_text_containing(&h, "Restore unsaved work?"));
     assert!(
-        shows(&h, "The changes were kept at 20"),
+        shows_text_containing(&h, &file.display().to_string()),
+        "which file"
+    );
+    assert!(
+        shows_text_containing(&h, "The changes were kept at 20"),
         "when it was written"
     );
-    assert!(shows(&h, "Scenario: second edit"));
+    assert!(shows_text_containing(&h, "Scenario: second edit"));
     click(&mut h, "Restore");
-    assert!(!shows(&h, "Restore unsaved work?"));
+    assert!(!shows_text_containing(&h, "Restore unsaved work?"));
     let app = h.state();
     assert_eq!(app.doc.scenario(), &edited, "the edits, exactly");
     assert_eq!(app.doc.path(), Some(file.as_path()));
@@ -389,7 +378,7 @@ fn restored_work_is_not_saved_silently_over_a_file_changed_since_the_crash() {
     let (_dir, file) = plan_file();
     let recovery = tempfile::tempdir().expect("recovery dir");
     let dialogs = FakeDialogs::default();
-    let mut h = app(
+    let mut h = open_app(
         Some(file.clone()),
         Some(recovery.path().to_path_buf()),
         &dialogs,
@@ -401,7 +390,7 @@ fn restored_work_is_not_saved_silently_over_a_file_changed_since_the_crash() {
     // While seatplan was down, someone else saved the file.
     let theirs = changed_elsewhere(&file);
 
-    let mut h = app(None, Some(recovery.path().to_path_buf()), &dialogs);
+    let mut h = open_app(None, Some(recovery.path().to_path_buf()), &dialogs);
     click(&mut h, "Restore");
     assert_eq!(h.state().doc.scenario(), &mine);
     h.key_press_modifiers(Modifiers::COMMAND, Key::S);
@@ -417,21 +406,24 @@ fn restored_work_is_not_saved_silently_over_a_file_changed_since_the_crash() {
 fn declining_to_restore_removes_the_recovery_file() {
     let recovery = tempfile::tempdir().expect("recovery dir");
     let dialogs = FakeDialogs::default();
-    let mut h = app(None, Some(recovery.path().to_path_buf()), &dialogs);
+    let mut h = open_app(None, Some(recovery.path().to_path_buf()), &dialogs);
     edit(&mut h, "never saved");
     let edited = h.state().doc.scenario().clone();
     wait_for_recovery(&mut h, recovery.path(), &edited);
     drop(h);
 
-    let mut h = app(None, Some(recovery.path().to_path_buf()), &dialogs);
-    assert!(shows(&h, "a scenario that was never saved"));
+    let mut h = open_app(None, Some(recovery.path().to_path_buf()), &dialogs);
+    assert!(shows_text_containing(&h, "a scenario that was never saved"));
     click(&mut h, "Discard");
     assert!(h.state().file_prompt().is_none());
     assert!(recovery_files(recovery.path()).is_empty());
     assert_ne!(h.state().doc.scenario(), &edited);
     drop(h);
-    let h = app(None, Some(recovery.path().to_path_buf()), &dialogs);
-    assert!(!shows(&h, "Restore unsaved work?"), "offered once only");
+    let h = open_app(None, Some(recovery.path().to_path_buf()), &dialogs);
+    assert!(
+        !shows_text_containing(&h, "Restore unsaved work?"),
+        "offered once only"
+    );
 }
 
 #[test]
@@ -439,7 +431,7 @@ fn a_clean_exit_leaves_no_recovery_file() {
     let (_dir, file) = plan_file();
     let recovery = tempfile::tempdir().expect("recovery dir");
     let dialogs = FakeDialogs::default();
-    let mut h = app(Some(file), Some(recovery.path().to_path_buf()), &dialogs);
+    let mut h = open_app(Some(file), Some(recovery.path().to_path_buf()), &dialogs);
     edit(&mut h, "edited");
     let edited = h.state().doc.scenario().clone();
     wait_for_recovery(&mut h, recovery.path(), &edited);
@@ -455,8 +447,8 @@ fn a_clean_exit_leaves_no_recovery_file() {
         names_in(recovery.path())
     );
     drop(h);
-    let h = app(None, Some(recovery.path().to_path_buf()), &dialogs);
-    assert!(!shows(&h, "Restore unsaved work?"));
+    let h = open_app(None, Some(recovery.path().to_path_buf()), &dialogs);
+    assert!(!shows_text_containing(&h, "Restore unsaved work?"));
 }
 
 #[test]
@@ -464,7 +456,7 @@ fn undoing_back_to_the_saved_state_removes_the_recovery_file() {
     let (_dir, file) = plan_file();
     let recovery = tempfile::tempdir().expect("recovery dir");
     let dialogs = FakeDialogs::default();
-    let mut h = app(Some(file), Some(recovery.path().to_path_buf()), &dialogs);
+    let mut h = open_app(Some(file), Some(recovery.path().to_path_buf()), &dialogs);
     edit(&mut h, "edited");
     let edited = h.state().doc.scenario().clone();
     wait_for_recovery(&mut h, recovery.path(), &edited);
@@ -478,7 +470,7 @@ fn undoing_back_to_the_saved_state_removes_the_recovery_file() {
 #[test]
 fn without_a_recovery_folder_tests_write_nothing() {
     let dialogs = FakeDialogs::default();
-    let mut h = app(None, None, &dialogs);
+    let mut h = open_app(None, None, &dialogs);
     edit(&mut h, "edited");
     h.state_mut().flush_recovery();
     assert!(h.state().recovery_file().is_none());
@@ -488,16 +480,19 @@ fn without_a_recovery_folder_tests_write_nothing() {
 fn a_failed_save_in_the_app_shows_the_reason_and_keeps_the_document_dirty() {
     let (dir, file) = plan_file();
     let dialogs = FakeDialogs::default();
-    let mut h = app(Some(file.clone()), None, &dialogs);
+    let mut h = open_app(Some(file.clone()), None, &dialogs);
     edit(&mut h, "edited");
     // The folder is replaced by a regular file: nothing can be written there.
     std::fs::remove_dir_all(dir.path()).expect("remove folder");
     std::fs::write(dir.path(), b"not a folder").expect("file in its place");
     h.key_press_modifiers(Modifiers::COMMAND, Key::S);
     h.run();
-    assert!(shows(&h, "Could not save to"), "the failure is shown");
     assert!(
-        shows(&h, "part of the path is a file, not a folder"),
+        shows_text_containing(&h, "Could not save to"),
+        "the failure is shown"
+    );
+    assert!(
+        shows_text_containing(&h, "part of the path is a file, not a folder"),
         "with its reason"
     );
     assert!(h.state().doc.is_dirty());
@@ -519,7 +514,7 @@ fn changed_elsewhere(file: &Path) -> Scenario {
 fn a_file_changed_on_disk_without_local_edits_is_reloaded_and_the_user_told() {
     let (_dir, file) = plan_file();
     let dialogs = FakeDialogs::default();
-    let mut h = app(Some(file.clone()), None, &dialogs);
+    let mut h = open_app(Some(file.clone()), None, &dialogs);
     h.state_mut().check_disk_now();
     assert!(h.state().notices.is_empty(), "no change, nothing said");
 
@@ -528,7 +523,10 @@ fn a_file_changed_on_disk_without_local_edits_is_reloaded_and_the_user_told() {
     h.run();
     assert_eq!(h.state().doc.scenario(), &theirs);
     assert!(!h.state().doc.is_dirty());
-    assert!(shows(&h, "plan.ron changed on disk and was reloaded"));
+    assert!(shows_text_containing(
+        &h,
+        "plan.ron changed on disk and was reloaded"
+    ));
     assert!(h.state().file_prompt().is_none());
 }
 
@@ -536,14 +534,14 @@ fn a_file_changed_on_disk_without_local_edits_is_reloaded_and_the_user_told() {
 fn with_local_edits_keep_mine_then_saving_asks_before_overwriting() {
     let (_dir, file) = plan_file();
     let dialogs = FakeDialogs::default();
-    let mut h = app(Some(file.clone()), None, &dialogs);
+    let mut h = open_app(Some(file.clone()), None, &dialogs);
     edit(&mut h, "mine");
     let mine = h.state().doc.scenario().clone();
     let theirs = changed_elsewhere(&file);
     h.state_mut().check_disk_now();
     h.run();
-    assert!(shows(&h, "The file changed on disk"));
-    assert!(shows(&h, "you have unsaved changes here"));
+    assert!(shows_text_containing(&h, "The file changed on disk"));
+    assert!(shows_text_containing(&h, "you have unsaved changes here"));
     click(&mut h, "Keep mine");
     assert!(h.state().file_prompt().is_none());
     assert_eq!(h.state().doc.scenario(), &mine);
@@ -560,7 +558,10 @@ fn with_local_edits_keep_mine_then_saving_asks_before_overwriting() {
         h.state().file_prompt(),
         Some(FilePrompt::SaveOverChanged { .. })
     ));
-    assert!(shows(&h, "Saving now replaces those changes"));
+    assert!(shows_text_containing(
+        &h,
+        "Saving now replaces those changes"
+    ));
     click(&mut h, "Cancel");
     assert_eq!(load_path(&file).expect("loads").scenario, theirs);
     assert!(h.state().doc.is_dirty());
@@ -587,7 +588,7 @@ fn with_local_edits_keep_mine_then_saving_asks_before_overwriting() {
 fn with_local_edits_reload_theirs_discards_mine() {
     let (_dir, file) = plan_file();
     let dialogs = FakeDialogs::default();
-    let mut h = app(Some(file.clone()), None, &dialogs);
+    let mut h = open_app(Some(file.clone()), None, &dialogs);
     edit(&mut h, "mine");
     let theirs = changed_elsewhere(&file);
     h.state_mut().check_disk_now();
@@ -601,7 +602,7 @@ fn with_local_edits_reload_theirs_discards_mine() {
 fn with_local_edits_save_mine_as_a_new_file() {
     let (dir, file) = plan_file();
     let dialogs = FakeDialogs::default();
-    let mut h = app(Some(file.clone()), None, &dialogs);
+    let mut h = open_app(Some(file.clone()), None, &dialogs);
     edit(&mut h, "mine");
     let mine = h.state().doc.scenario().clone();
     let theirs = changed_elsewhere(&file);
@@ -620,14 +621,17 @@ fn with_local_edits_save_mine_as_a_new_file() {
 fn quitting_with_save_over_a_file_changed_on_disk_asks_then_quits() {
     let (_dir, file) = plan_file();
     let dialogs = FakeDialogs::default();
-    let mut h = app(Some(file.clone()), None, &dialogs);
+    let mut h = open_app(Some(file.clone()), None, &dialogs);
     edit(&mut h, "mine");
     let mine = h.state().doc.scenario().clone();
     changed_elsewhere(&file);
     h.key_press_modifiers(Modifiers::COMMAND, Key::Q);
     h.run();
     click(&mut h, "Save");
-    assert!(shows(&h, "Saving now replaces those changes"));
+    assert!(shows_text_containing(
+        &h,
+        "Saving now replaces those changes"
+    ));
     assert!(
         click_closes(&mut h, "Overwrite"),
         "the quit goes ahead once saved"
@@ -639,11 +643,14 @@ fn quitting_with_save_over_a_file_changed_on_disk_asks_then_quits() {
 fn a_file_deleted_on_disk_is_reported_and_saving_writes_it_again() {
     let (_dir, file) = plan_file();
     let dialogs = FakeDialogs::default();
-    let mut h = app(Some(file.clone()), None, &dialogs);
+    let mut h = open_app(Some(file.clone()), None, &dialogs);
     std::fs::remove_file(&file).expect("delete");
     h.state_mut().check_disk_now();
     h.run();
-    assert!(shows(&h, "plan.ron was deleted or moved on disk"));
+    assert!(shows_text_containing(
+        &h,
+        "plan.ron was deleted or moved on disk"
+    ));
     assert_eq!(
         h.state().doc.scenario(),
         &load_str(SHYMKENT).expect("loads").scenario
@@ -659,7 +666,7 @@ fn a_file_deleted_on_disk_is_reported_and_saving_writes_it_again() {
 fn the_watcher_reloads_a_file_changed_by_another_program() {
     let (_dir, file) = plan_file();
     let dialogs = FakeDialogs::default();
-    let mut h = app(Some(file.clone()), None, &dialogs);
+    let mut h = open_app(Some(file.clone()), None, &dialogs);
     // Our own save raises events too, and must not count as a change.
     edit(&mut h, "ours");
     h.key_press_modifiers(Modifiers::COMMAND, Key::S);
@@ -688,5 +695,8 @@ fn the_watcher_reloads_a_file_changed_by_another_program() {
         h.step();
     }
     h.run();
-    assert!(shows(&h, "plan.ron changed on disk and was reloaded"));
+    assert!(shows_text_containing(
+        &h,
+        "plan.ron changed on disk and was reloaded"
+    ));
 }

@@ -3,11 +3,12 @@
 
 use std::path::{Path, PathBuf};
 
+use crate::harness::{app, shows_exactly};
 use egui::accesskit::Role;
 use egui::{Key, Modifiers, ViewportCommand, ViewportEvent, ViewportId};
 use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT, Queryable};
-use seatplan::app::{AppOptions, FakeDialogs, SeatplanApp, Selection};
+use seatplan::app::{FakeDialogs, SeatplanApp, Selection};
 use seatplan::i18n::{Arg, Lang, num_in, tr, tr_args};
 
 /// 17 946 is the published-method estimate for Shymkent in 2024 and 17 300 the
@@ -19,23 +20,12 @@ const SHYMKENT_2024_AFTER: &str = "Shortfall 2024: 2,646";
 const SHY_01_OPENS: &str = "Opening year of School for 2 000 seats [shy-2024-01]";
 
 fn harness_with(file: Option<PathBuf>, dialogs: &FakeDialogs) -> Harness<'static, SeatplanApp> {
-    let dialogs = dialogs.clone();
-    let mut h = Harness::builder()
-        .with_size(egui::vec2(1600.0, 1000.0))
-        .with_max_steps(30)
-        .build_eframe(move |cc| {
-            SeatplanApp::new(
-                cc,
-                AppOptions {
-                    file,
-                    dialogs: Box::new(dialogs),
-                    school_year_now: Some(2026),
-                    use_storage: false,
-                    lang: Some(Lang::En),
-                    ..AppOptions::default()
-                },
-            )
-        });
+    let mut h = app()
+        .file(file)
+        .dialogs(dialogs)
+        .lang(Lang::En)
+        .max_steps(30)
+        .build();
     h.run();
     h
 }
@@ -48,10 +38,6 @@ fn harness() -> (Harness<'static, SeatplanApp>, FakeDialogs) {
 fn select_region(h: &mut Harness<'_, SeatplanApp>, name: &str) {
     h.get_by_role_and_label(Role::Button, name).click();
     h.run();
-}
-
-fn shows(h: &Harness<'_, SeatplanApp>, label: &str) -> bool {
-    h.query_by_label(label).is_some()
 }
 
 #[test]
@@ -82,8 +68,8 @@ fn opens_on_the_national_scenario_with_every_region_listed() {
 fn editing_an_opening_year_changes_the_shortfall_at_once_and_undo_restores_it() {
     let (mut h, _) = harness();
     select_region(&mut h, "Shymkent city");
-    assert!(shows(&h, SHYMKENT_2024_BEFORE));
-    assert!(shows(&h, "Shortfall in 2029"));
+    assert!(shows_exactly(&h, SHYMKENT_2024_BEFORE));
+    assert!(shows_exactly(&h, "Shortfall in 2029"));
 
     let opens = h.get_by_label_contains(SHY_01_OPENS);
     opens.increment_accesskit();
@@ -92,10 +78,10 @@ fn editing_an_opening_year_changes_the_shortfall_at_once_and_undo_restores_it() 
     h.run();
 
     assert!(
-        shows(&h, SHYMKENT_2024_AFTER),
+        shows_exactly(&h, SHYMKENT_2024_AFTER),
         "2024 shortfall did not follow the edit"
     );
-    assert!(!shows(&h, SHYMKENT_2024_BEFORE));
+    assert!(!shows_exactly(&h, SHYMKENT_2024_BEFORE));
     assert!(h.state().doc.is_dirty());
     assert!(
         h.state().window_title().starts_with("● "),
@@ -107,7 +93,7 @@ fn editing_an_opening_year_changes_the_shortfall_at_once_and_undo_restores_it() 
     h.key_press_modifiers(Modifiers::COMMAND, Key::Z);
     h.run();
     assert!(
-        shows(&h, SHYMKENT_2024_BEFORE),
+        shows_exactly(&h, SHYMKENT_2024_BEFORE),
         "undo did not restore the shortfall"
     );
     assert!(!h.state().doc.is_dirty());
@@ -115,14 +101,14 @@ fn editing_an_opening_year_changes_the_shortfall_at_once_and_undo_restores_it() 
     h.key_press_modifiers(Modifiers::COMMAND.plus(Modifiers::SHIFT), Key::Z);
     h.run();
     assert!(
-        shows(&h, SHYMKENT_2024_AFTER),
+        shows_exactly(&h, SHYMKENT_2024_AFTER),
         "redo did not re-apply the edit"
     );
     h.key_press_modifiers(Modifiers::COMMAND, Key::Z);
     h.run();
     h.key_press_modifiers(Modifiers::COMMAND, Key::Y);
     h.run();
-    assert!(shows(&h, SHYMKENT_2024_AFTER), "Ctrl+Y redoes too");
+    assert!(shows_exactly(&h, SHYMKENT_2024_AFTER), "Ctrl+Y redoes too");
 }
 
 #[test]
@@ -153,7 +139,7 @@ fn save_as_through_the_dialog_then_reopen() {
     assert_eq!(h.state().settings.recent_files.first(), Some(&target));
     select_region(&mut h, "Shymkent city");
     assert!(
-        shows(&h, SHYMKENT_2024_AFTER),
+        shows_exactly(&h, SHYMKENT_2024_AFTER),
         "the saved edit (the 2 000-seat school a year later) is back"
     );
 }
@@ -185,16 +171,16 @@ fn closing_with_unsaved_changes_asks_and_cancel_keeps_the_window() {
     request_close(&mut h);
     assert!(sent_cancel_close(&h), "the close was not held back");
     h.run();
-    assert!(shows(&h, "Unsaved changes"));
+    assert!(shows_exactly(&h, "Unsaved changes"));
     h.get_by_role_and_label(Role::Button, "Cancel").click();
     h.run();
-    assert!(!shows(&h, "Unsaved changes"));
+    assert!(!shows_exactly(&h, "Unsaved changes"));
     assert!(h.state().doc.is_dirty(), "the edit is still there");
 
     // New with unsaved changes asks too; Discard goes ahead.
     h.key_press_modifiers(Modifiers::COMMAND, Key::N);
     h.run();
-    assert!(shows(&h, "Unsaved changes"));
+    assert!(shows_exactly(&h, "Unsaved changes"));
     h.get_by_role_and_label(Role::Button, "Discard").click();
     h.run();
     assert!(
@@ -209,7 +195,7 @@ fn closing_without_changes_does_not_ask() {
     request_close(&mut h);
     assert!(!sent_cancel_close(&h));
     h.run();
-    assert!(!shows(&h, "Unsaved changes"));
+    assert!(!shows_exactly(&h, "Unsaved changes"));
 }
 
 #[test]
@@ -226,13 +212,13 @@ fn a_broken_file_shows_its_diagnostic_and_keeps_the_open_document() {
     dialogs.answer(Some(broken.clone()));
     h.key_press_modifiers(Modifiers::COMMAND, Key::O);
     h.run();
-    assert!(shows(&h, "Could not open the file"));
+    assert!(shows_exactly(&h, "Could not open the file"));
     assert!(
         h.query_by_label_contains("unknown field `seets`").is_some(),
         "the engine's diagnostic is shown"
     );
     // Line 7: `    schools: [(id: "a", name: "a", region: "r", seets: 5)],`
-    assert!(shows(&h, "7:49"), "with its line and column");
+    assert!(shows_exactly(&h, "7:49"), "with its line and column");
     assert_eq!(
         h.state().doc.scenario(),
         &before,
@@ -241,7 +227,7 @@ fn a_broken_file_shows_its_diagnostic_and_keeps_the_open_document() {
     assert_eq!(h.state().doc.path(), None);
     h.get_by_role_and_label(Role::Button, "OK").click();
     h.run();
-    assert!(!shows(&h, "Could not open the file"));
+    assert!(!shows_exactly(&h, "Could not open the file"));
 }
 
 #[test]
@@ -266,7 +252,7 @@ fn clicking_a_problem_selects_the_school_it_concerns() {
     assert_eq!(h.state().doc.path(), Some(Path::new(&file)));
     select_region(&mut h, "North");
     assert!(
-        shows(&h, "Problems (1)"),
+        shows_exactly(&h, "Problems (1)"),
         "{:?}",
         h.state().computed_diagnostics()
     );
@@ -276,6 +262,46 @@ fn clicking_a_problem_selects_the_school_it_concerns() {
     assert_eq!(h.state().selection(), Selection::Region(1));
     assert_eq!(h.state().view.selected_school, Some(1));
     assert!(h.query_by_label_contains("Schools — South").is_some());
+}
+
+#[test]
+fn problems_show_line_and_column_while_the_file_is_unchanged() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let file = dir.path().join("late.ron");
+    // Line 8 holds school s1; its `opens` field starts at column 71
+    // (8 spaces, then 62 characters up to "opens").
+    std::fs::write(
+        &file,
+        r#"Scenario(format: 1, name: "late", base_year: 2023, horizon: 2029,
+    regions: [
+        (id: "north", name: (en: "North"), kind: Oblast, deficit: {2023: 1000, 2029: 1000}),
+        (id: "south", name: (en: "South"), kind: Oblast, deficit: {2023: 500, 2029: 900}),
+    ],
+    schools: [
+        (id: "n1", name: "North school", region: "north", seats: 600, opens: 2025, status: Planned),
+        (id: "s1", name: "South school", region: "south", seats: 400, opens: 2031, status: Planned),
+    ])"#,
+    )
+    .expect("write");
+    let dialogs = FakeDialogs::default();
+    let mut h = harness_with(Some(file), &dialogs);
+    assert!(
+        shows_exactly(&h, "8:71"),
+        "the loaded file's position is shown"
+    );
+    // An edit elsewhere: positions no longer match the text on disk.
+    h.state_mut().doc.edit(None, |s| s.schools[0].seats = 700);
+    h.run();
+    assert!(!shows_exactly(&h, "8:71"));
+    assert!(
+        h.query_by_label_contains("after horizon 2029: it is not counted")
+            .is_some(),
+        "the problem itself is still listed"
+    );
+    // Undo returns to the revision on disk, and to its positions.
+    h.state_mut().send(seatplan::app::Command::Undo);
+    h.run();
+    assert!(shows_exactly(&h, "8:71"));
 }
 
 #[test]
@@ -290,19 +316,19 @@ fn add_duplicate_and_delete_schools_follow_the_chart() {
     assert_eq!(schools(&h), n + 1);
     // 2 000 more seats from 2024: 17 946 − 19 300 < 0, and in 2026
     // 31 502 − 30 000 = 1 502.
-    assert!(shows(&h, "Shortfall 2024: 0"));
-    assert!(shows(&h, "Shortfall 2026: 1,502"));
+    assert!(shows_exactly(&h, "Shortfall 2024: 0"));
+    assert!(shows_exactly(&h, "Shortfall 2026: 1,502"));
 
     h.get_by_role_and_label(Role::Button, "+ Add school")
         .click();
     h.run();
     assert_eq!(schools(&h), n + 2);
     // A 600-seat school opening now (2026): 31 502 − 30 600 = 902.
-    assert!(shows(&h, "Shortfall 2026: 902"));
+    assert!(shows_exactly(&h, "Shortfall 2026: 902"));
     h.get_by_label("Delete New school [shymkent-new-2]").click();
     h.run();
     assert_eq!(schools(&h), n + 1);
-    assert!(shows(&h, "Shortfall 2026: 1,502"));
+    assert!(shows_exactly(&h, "Shortfall 2026: 1,502"));
 }
 
 #[derive(Default)]
@@ -341,34 +367,24 @@ fn recent_files_and_the_last_region_survive_a_restart() {
     assert_eq!(settings.last_region.as_deref(), Some("shymkent"));
     assert_eq!(settings.recent_files, vec![file.clone()]);
 
-    let mut h = Harness::builder()
-        .with_size(egui::vec2(1600.0, 1000.0))
-        .build_eframe(move |cc| {
-            SeatplanApp::new(
-                cc,
-                AppOptions {
-                    dialogs: Box::new(dialogs),
-                    school_year_now: Some(2026),
-                    use_storage: false,
-                    settings: Some(settings),
-                    lang: Some(Lang::En),
-                    ..AppOptions::default()
-                },
-            )
-        });
+    let mut h = app()
+        .dialogs(&dialogs)
+        .settings(settings)
+        .lang(Lang::En)
+        .build();
     h.run();
     assert_eq!(
         h.state().selection(),
         Selection::Region(2),
         "Shymkent is selected again"
     );
-    assert!(shows(&h, SHYMKENT_2024_BEFORE));
+    assert!(shows_exactly(&h, SHYMKENT_2024_BEFORE));
     // File → Open recent lists the file.
     h.get_by_role_and_label(Role::Button, "File").click();
     h.run();
     h.get_by_role_and_label(Role::Button, "Open recent").click();
     h.run();
-    assert!(shows(&h, &file.display().to_string()));
+    assert!(shows_exactly(&h, &file.display().to_string()));
 }
 
 #[test]
@@ -397,21 +413,7 @@ fn a_failed_save_is_reported_and_the_document_stays_dirty() {
 }
 
 fn harness_in(lang: Lang) -> Harness<'static, SeatplanApp> {
-    let mut h = Harness::builder()
-        .with_size(egui::vec2(1600.0, 1000.0))
-        .with_max_steps(30)
-        .build_eframe(move |cc| {
-            SeatplanApp::new(
-                cc,
-                AppOptions {
-                    dialogs: Box::new(FakeDialogs::default()),
-                    school_year_now: Some(2026),
-                    use_storage: false,
-                    lang: Some(lang),
-                    ..AppOptions::default()
-                },
-            )
-        });
+    let mut h = app().lang(lang).max_steps(30).build();
     h.run();
     h
 }
@@ -442,7 +444,10 @@ fn the_planner_edits_in_every_language() {
             "{lang:?}"
         );
         select_region(&mut h, shymkent);
-        assert!(shows(&h, &shortfall_cell(lang, 2024, 646)), "{lang:?}");
+        assert!(
+            shows_exactly(&h, &shortfall_cell(lang, 2024, 646)),
+            "{lang:?}"
+        );
         let opens = tr_args(
             "a11y-opens",
             &[("school", "School for 2 000 seats [shy-2024-01]".into())],
@@ -450,7 +455,10 @@ fn the_planner_edits_in_every_language() {
         h.get_by_label_contains(&opens).increment_accesskit();
         h.run();
         // 17 946 − (17 300 − 2 000) = 2 646, grouped as the language writes it.
-        assert!(shows(&h, &shortfall_cell(lang, 2024, 2_646)), "{lang:?}");
+        assert!(
+            shows_exactly(&h, &shortfall_cell(lang, 2024, 2_646)),
+            "{lang:?}"
+        );
         let schools = tr_args(
             "school-count",
             &[("count", Arg::Count(18)), ("n", "18".into())],
@@ -473,7 +481,7 @@ fn the_language_menu_switches_and_remembers() {
         h.query_by_role_and_label(Role::Button, "Вся страна")
             .is_some()
     );
-    assert!(shows(&h, "Регионы"));
+    assert!(shows_exactly(&h, "Регионы"));
     assert_eq!(h.state().settings.lang, Some(Lang::Ru));
 }
 
@@ -568,13 +576,13 @@ fn presentation_mode_in_every_language() {
             Some(1),
             "{lang:?}: opens on the country overview"
         );
-        assert!(shows(&h, &tr("slide-overview")), "{lang:?}");
+        assert!(shows_exactly(&h, &tr("slide-overview")), "{lang:?}");
         // Right arrow: the map, then the first region's slide, with its three
         // headline numbers.
         h.key_press(Key::ArrowRight);
         h.run();
         assert!(
-            shows(&h, &tr_args("map-title", &[("year", Arg::from(2029))])),
+            shows_exactly(&h, &tr_args("map-title", &[("year", Arg::from(2029))])),
             "{lang:?}: the map follows the overview"
         );
         h.key_press(Key::ArrowRight);
@@ -584,17 +592,17 @@ fn presentation_mode_in_every_language() {
             Lang::Ru => "город Астана",
             Lang::En => "Astana city",
         };
-        assert!(shows(&h, astana), "{lang:?}");
-        assert!(shows(
+        assert!(shows_exactly(&h, astana), "{lang:?}");
+        assert!(shows_exactly(
             &h,
             &tr_args("headline-base", &[("year", Arg::from(2023))])
         ));
-        assert!(shows(
+        assert!(shows_exactly(
             &h,
             &tr_args("not-closed-by", &[("year", Arg::from(2029))])
         ));
         assert!(
-            shows(&h, &tr("slide-illustrative")),
+            shows_exactly(&h, &tr("slide-illustrative")),
             "{lang:?}: illustrative figures are labelled"
         );
         h.key_press(Key::PageDown);
@@ -613,7 +621,7 @@ fn presentation_mode_in_every_language() {
             Lang::En => "Kazakhstan — regional roadmaps 2023–2029",
         };
         assert!(
-            shows(&h, title),
+            shows_exactly(&h, title),
             "{lang:?}: the title slide, in the language"
         );
         h.key_down(Key::Escape);
@@ -707,27 +715,27 @@ fn what_if_toggles_redraw_at_once() {
     let dir = tempfile::tempdir().expect("temp dir");
     let (mut h, _) = whatif_harness(dir.path());
     // As planned: 2024 900 − 300 = 600; 2025 900 − 900 = 0.
-    assert!(shows(&h, "Shortfall 2024: 600"));
-    assert!(shows(&h, "Shortfall 2025: 0"));
+    assert!(shows_exactly(&h, "Shortfall 2024: 600"));
+    assert!(shows_exactly(&h, "Shortfall 2025: 0"));
     let delay = "What if every school still Planned opens this many school years later (the file is not changed)";
     h.get_by_label(delay).increment_accesskit();
     h.run();
     // Planned school a year late: 2025 still 600 short, closed from 2026.
-    assert!(shows(&h, "Shortfall 2025: 600"));
-    assert!(shows(&h, "Shortfall 2026: 0"));
-    assert!(shows(
+    assert!(shows_exactly(&h, "Shortfall 2025: 600"));
+    assert!(shows_exactly(&h, "Shortfall 2026: 0"));
+    assert!(shows_exactly(
         &h,
         "What-if view: the figures are not the plan as written"
     ));
     assert!(!h.state().doc.is_dirty(), "a what-if never edits the file");
     h.get_by_label(delay).decrement_accesskit();
     h.run();
-    assert!(shows(&h, "Shortfall 2025: 0"));
+    assert!(shows_exactly(&h, "Shortfall 2025: 0"));
     // Only started schools: the planned 600 never come, 600 short to 2029.
     h.get_by_label("Only schools already started").click();
     h.run();
-    assert!(shows(&h, "Shortfall 2029: 600"));
-    assert!(shows(&h, "Deficit closed"), "not closed any more");
+    assert!(shows_exactly(&h, "Shortfall 2029: 600"));
+    assert!(shows_exactly(&h, "Deficit closed"), "not closed any more");
 }
 
 fn p_closed(h: &Harness<'_, SeatplanApp>) -> f64 {
@@ -791,21 +799,27 @@ fn comparing_with_a_second_scenario_in_two_shift_places() {
     h.run();
     // Converted to design seats: 900 deficit, 600 seats → 300 short from 2025;
     // this plan is closed from 2025, so B − A = +300.
-    assert!(shows(&h, "Difference in 2029: +300"));
-    assert!(shows(&h, "Difference in 2024: +300"), "2024: 900 − 600");
+    assert!(shows_exactly(&h, "Difference in 2029: +300"));
+    assert!(
+        shows_exactly(&h, "Difference in 2024: +300"),
+        "2024: 900 − 600"
+    );
     assert_eq!(
         h.get_all_by_label("Δ +300").count(),
         2,
         "the region list shows the difference, for North and the whole country"
     );
-    assert!(shows(&h, "Shortfall — other.ron"), "named in the legend");
+    assert!(
+        shows_exactly(&h, "Shortfall — other.ron"),
+        "named in the legend"
+    );
     assert!(
         h.query_by_label_contains("counts places in two shifts: its figures are converted")
             .is_some()
     );
     h.get_by_label("Stop comparing").click();
     h.run();
-    assert!(!shows(&h, "Difference in 2029: +300"));
+    assert!(!shows_exactly(&h, "Difference in 2029: +300"));
 }
 
 /// The chart and numbers change in the same frame as the edit, not the next.
@@ -813,13 +827,13 @@ fn comparing_with_a_second_scenario_in_two_shift_places() {
 fn an_edit_shows_in_the_same_frame() {
     let (mut h, _) = harness();
     select_region(&mut h, "Shymkent city");
-    assert!(shows(&h, SHYMKENT_2024_BEFORE));
+    assert!(shows_exactly(&h, SHYMKENT_2024_BEFORE));
     h.get_by_label_contains(SHY_01_OPENS).increment_accesskit();
     // Exactly one frame: the table edits the document, the chart drawn after
     // it in that frame already shows the new shortfall.
     h.step();
     assert!(
-        shows(&h, SHYMKENT_2024_AFTER),
+        shows_exactly(&h, SHYMKENT_2024_AFTER),
         "the chart lagged a frame behind the edit"
     );
 }
@@ -835,26 +849,12 @@ fn a_broken_file_is_explained_in_the_chosen_language() {
     .expect("write");
     let dialogs = FakeDialogs::default();
     let fake = dialogs.clone();
-    let mut h = Harness::builder()
-        .with_size(egui::vec2(1600.0, 1000.0))
-        .with_max_steps(30)
-        .build_eframe(move |cc| {
-            SeatplanApp::new(
-                cc,
-                AppOptions {
-                    dialogs: Box::new(fake),
-                    school_year_now: Some(2026),
-                    use_storage: false,
-                    lang: Some(Lang::Ru),
-                    ..AppOptions::default()
-                },
-            )
-        });
+    let mut h = app().dialogs(&fake).lang(Lang::Ru).max_steps(30).build();
     h.run();
     dialogs.answer(Some(broken));
     h.key_press_modifiers(Modifiers::COMMAND, Key::O);
     h.run();
-    assert!(shows(&h, "Не удалось открыть файл"));
+    assert!(shows_exactly(&h, "Не удалось открыть файл"));
     assert!(
         h.query_by_label_contains("неизвестное поле `seets` в School")
             .is_some()

@@ -131,37 +131,131 @@ const EVERY_PROBLEM: &str = r#"Scenario(format: 2, name: "x", base_year: 2023, h
         (id: "c", name: "c", region: "North", seats: 300, replaces: 400, opens: 2024, status: Planned),
     ])"#;
 
+/// Every problem of a region planned by district (docs/scenario-format.md,
+/// "Districts").
+const EVERY_DISTRICT_PROBLEM: &str = r#"Scenario(format: 1, name: "x", base_year: 2023, horizon: 2029,
+    regions: [
+        (id: "a", name: (en: "a"), kind: City, districts: []),
+        (id: "b", name: (en: "b"), kind: City, districts: [
+            (id: "B 1", name: (), deficit: {2025: 700, 2027: 900}),
+            (id: "B 1", name: (en: "x"), deficit: {}),
+            (id: "c", name: (en: "c")),
+            (id: "d", name: (en: "d"), deficit: {2023: 1},
+                demand: (capacity: 1, shifts: 1, births: {2017: 1}, pupils: {2023: 1})),
+        ]),
+    ],
+    schools: [
+        (id: "s1", name: "s", region: "b", seats: 1, opens: 2024, status: Planned),
+        (id: "s2", name: "s", region: "b", district: "zz", seats: 1, opens: 2024, status: Planned),
+    ])"#;
+
+/// Every `assumptions` problem: planned shares out of range (1.5 and -0.5),
+/// under-construction shares adding up to 0.5 + 0.3 + 0.1 = 0.9, a school
+/// size of 0 and a price of 0 tenge.
+const BAD_ASSUMPTIONS: &str = r#"Scenario(format: 1, name: "x", base_year: 2023, horizon: 2029,
+    assumptions: (
+        delay: (
+            planned: (on_time: 1.5, one_year: -0.5),
+            under_construction: (on_time: 0.5, one_year: 0.3, two_years: 0.1),
+        ),
+        cost_per_seat: {0: 5000, 1200: 0},
+    ),
+    regions: [], schools: [])"#;
+
+const EMPTY_PRICES: &str = r#"Scenario(format: 1, name: "x", base_year: 2023, horizon: 2029,
+    assumptions: (cost_per_seat: {}), regions: [], schools: [])"#;
+
 /// The English translation of every engine message says exactly what
 /// `seatplan check` prints, so the window and the CLI never disagree.
 #[test]
 fn translated_diagnostics_match_the_engine_text() {
-    let loaded = seatplan::io::load_str(EVERY_PROBLEM).expect("parses");
     let mut codes = BTreeSet::new();
-    for d in &loaded.diagnostics {
-        let Some(code) = d.code else { continue };
-        codes.insert(code);
-        let english = diagnostic_text(code, &d.args, Lang::En, false);
-        let engine = d.message.replace("\\\"", "\"");
-        assert_eq!(english, engine, "{code}");
-        let russian = diagnostic_text(code, &d.args, Lang::Ru, false);
-        assert_ne!(russian, english, "{code} is translated");
-    }
-    let horizon = seatplan::io::load_str(
+    for text in [
+        EVERY_PROBLEM,
+        EVERY_DISTRICT_PROBLEM,
+        BAD_ASSUMPTIONS,
+        EMPTY_PRICES,
         r#"Scenario(format: 1, name: "x", base_year: 2023, horizon: 2080, regions: [], schools: [])"#,
-    )
-    .expect("parses");
-    codes.extend(horizon.diagnostics.iter().filter_map(|d| d.code));
-    let flipped = seatplan::io::load_str(
         r#"Scenario(format: 1, name: "x", base_year: 2030, horizon: 2029, regions: [], schools: [])"#,
-    )
-    .expect("parses");
-    codes.extend(flipped.diagnostics.iter().filter_map(|d| d.code));
+    ] {
+        let loaded = seatplan::io::load_str(text).expect("parses");
+        for d in &loaded.diagnostics {
+            let code = d
+                .code
+                .unwrap_or_else(|| panic!("no translation key: {}", d.message));
+            codes.insert(code);
+            let english = diagnostic_text(code, &d.args, Lang::En, false);
+            let engine = d.message.replace("\\\"", "\"");
+            assert_eq!(english, engine, "{code}");
+            let russian = diagnostic_text(code, &d.args, Lang::Ru, false);
+            assert_ne!(russian, english, "{code} is translated");
+        }
+    }
+    codes.extend(crate::demand::every_demand_problem_codes());
     let defined: BTreeSet<String> = ids(Lang::En)
         .into_iter()
         .filter(|k| k.starts_with("diag-"))
         .collect();
     let seen: BTreeSet<String> = codes.iter().map(|c| (*c).to_owned()).collect();
     assert_eq!(seen, defined, "every validation message is exercised");
+}
+
+/// The `assumptions` messages read in kk and ru with every argument filled
+/// in; the figures of the file appear as written.
+#[test]
+fn assumption_messages_are_translated() {
+    let mut diagnostics = seatplan::io::load_str(BAD_ASSUMPTIONS)
+        .expect("parses")
+        .diagnostics;
+    diagnostics.extend(
+        seatplan::io::load_str(EMPTY_PRICES)
+            .expect("parses")
+            .diagnostics,
+    );
+    let codes: Vec<&str> = diagnostics.iter().filter_map(|d| d.code).collect();
+    assert_eq!(
+        codes,
+        [
+            "diag-assumptions-share-range",
+            "diag-assumptions-share-range",
+            "diag-assumptions-share-sum",
+            "diag-assumptions-size-range",
+            "diag-assumptions-price-range",
+            "diag-assumptions-cost-empty",
+        ]
+    );
+    for d in &diagnostics {
+        let code = d.code.expect("coded");
+        for lang in [Lang::Kk, Lang::Ru] {
+            let text = diagnostic_text(code, &d.args, lang, false);
+            assert!(
+                !text.contains("{$") && !text.contains("{ $") && !text.contains(code),
+                "{code} in {lang:?}: {text}"
+            );
+            assert_ne!(text, d.message, "{code} is not translated into {lang:?}");
+        }
+    }
+    // The sum: 0.5 + 0.3 + 0.1 is 0.9000000000000001 in f64, shown as 0.9.
+    let sum = &diagnostics[2];
+    assert_eq!(
+        diagnostic_text("diag-assumptions-share-sum", &sum.args, Lang::Ru, false),
+        "assumptions.delay.under_construction: on_time 0.5 + one_year 0.3 + two_years 0.1 = \
+         0.9, а сумма трёх долей должна быть равна 1 (доли школ со статусом \
+         UnderConstruction, которые открываются вовремя, на год позже и на два года позже); \
+         исправьте их или удалите `under_construction`, чтобы взять значения по умолчанию"
+    );
+    let range = &diagnostics[0];
+    assert_eq!(
+        diagnostic_text("diag-assumptions-share-range", &range.args, Lang::Kk, false),
+        "assumptions.delay.planned.on_time мәні 1.5: мектептердің үлесі — 0 мен 1 \
+         аралығындағы сан, мысалы 0.25"
+    );
+    // In the window numbers are grouped: the 1 000 000-seat limit.
+    let size = &diagnostics[3];
+    assert!(
+        diagnostic_text("diag-assumptions-size-range", &size.args, Lang::Ru, true)
+            .contains("от 1 до 1\u{202F}000\u{202F}000"),
+    );
 }
 
 /// Every message of the file reader renders in kk and ru with all its

@@ -9,7 +9,7 @@ use std::time::{Duration, Instant};
 use egui_kittest::Harness;
 use proptest::prelude::*;
 use proptest::test_runner::Config;
-use seatplan::app::{AppOptions, FakeDialogs, SeatplanApp};
+use seatplan::app::SeatplanApp;
 use seatplan::io::{load_bytes, load_str, to_ron_string};
 use seatplan::model::{
     Assumptions, DelayAssumptions, DelayOdds, Funding, LocalizedName, Region, RegionKind, Scenario,
@@ -450,24 +450,11 @@ fn show(s: &Scenario) -> Harness<'static, SeatplanApp> {
     let dir = tempfile::tempdir().expect("temp dir");
     let file = dir.path().join("damaged.ron");
     std::fs::write(&file, to_ron_string(s)).expect("write");
-    let mut h = Harness::builder()
-        .with_size(egui::vec2(1600.0, 1000.0))
-        .with_max_steps(30)
-        // Hostile files carry characters no font has: the app draws a box for
-        // them (egui's default), the harness would panic.
+    let mut h = crate::harness::app()
+        .file(Some(file))
+        .max_steps(30)
         .allow_missing_glyphs()
-        .build_eframe(move |cc| {
-            SeatplanApp::new(
-                cc,
-                AppOptions {
-                    file: Some(file),
-                    dialogs: Box::new(FakeDialogs::default()),
-                    school_year_now: Some(2026),
-                    use_storage: false,
-                    ..AppOptions::default()
-                },
-            )
-        });
+        .build();
     h.run();
     drop(dir);
     h

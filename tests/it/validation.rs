@@ -1,4 +1,4 @@
-//! Every error and warning of DESIGN.md section 2, with where it points.
+//! Every error and warning of `docs/scenario-format.md`, with where it points.
 
 use seatplan::io::{Loaded, load_str};
 use seatplan::model::{Diagnostic, Position, Severity, Subject};

@@ -231,6 +231,37 @@ diag-opens-after = school "{ $id }" opens in { $opens }, after horizon { $horizo
 diag-seats-zero = school "{ $id }" has 0 seats: enter its design capacity
 diag-seats-large = school "{ $id }" has { $seats } seats, unusually large (over { $limit }): check the unit (design seats in one shift, not places in two shifts or pupils)
 diag-replaces-more = school "{ $id }" replaces { $replaces } seats but has only { $seats }: opening it reduces capacity by { $less }
+diag-region-no-source = region "{ $id }" has no deficit: give one of deficit (an estimate), demand (pupils and capacity) or districts
+diag-region-several-sources = region "{ $id }" has { $fields }; keep exactly one of deficit, demand and districts
+diag-demand-capacity = demand of "{ $unit }": capacity is { $value }; enter the seats in use at the start of base_year (0 or more)
+diag-demand-shifts = demand of "{ $unit }": shifts is { $value }; use 1, 2 or 3 (the pupils one design seat serves in a school day)
+diag-demand-margin = demand of "{ $unit }": margin is { $value }; use a whole percent from 0 to { $max }
+diag-demand-window = demand of "{ $unit }": window is { $value }; the ratios average at least 1 observed year (default { $default })
+diag-demand-grade-count = demand of "{ $unit }": grade_count is { $value }; use 1 to { $max } (default { $default })
+diag-demand-grade-count-with-grades = demand of "{ $unit }": grade_count goes only with pupils totals; with grades each list gives the grades: remove grade_count
+diag-demand-negative-births = demand of "{ $unit }": births in { $year } are { $value }; a count cannot be negative
+diag-demand-negative-pupils = demand of "{ $unit }": pupils in { $year } are { $value }; a count cannot be negative
+diag-demand-negative-grade = demand of "{ $unit }": grade { $grade } in { $year } has { $value } pupils; a count cannot be negative
+diag-demand-births-gap = demand of "{ $unit }": births are missing for { $years }; give every year from { $first } to { $last }
+diag-demand-both = demand of "{ $unit }" has both grades and pupils; keep one: grades (pupils by grade) or pupils (totals only)
+diag-demand-neither = demand of "{ $unit }" has neither grades nor pupils; give pupils by grade (grades) or totals (pupils) for at least one school year
+diag-demand-observed-empty = demand of "{ $unit }": { $field } has no school year; give at least one
+diag-demand-observed-gap = demand of "{ $unit }": the observed school years must follow each other; { $field } lacks { $years }
+diag-demand-grades-empty = demand of "{ $unit }": grades for { $year } is an empty list; give the pupils of each grade, grade 1 first
+diag-demand-grades-too-many = demand of "{ $unit }": grades for { $year } lists { $count } grades; at most { $max }
+diag-demand-grade-lengths = demand of "{ $unit }": grades for { $year } lists { $count } grades but { $first } lists { $expected }; give every year the same grades
+diag-demand-no-entry-ratio = demand of "{ $unit }": no entry ratio; grade 1 of an observed year needs the births of entry_age years before, given and above 0: give births for { $years }
+diag-demand-no-cohort-ratio = demand of "{ $unit }": no ratio of pupils to births; an observed year needs the births of all its grades, given and above 0: give births for { $years }
+diag-demand-held-before = demand of "{ $unit }": the first observed school year is { $first }, after base_year { $base }; { $base }–{ $until } are held flat at the { $first } pupils ({ $value })
+diag-demand-no-pair = demand of "{ $unit }": no two consecutive observed years for grades { $grades }; their progression ratio is taken as 1.0 (give another school year)
+diag-demand-births-held = demand of "{ $unit }": the forecast needs the births of { $years }, after the last year given ({ $last }); they are held at the { $last } value ({ $value })
+diag-demand-progression-range = demand of "{ $unit }": the progression ratio into grade { $grade } is { $ratio }, outside 0.8–1.2; check the grade counts
+diag-demand-entry-range = demand of "{ $unit }": the entry ratio (grade 1 to the births entry_age years before) is { $ratio }, outside 0.7–1.3; check births and grade 1
+diag-assumptions-share-range = { $field } is { $value }: a share of schools is a number from 0 to 1, such as 0.25
+diag-assumptions-share-sum = { $path }: on_time { $on_time } + one_year { $one_year } + two_years { $two_years } = { $sum }, but the three must add up to 1 (of the { $status } schools, the shares that open on time, one year late and two years late); adjust them, or remove `{ $name }` to use the default
+diag-assumptions-cost-empty = assumptions.cost_per_seat is empty: give at least one `seats: tenge per seat` point, such as {"{"}1200: 4800000{"}"}, or remove the field to use the Comfortable School prices
+diag-assumptions-size-range = assumptions.cost_per_seat has a school size of { $seats } seats: sizes are whole numbers of design seats from 1 to { $max }, such as 1200
+diag-assumptions-price-range = assumptions.cost_per_seat gives { $price } tenge a seat for { $seats }-seat schools: a price is a whole number of tenge from 1 to { $max }, such as 4800000
 
 ## Recovery and changes on disk
 restore-heading = Restore unsaved work?
@@ -343,3 +374,128 @@ recovery-damaged = the recovery file is damaged ({ $detail })
 recovery-damaged-short = it is damaged
 recovery-other-format = the recovery file is of format { $format }, written by another version of seatplan
 recovery-writer-stopped = the writer stopped
+
+## Merging files (`seatplan merge` prints this English text of the engine)
+merge-halved = { $file } counts places in two shifts (seat_unit: TwoShift): its seats, replaces, deficit values and capacities are halved to design seats (rounded)
+merge-renamed = school "{ $id }" of { $file } is renamed "{ $new }": { $other } already has a school with that id
+merge-assumptions = the assumptions of { $file } differ from those of { $first }: the merged scenario keeps those of { $first }
+merge-no-inputs = no scenario files to merge: choose at least one
+merge-years = { $file } covers { $base }–{ $horizon } but { $first } covers { $first-base }–{ $first-horizon }: files merged together need the same base_year and horizon
+merge-region-twice = region "{ $id }" is in both { $first } and { $second }: a region may come from one file only; remove it from one of them
+
+## Consolidating files in the window
+menu-consolidate-files = Consolidate files…
+menu-consolidate-folder = Consolidate a folder…
+menu-refresh-sources = Refresh from sources
+unsaved-consolidate = Save the changes to { $name } before consolidating files?
+consolidated = Consolidated { $count ->
+    [one] 1 file
+   *[other] { $n } files
+}: { $regions } regions, { $schools } schools. This is a new scenario: save it to keep it.
+consolidate-refreshed = Read { $count ->
+    [one] 1 file
+   *[other] { $n } files
+} again: the scenario now holds what they hold (Undo goes back).
+consolidate-refresh-failed = The files could not be read again, so the scenario is unchanged: the consolidation pane says why.
+consolidate-empty-folder = { $path } holds no scenario files (.ron): choose the folder the regional files are in
+consolidate-file-failed = { $path } cannot be consolidated: open it to see its problems and fix them
+consolidate-file-problem = { $path }: { $reason }
+consolidation-heading = Consolidated from { $count ->
+    [one] 1 file
+   *[other] { $n } files
+}
+consolidation-file = File
+consolidation-saved = Saved
+consolidation-regions = Regions
+consolidation-changed = changed on disk since it was read
+consolidation-notices = What the consolidation changed
+consolidation-no-notices = Nothing was converted or renamed.
+consolidation-problems = Refresh failed:
+region-source = From { $file }, saved { $time }
+## Demand: the deficit from births, pupils and capacity
+switch-to-demand = Derive the deficit from births and pupils
+switch-to-demand-tip = Replace the typed deficit with a demand: capacity, shifts, births and pupils (undo brings the typed deficit back)
+switch-to-deficit = Type the deficit instead
+switch-to-deficit-tip = Replace the demand with a typed deficit holding the figures it gave (undo brings the demand back)
+demand-heading = Demand
+demand-help = The deficit is the seats needed for the pupils forecast, minus the seats in use.
+demand-capacity = Seats in use
+demand-capacity-tip = Seats in use at the start of the first year, not counting this file's schools, in the file's seat unit
+demand-shifts = Shifts
+demand-shifts-tip = Pupils one design seat serves in a school day: 1, 2 or 3
+demand-margin = Margin, %
+demand-margin-tip = Spare seats kept, percent of need (0 to 20)
+demand-window = Years averaged
+demand-window-tip = How many recent observed years the ratios average
+demand-entry-age = Entry age
+demand-entry-age-tip = Grade 1 in a school year was born this many years before
+demand-births = Live births by year
+demand-pupils = Pupils by school year
+demand-grades = Pupils by grade (grade 1 first)
+a11y-demand-births = Births { $year }
+a11y-demand-pupils = Pupils { $year }
+a11y-demand-grade = Grade { $grade } in { $year }
+demand-paste-hint = Paste from a spreadsheet
+demand-paste-from = from
+a11y-demand-paste-births = Paste births from a spreadsheet
+a11y-demand-paste-pupils = Paste pupils from a spreadsheet
+a11y-demand-paste-grades = Paste one year's grades from a spreadsheet
+a11y-demand-paste-year-births = First year of the pasted births
+a11y-demand-paste-year-pupils = First year of the pasted pupils
+a11y-demand-paste-year-grades = School year of the pasted grades
+demand-paste-births = Fill births
+demand-paste-pupils = Fill pupils
+demand-paste-grades = Fill grades
+paste-not-a-number = Nothing was pasted: "{ $cell }" is not a whole number. Copy a column or row of numbers.
+basis-heading = Where the deficit comes from
+basis-errors = Fix the problems of this demand to see its forecast.
+basis-observed = Pupils observed
+basis-forecast = Pupils forecast
+basis-need = Seats needed
+basis-capacity = Seats in use
+basis-year = Year
+basis-pupils = Pupils
+basis-deficit = Deficit
+basis-year-forecast = { $year } (forecast)
+basis-entry = Entry ratio { $ratio }: grade 1 to births { $age } years before, mean of { $years ->
+    [one] { $years } year
+   *[other] { $years } years
+}
+basis-progression = Progression ratios by grade entered: { $list }
+basis-k = Pupils per birth of the { $grades } cohorts in school: { $ratio }, mean of { $years ->
+    [one] { $years } year
+   *[other] { $years } years
+}
+basis-no-backtest = Backtest: needs at least 3 observed school years.
+basis-accuracy = Forecast { $ahead ->
+    [one] { $ahead } year
+   *[other] { $ahead } years
+} ahead was off by { $error } % on average ({ $count ->
+    [one] { $count } forecast
+   *[other] { $count } forecasts
+})
+## Districts
+district-title = { $district } — { $region }
+diag-districts-empty = region "{ $id }" has an empty district list: add its districts, or replace `districts: []` with the region's `deficit`
+diag-district-id = region "{ $region }": district id "{ $id }" may contain only lowercase latin letters, digits and hyphens (for example "alatau")
+diag-district-duplicate = region "{ $region }": district id "{ $id }" is used twice (districts { $first } and { $second }): give each district its own id
+diag-district-no-name = region "{ $region }": district "{ $id }" has no name: give at least one of kk, ru, en
+diag-district-both = region "{ $region }": district "{ $id }" has both a deficit and a demand: keep one of them
+diag-district-neither = region "{ $region }": district "{ $id }" has neither a deficit nor a demand: give its deficit estimate, for example `deficit: {"{"}{ $base }: 1000{"}"}`
+diag-district-deficit-empty = region "{ $region }": district "{ $id }" has an empty deficit estimate: give at least one year, for example `deficit: {"{"}{ $base }: 1000{"}"}`
+diag-district-deficit-starts-late = region "{ $region }", district "{ $id }": the deficit estimate starts in { $first }, after base_year { $base }; { $base }–{ $until } are held flat at the { $first } value ({ $value })
+diag-district-deficit-ends-early = region "{ $region }", district "{ $id }": the deficit estimate ends in { $last }, before horizon { $horizon }; it is held flat at the { $last } value ({ $value }) from { $from } to { $horizon }
+diag-school-district-missing = school "{ $id }" has no district, but region "{ $region }" is planned by district: set `district` to one of its district ids: { $ids }
+diag-school-district-unknown = school "{ $id }" is in district "{ $district }", which region "{ $region }" does not have: use one of its district ids: { $ids }
+districts-tree-tip = Planned by district: select the region to see its districts
+districts-drivers = Shortfall by district
+districts-drivers-horizon = Left in { $year }
+district-heading = District
+districts-heading = Districts
+add-district = + Add district
+district-id = Id
+move-up = Move up
+move-down = Move down
+remove-district = Remove district { $name }
+a11y-school-district-choice = District of { $school }
+slide-districts = Districts: shortfall left in { $year }

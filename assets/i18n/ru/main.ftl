@@ -230,6 +230,37 @@ diag-opens-after = школа «{ $id }» открывается в { $opens } �
 diag-seats-zero = у школы «{ $id }» 0 мест: укажите её проектную мощность
 diag-seats-large = у школы «{ $id }» { $seats } мест — необычно много (больше { $limit }): проверьте единицы (проектные места в одну смену, а не места в две смены или число учеников)
 diag-replaces-more = школа «{ $id }» заменяет { $replaces } мест, а сама рассчитана только на { $seats }: её открытие уменьшает число мест на { $less }
+diag-region-no-source = у региона «{ $id }» нет дефицита: укажите одно из deficit (оценка), demand (ученики и мощность) или districts
+diag-region-several-sources = у региона «{ $id }» заданы { $fields }; оставьте ровно одно из deficit, demand и districts
+diag-demand-capacity = расчёт потребности «{ $unit }»: capacity равно { $value }; укажите число мест в работе на начало base_year (0 или больше)
+diag-demand-shifts = расчёт потребности «{ $unit }»: shifts равно { $value }; укажите 1, 2 или 3 (сколько учеников одно проектное место обслуживает за учебный день)
+diag-demand-margin = расчёт потребности «{ $unit }»: margin равно { $value }; укажите целый процент от 0 до { $max }
+diag-demand-window = расчёт потребности «{ $unit }»: window равно { $value }; коэффициенты усредняются хотя бы по 1 наблюдённому году (по умолчанию { $default })
+diag-demand-grade-count = расчёт потребности «{ $unit }»: grade_count равно { $value }; укажите от 1 до { $max } (по умолчанию { $default })
+diag-demand-grade-count-with-grades = расчёт потребности «{ $unit }»: grade_count задаётся только вместе с итогами pupils; при grades число классов задаёт каждый список: удалите grade_count
+diag-demand-negative-births = расчёт потребности «{ $unit }»: рождений в { $year } году { $value }; число не может быть отрицательным
+diag-demand-negative-pupils = расчёт потребности «{ $unit }»: учеников в { $year } году { $value }; число не может быть отрицательным
+diag-demand-negative-grade = расчёт потребности «{ $unit }»: в { $grade } классе в { $year } году { $value } учеников; число не может быть отрицательным
+diag-demand-births-gap = расчёт потребности «{ $unit }»: нет рождений за { $years }; укажите каждый год с { $first } по { $last }
+diag-demand-both = в расчёте потребности «{ $unit }» заданы и grades, и pupils; оставьте одно: grades (ученики по классам) или pupils (только итоги)
+diag-demand-neither = в расчёте потребности «{ $unit }» нет ни grades, ни pupils; укажите учеников по классам (grades) или итоги (pupils) хотя бы за один учебный год
+diag-demand-observed-empty = расчёт потребности «{ $unit }»: в { $field } нет ни одного учебного года; укажите хотя бы один
+diag-demand-observed-gap = расчёт потребности «{ $unit }»: наблюдённые учебные годы должны идти подряд; в { $field } нет { $years }
+diag-demand-grades-empty = расчёт потребности «{ $unit }»: grades за { $year } — пустой список; укажите учеников каждого класса, начиная с 1-го
+diag-demand-grades-too-many = расчёт потребности «{ $unit }»: в grades за { $year } { $count } классов; не больше { $max }
+diag-demand-grade-lengths = расчёт потребности «{ $unit }»: в grades за { $year } { $count } классов, а за { $first } — { $expected }; укажите для каждого года одни и те же классы
+diag-demand-no-entry-ratio = расчёт потребности «{ $unit }»: нет коэффициента приёма; для 1-го класса наблюдённого года нужны рождения за entry_age лет до него, заданные и больше 0: укажите рождения за { $years }
+diag-demand-no-cohort-ratio = расчёт потребности «{ $unit }»: нет отношения учеников к рождениям; для наблюдённого года нужны рождения всех его классов, заданные и больше 0: укажите рождения за { $years }
+diag-demand-held-before = расчёт потребности «{ $unit }»: первый наблюдённый учебный год { $first }, позже base_year { $base }; для { $base }–{ $until } берётся число учеников { $first } года ({ $value })
+diag-demand-no-pair = расчёт потребности «{ $unit }»: нет двух наблюдённых лет подряд для классов { $grades }; их коэффициент перехода принят равным 1.0 (добавьте ещё один учебный год)
+diag-demand-births-held = расчёт потребности «{ $unit }»: прогнозу нужны рождения за { $years }, позже последнего заданного года ({ $last }); берётся значение { $last } года ({ $value })
+diag-demand-progression-range = расчёт потребности «{ $unit }»: коэффициент перехода в { $grade } класс равен { $ratio }, вне 0.8–1.2; проверьте численность классов
+diag-demand-entry-range = расчёт потребности «{ $unit }»: коэффициент приёма (1-й класс к рождениям за entry_age лет до него) равен { $ratio }, вне 0.7–1.3; проверьте рождения и 1-й класс
+diag-assumptions-share-range = { $field } равно { $value }: доля школ — это число от 0 до 1, например 0.25
+diag-assumptions-share-sum = { $path }: on_time { $on_time } + one_year { $one_year } + two_years { $two_years } = { $sum }, а сумма трёх долей должна быть равна 1 (доли школ со статусом { $status }, которые открываются вовремя, на год позже и на два года позже); исправьте их или удалите `{ $name }`, чтобы взять значения по умолчанию
+diag-assumptions-cost-empty = assumptions.cost_per_seat пуст: укажите хотя бы одну точку `места: тенге за место`, например {"{"}1200: 4800000{"}"}, или удалите поле, чтобы взять цены «Комфортной школы»
+diag-assumptions-size-range = в assumptions.cost_per_seat указан размер школы { $seats } мест: размер — целое число проектных мест от 1 до { $max }, например 1200
+diag-assumptions-price-range = в assumptions.cost_per_seat для школ на { $seats } мест указана цена { $price } тенге за место: цена — целое число тенге от 1 до { $max }, например 4800000
 
 ## Восстановление и изменения на диске
 restore-heading = Восстановить несохранённую работу?
@@ -342,3 +373,134 @@ recovery-damaged = файл восстановления повреждён ({ $
 recovery-damaged-short = он повреждён
 recovery-other-format = файл восстановления в формате { $format }, записан другой версией seatplan
 recovery-writer-stopped = запись прервалась
+
+## Объединение файлов
+merge-halved = В { $file } места считаются в две смены (seat_unit: TwoShift): его места, заменяемые места, значения дефицита и мощности поделены пополам — переведены в проектные места (с округлением)
+merge-renamed = школа «{ $id }» из { $file } переименована в «{ $new }»: в { $other } уже есть школа с таким идентификатором
+merge-assumptions = допущения в { $file } отличаются от допущений в { $first }: в объединённом сценарии остаются допущения из { $first }
+merge-no-inputs = нет файлов сценариев для объединения: выберите хотя бы один
+merge-years = { $file } охватывает { $base }–{ $horizon }, а { $first } — { $first-base }–{ $first-horizon }: у объединяемых файлов должны совпадать первый год (base_year) и горизонт (horizon)
+merge-region-twice = регион «{ $id }» есть и в { $first }, и в { $second }: регион может прийти только из одного файла; удалите его из одного из них
+
+## Объединение файлов в окне
+menu-consolidate-files = Объединить файлы…
+menu-consolidate-folder = Объединить папку…
+menu-refresh-sources = Обновить из исходных файлов
+unsaved-consolidate = Сохранить изменения в { $name } перед объединением файлов?
+consolidated = { $count ->
+    [one] Объединён { $n } файл
+    [few] Объединено { $n } файла
+   *[many] Объединено { $n } файлов
+}: регионов — { $regions }, школ — { $schools }. Это новый сценарий: сохраните его, чтобы не потерять.
+consolidate-refreshed = { $count ->
+    [one] { $n } файл прочитан
+    [few] { $n } файла прочитаны
+   *[many] { $n } файлов прочитаны
+} заново: сценарий теперь содержит то же, что и они (вернуть прежнее — «Отменить»).
+consolidate-refresh-failed = Файлы не удалось прочитать заново, сценарий не изменён: причина — на панели объединения.
+consolidate-empty-folder = В { $path } нет файлов сценариев (.ron): выберите папку с файлами регионов
+consolidate-file-failed = { $path } нельзя объединить: откройте его, чтобы увидеть ошибки, и исправьте их
+consolidate-file-problem = { $path }: { $reason }
+consolidation-heading = Объединено из { $count ->
+    [one] { $n } файла
+   *[other] { $n } файлов
+}
+consolidation-file = Файл
+consolidation-saved = Сохранён
+consolidation-regions = Регионы
+consolidation-changed = изменён на диске после чтения
+consolidation-notices = Что изменено при объединении
+consolidation-no-notices = Ничего не переведено и не переименовано.
+consolidation-problems = Обновить не удалось:
+region-source = Из { $file }, сохранён { $time }
+## Потребность: дефицит из рождений, учеников и мощности
+switch-to-demand = Рассчитать дефицит по рождениям и ученикам
+switch-to-demand-tip = Заменить введённый дефицит расчётом: мощность, смены, рождения и ученики (отмена вернёт введённый дефицит)
+switch-to-deficit = Ввести дефицит вручную
+switch-to-deficit-tip = Заменить расчёт введённым дефицитом с теми же цифрами (отмена вернёт расчёт)
+demand-heading = Потребность
+demand-help = Дефицит — это места, нужные прогнозируемым ученикам, минус места в работе.
+demand-capacity = Мест в работе
+demand-capacity-tip = Места в работе на начало первого года, без школ этого файла, в единицах файла
+demand-shifts = Смены
+demand-shifts-tip = Сколько учеников одно проектное место обслуживает за учебный день: 1, 2 или 3
+demand-margin = Резерв, %
+demand-margin-tip = Запас мест в процентах от потребности (от 0 до 20)
+demand-window = Лет в среднем
+demand-window-tip = По скольким последним наблюдённым годам усредняются коэффициенты
+demand-entry-age = Возраст приёма
+demand-entry-age-tip = Ученики 1-го класса родились за столько лет до учебного года
+demand-births = Рождения по годам
+demand-pupils = Ученики по учебным годам
+demand-grades = Ученики по классам (начиная с 1-го)
+a11y-demand-births = Рождения { $year }
+a11y-demand-pupils = Ученики { $year }
+a11y-demand-grade = { $grade } класс в { $year }
+demand-paste-hint = Вставьте из таблицы
+demand-paste-from = с
+a11y-demand-paste-births = Вставить рождения из таблицы
+a11y-demand-paste-pupils = Вставить учеников из таблицы
+a11y-demand-paste-grades = Вставить классы одного года из таблицы
+a11y-demand-paste-year-births = Первый год вставленных рождений
+a11y-demand-paste-year-pupils = Первый год вставленных учеников
+a11y-demand-paste-year-grades = Учебный год вставленных классов
+demand-paste-births = Заполнить рождения
+demand-paste-pupils = Заполнить учеников
+demand-paste-grades = Заполнить классы
+paste-not-a-number = Ничего не вставлено: «{ $cell }» — не целое число. Скопируйте столбец или строку чисел.
+basis-heading = Откуда берётся дефицит
+basis-errors = Исправьте ошибки этого расчёта, чтобы увидеть прогноз.
+basis-observed = Ученики (наблюдение)
+basis-forecast = Ученики (прогноз)
+basis-need = Нужно мест
+basis-capacity = Мест в работе
+basis-year = Год
+basis-pupils = Ученики
+basis-deficit = Дефицит
+basis-year-forecast = { $year } (прогноз)
+basis-entry = Коэффициент приёма { $ratio }: 1-й класс к рождениям за { $age } лет до него, среднее за { $years ->
+    [one] { $years } год
+    [few] { $years } года
+   *[other] { $years } лет
+}
+basis-progression = Коэффициенты перехода по классам: { $list }
+basis-k = Учеников на одно рождение { $grades } когорт в школе: { $ratio }, среднее за { $years ->
+    [one] { $years } год
+    [few] { $years } года
+   *[other] { $years } лет
+}
+basis-no-backtest = Проверка на прошлом: нужно не меньше 3 наблюдённых учебных лет.
+basis-accuracy = Прогноз на { $ahead ->
+    [one] { $ahead } год
+    [few] { $ahead } года
+   *[other] { $ahead } лет
+} вперёд ошибался в среднем на { $error } % ({ $count ->
+    [one] { $count } прогноз
+    [few] { $count } прогноза
+   *[other] { $count } прогнозов
+})
+## Districts
+district-title = { $district } — { $region }
+diag-districts-empty = у региона «{ $id }» пустой список районов: добавьте его районы или замените `districts: []` оценкой дефицита региона `deficit`
+diag-district-id = регион «{ $region }»: идентификатор района «{ $id }» может содержать только строчные латинские буквы, цифры и дефисы (например, «alatau»)
+diag-district-duplicate = регион «{ $region }»: идентификатор района «{ $id }» повторяется (районы { $first } и { $second }): дайте каждому району свой идентификатор
+diag-district-no-name = регион «{ $region }»: у района «{ $id }» нет названия: укажите хотя бы одно из kk, ru, en
+diag-district-both = регион «{ $region }»: у района «{ $id }» указаны и дефицит, и спрос: оставьте что-то одно
+diag-district-neither = регион «{ $region }»: у района «{ $id }» нет ни дефицита, ни спроса: укажите оценку дефицита, например `deficit: {"{"}{ $base }: 1000{"}"}`
+diag-district-deficit-empty = регион «{ $region }»: у района «{ $id }» пустая оценка дефицита: укажите хотя бы один год, например `deficit: {"{"}{ $base }: 1000{"}"}`
+diag-district-deficit-starts-late = регион «{ $region }», район «{ $id }»: оценка дефицита начинается с { $first } года, позже первого года { $base }; для { $base }–{ $until } берётся значение { $first } года ({ $value })
+diag-district-deficit-ends-early = регион «{ $region }», район «{ $id }»: оценка дефицита заканчивается { $last } годом, раньше горизонта { $horizon }; с { $from } по { $horizon } берётся значение { $last } года ({ $value })
+diag-school-district-missing = у школы «{ $id }» не указан район, а регион «{ $region }» планируется по районам: укажите в `district` один из идентификаторов его районов: { $ids }
+diag-school-district-unknown = школа «{ $id }» относится к району «{ $district }», которого нет в регионе «{ $region }»: укажите один из идентификаторов его районов: { $ids }
+districts-tree-tip = Планируется по районам: выберите регион, чтобы увидеть его районы
+districts-drivers = Нехватка по районам
+districts-drivers-horizon = Остаётся в { $year }
+district-heading = Район
+districts-heading = Районы
+add-district = + Добавить район
+district-id = Идентификатор
+move-up = Выше
+move-down = Ниже
+remove-district = Удалить район { $name }
+a11y-school-district-choice = Район школы { $school }
+slide-districts = Районы: нехватка в { $year } году

@@ -1,0 +1,240 @@
+//! Applying the commands the views and the keyboard sent.
+
+use super::{Command, DialogKind, Edit, EditKey, NoticeLevel, SeatplanApp, Selection};
+use crate::i18n::{tr, tr_args};
+use crate::model::{Scenario, School, SchoolStatus};
+
+impl SeatplanApp {
+    // ---- edits -------------------------------------------------------------
+
+    pub(super) fn add_school(&mut self) {
+        let selection = self.selection();
+        let Some(r) = selection.region() else {
+            self.notify(NoticeLevel::Info, tr("select-region-first"));
+            return;
+        };
+        let s = self.doc.scenario();
+        let region = s.regions[r].id.clone();
+        // In a region planned by district a school must name one: the
+        // district shown, else the first.
+        let district = s.regions[r].districts.as_ref().and_then(|ds| {
+            let d = match selection {
+                Selection::District(_, d) => d,
+                _ => 0,
+            };
+            ds.get(d).map(|d| d.id.clone())
+        });
+        let id = unique_id(s, &format!("{region}-new"));
+        let opens = self.school_year_now.clamp(s.base_year, s.horizon);
+        let school = School {
+            id,
+            name: tr("new-school"),
+            region,
+            district,
+            seats: 600,
+            replaces: 0,
+            opens,
+            status: SchoolStatus::Planned,
+            funding: None,
+            source: None,
+        };
+        let index = self.doc.scenario().schools.len();
+        self.doc.edit(None, |s| s.schools.push(school));
+        self.view.selected_school = Some(index);
+        self.view.scroll_to_school = true;
+    }
+
+    pub(super) fn duplicate_school(&mut self, index: usize) {
+        let Some(original) = self.doc.scenario().schools.get(index) else {
+            return;
+        };
+        let mut copy = original.clone();
+        copy.id = unique_id(self.doc.scenario(), &original.id);
+        copy.name = tr_args("copy-of", &[("name", (&original.name).into())]);
+        self.doc.edit(None, |s| s.schools.insert(index + 1, copy));
+        self.view.selected_school = Some(index + 1);
+        self.view.scroll_to_school = true;
+    }
+
+    pub(super) fn delete_school(&mut self, index: usize) {
+        if index < self.doc.scenario().schools.len() {
+            self.doc.edit(None, |s| {
+                s.schools.remove(index);
+            });
+            self.view.selected_school = None;
+        }
+    }
+
+    pub(super) fn add_region(&mut self) {
+        let s = self.doc.scenario();
+        let n = s.regions.len() + 1;
+        let mut id = format!("region-{n}");
+        let mut k = n;
+        while s.region_index(&id).is_some() {
+            k += 1;
+            id = format!("region-{k}");
+        }
+        let region = crate::model::Region {
+            id,
+            name: crate::model::LocalizedName {
+                en: Some(tr_args("new-region", &[("n", k.to_string().into())])),
+                ..Default::default()
+            },
+            kind: crate::model::RegionKind::Oblast,
+            deficit: Some([(s.base_year, 0)].into_iter().collect()),
+            demand: None,
+            districts: None,
+            illustrative: true,
+            source: None,
+        };
+        self.doc.edit(None, |s| s.regions.push(region));
+        self.view.selection = Some(Selection::Region(n - 1));
+    }
+
+    pub(super) fn apply_edit(&mut self, key: Option<EditKey>, edit: Edit) {
+        self.doc.edit(key, |s| match edit {
+            Edit::School(i, school) => {
+                if let Some(slot) = s.schools.get_mut(i) {
+                    *slot = *school;
+                }
+            }
+            Edit::Region(i, region) => {
+                if let Some(slot) = s.regions.get_mut(i) {
+                    *slot = *region;
+                }
+            }
+            Edit::Header {
+                name,
+                base_year,
+                horizon,
+                seat_unit,
+            } => {
+                s.name.set(crate::i18n::lang().code(), name);
+                s.base_year = base_year;
+                s.horizon = horizon;
+                s.seat_unit = seat_unit;
+            }
+        });
+    }
+
+    /// Applies the commands queued while drawing.
+    pub fn apply_commands(&mut self) {
+        let commands = std::mem::take(&mut self.commands);
+        for c in commands {
+            self.apply(c);
+        }
+    }
+
+    pub(super) fn apply(&mut self, command: Command) {
+        match command {
+            Command::Guarded(g) => self.run_guarded(g),
+            Command::Save => {
+                self.save();
+            }
+            Command::SaveAs => self.request_save_as(),
+            Command::Undo => {
+                self.doc.undo();
+            }
+            Command::Redo => {
+                self.doc.redo();
+            }
+            Command::Edit(key, edit) => self.apply_edit(key, edit),
+            Command::Seal => self.doc.seal(),
+            Command::Select(sel) => {
+                self.view.selection = Some(sel);
+                self.view.selected_school = None;
+                self.settings.last_region = sel
+                    .region()
+                    .and_then(|i| self.doc.scenario().regions.get(i))
+                    .map(|r| r.id.clone());
+            }
+            Command::SelectSchool(i) => {
+                let region = self
+                    .doc
+                    .scenario()
+                    .schools
+                    .get(i)
+                    .and_then(|s| self.doc.scenario().region_index(&s.region));
+                if let Some(r) = region
+                    && self.selection() != Selection::Country
+                {
+                    self.view.selection = Some(self.school_selection(i, r));
+                }
+                self.view.selected_school = Some(i);
+                self.view.scroll_to_school = true;
+            }
+            Command::AddSchool => self.add_school(),
+            Command::DuplicateSchool(i) => self.duplicate_school(i),
+            Command::DeleteSchool(i) => self.delete_school(i),
+            Command::AddRegion => self.add_region(),
+            Command::SwitchDeficitSource(r) => self.switch_deficit_source(r),
+            Command::PasteDemand {
+                region,
+                table,
+                start,
+                text,
+            } => self.paste_demand(region, table, start, &text),
+            Command::Prompt(answer) => self.answer_prompt(answer),
+            Command::DismissLoadFailure => self.modals.close_load_failure(),
+            Command::TogglePresentation => self.toggle_presentation(),
+            Command::MoveSlide(by) => self.move_slide(by),
+            Command::ExportChart { svg } => self.request_chart_export(svg),
+            Command::ExportSlides => self.pending_dialog = Some(DialogKind::ExportSlides),
+            Command::SetLightTheme(on) => self.settings.light_theme = on,
+            Command::SetWhatIf(w) => self.set_what_if(w),
+            Command::ShowRisk(on) => self.analysis.show_risk = on,
+            Command::SetClosingSize(size) => {
+                self.analysis.closing_size = size;
+                self.analysis.invalidate();
+            }
+            Command::CompareWith => self.pending_dialog = Some(DialogKind::CompareWith),
+            Command::Consolidate { folder } => {
+                self.pending_dialog = Some(if folder {
+                    DialogKind::ConsolidateFolder
+                } else {
+                    DialogKind::ConsolidateFiles
+                });
+            }
+            Command::RefreshSources => self.refresh_consolidation(),
+            Command::ClearComparison => self.clear_comparison(),
+            Command::SetLanguage(lang) => {
+                crate::i18n::set_lang(lang);
+                self.settings.lang = Some(lang);
+            }
+            Command::DismissNotice(i) => {
+                if i < self.notices.len() {
+                    self.notices.remove(i);
+                }
+            }
+            Command::Files(c) => self.apply_file_command(c),
+        }
+    }
+}
+
+fn unique_id(s: &Scenario, base: &str) -> String {
+    let taken: std::collections::HashSet<&str> = s.schools.iter().map(|x| x.id.as_str()).collect();
+    (2..)
+        .map(|n| format!("{base}-{n}"))
+        .find(|id| !taken.contains(id.as_str()))
+        .unwrap_or_else(|| base.to_owned())
+}
+
+impl SeatplanApp {
+    /// Where school `i` of region `r` is listed: its district when a district
+    /// is shown and the school is in one, else its region.
+    fn school_selection(&self, i: usize, r: usize) -> Selection {
+        let s = self.doc.scenario();
+        let district = s.regions.get(r).and_then(|region| {
+            let named = s.schools.get(i)?.district.as_deref()?;
+            region
+                .districts
+                .as_ref()?
+                .iter()
+                .position(|d| d.id == named)
+        });
+        match (self.selection(), district) {
+            (Selection::District(..), Some(d)) => Selection::District(r, d),
+            _ => Selection::Region(r),
+        }
+    }
+}

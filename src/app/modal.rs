@@ -1,0 +1,121 @@
+//! The one modal type: every question or report the window waits on. While
+//! any is up, keyboard shortcuts pause. At most one of each kind is open; a
+//! new one replaces the old of its kind (they have different lifetimes: a
+//! recovery offer outlives a file that failed to open), and they stack in
+//! the order of [`Modal`]'s kinds, the file questions on top.
+
+use super::files::FilePrompt;
+use super::{Guarded, LoadFailure};
+
+#[derive(Debug, Clone)]
+pub enum Modal {
+    /// Unsaved changes must be settled before this action.
+    Unsaved(Guarded),
+    /// A file could not be opened (or compared); the document stays.
+    LoadFailure(LoadFailure),
+    /// Restoring work after a crash, or a file that changed on disk.
+    File(FilePrompt),
+}
+
+impl Modal {
+    fn rank(&self) -> u8 {
+        match self {
+            Modal::Unsaved(_) => 0,
+            Modal::LoadFailure(_) => 1,
+            Modal::File(_) => 2,
+        }
+    }
+}
+
+/// The open modals, bottom first.
+#[derive(Debug, Default)]
+pub struct Modals(Vec<Modal>);
+
+impl Modals {
+    /// Opens `modal`, replacing one of its kind.
+    pub fn open(&mut self, modal: Modal) {
+        let rank = modal.rank();
+        self.0.retain(|m| m.rank() != rank);
+        let at = self.0.partition_point(|m| m.rank() < rank);
+        self.0.insert(at, modal);
+    }
+
+    pub fn any(&self) -> bool {
+        !self.0.is_empty()
+    }
+
+    /// Every open modal, bottom first (the order they are drawn in).
+    pub fn iter(&self) -> impl Iterator<Item = &Modal> {
+        self.0.iter()
+    }
+
+    fn take(&mut self, rank: u8) -> Option<Modal> {
+        let i = self.0.iter().position(|m| m.rank() == rank)?;
+        Some(self.0.remove(i))
+    }
+
+    pub fn unsaved(&self) -> Option<&Guarded> {
+        self.0.iter().find_map(|m| match m {
+            Modal::Unsaved(g) => Some(g),
+            _ => None,
+        })
+    }
+
+    pub fn take_unsaved(&mut self) -> Option<Guarded> {
+        match self.take(0)? {
+            Modal::Unsaved(g) => Some(g),
+            _ => None,
+        }
+    }
+
+    pub fn close_load_failure(&mut self) {
+        self.take(1);
+    }
+
+    pub fn file(&self) -> Option<&FilePrompt> {
+        self.0.iter().find_map(|m| match m {
+            Modal::File(p) => Some(p),
+            _ => None,
+        })
+    }
+
+    pub fn take_file(&mut self) -> Option<FilePrompt> {
+        match self.take(2)? {
+            Modal::File(p) => Some(p),
+            _ => None,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn one_of_each_kind_stacked_in_kind_order() {
+        let mut m = Modals::default();
+        let failure = |reason: &str| {
+            Modal::LoadFailure(LoadFailure {
+                path: "a.ron".into(),
+                reason: reason.into(),
+                diagnostics: Vec::new(),
+            })
+        };
+        m.open(failure("first"));
+        m.open(Modal::Unsaved(Guarded::Quit));
+        m.open(failure("second"));
+        let kinds: Vec<String> = m
+            .iter()
+            .map(|x| match x {
+                Modal::Unsaved(_) => "unsaved".to_owned(),
+                Modal::LoadFailure(f) => f.reason.clone(),
+                Modal::File(_) => "file".to_owned(),
+            })
+            .collect();
+        assert_eq!(kinds, ["unsaved", "second"]);
+        assert_eq!(m.take_unsaved(), Some(Guarded::Quit));
+        assert!(m.unsaved().is_none() && m.any());
+        m.close_load_failure();
+        assert!(!m.any());
+    }
+}

@@ -1,0 +1,73 @@
+//! The legends: the plan's series, and what is drawn over them.
+
+use egui::{Color32, RichText, Stroke};
+
+use super::Overlay;
+use crate::chart::{ChartData, SeriesKind};
+use crate::i18n::{tr, tr_args};
+use crate::ui::theme::{BAND, COMPARE, series_color};
+
+/// The chart's legend as its own row, so it never covers a bar.
+pub(in crate::ui) fn legend(ui: &mut egui::Ui, data: &ChartData, size: f32) {
+    ui.horizontal(|ui| {
+        for series in &data.series {
+            let c = series_color(series.color, ui);
+            let (rect, _) =
+                ui.allocate_exact_size(egui::vec2(size * 1.8, size), egui::Sense::hover());
+            match series.kind {
+                SeriesKind::Shortfall => {
+                    ui.painter()
+                        .rect_filled(rect.shrink2(egui::vec2(size * 0.4, 0.0)), 2.0, c);
+                }
+                _ => {
+                    ui.painter().line_segment(
+                        [rect.left_center(), rect.right_center()],
+                        Stroke::new(size * 0.2, c),
+                    );
+                }
+            }
+            ui.label(RichText::new(&series.label).size(size));
+            ui.add_space(size * 1.2);
+        }
+    });
+}
+
+pub(super) fn overlay_legend(ui: &mut egui::Ui, overlay: &Overlay, size: f32) {
+    if overlay.band.is_empty() && overlay.compare.is_none() {
+        return;
+    }
+    ui.horizontal(|ui| {
+        let swatch = |ui: &mut egui::Ui, color: Color32, dashed: bool| {
+            let (rect, _) =
+                ui.allocate_exact_size(egui::vec2(size * 1.8, size), egui::Sense::hover());
+            if dashed {
+                let y = rect.center().y;
+                for k in 0..3 {
+                    let x = rect.left() + k as f32 * size * 0.65;
+                    ui.painter().line_segment(
+                        [egui::pos2(x, y), egui::pos2(x + size * 0.4, y)],
+                        Stroke::new(size * 0.2, color),
+                    );
+                }
+            } else {
+                ui.painter().rect_filled(
+                    rect.shrink2(egui::vec2(0.0, size * 0.2)),
+                    2.0,
+                    color.gamma_multiply(0.4),
+                );
+            }
+        };
+        if !overlay.band.is_empty() {
+            swatch(ui, BAND, false);
+            ui.label(RichText::new(tr("risk-band")).size(size));
+            ui.add_space(size);
+            swatch(ui, BAND, true);
+            ui.label(RichText::new(tr("risk-median")).size(size));
+            ui.add_space(size);
+        }
+        if let Some((name, _)) = &overlay.compare {
+            swatch(ui, COMPARE, true);
+            ui.label(RichText::new(tr_args("compare-series", &[("name", name.into())])).size(size));
+        }
+    });
+}

@@ -1,0 +1,172 @@
+//! The shortfall chart itself (egui_plot): bars, lines, and the overlay.
+
+use egui::{Color32, Stroke};
+use egui_plot::{
+    AxisHints, Bar, BarChart, GridMark, Line, LineStyle, Plot, PlotPoints, Polygon,
+    uniform_grid_spacer,
+};
+
+use super::Overlay;
+use crate::chart::{ChartData, SeriesKind};
+use crate::i18n::{num, tr, tr_args};
+use crate::model::YearRow;
+use crate::ui::theme::{BAND, COMPARE, series_color};
+
+/// Axis labels for whole years only; years are never digit-grouped.
+pub fn year_axis_label(value: f64) -> String {
+    if (value - value.round()).abs() < 1e-6 {
+        format!("{}", value.round() as i64)
+    } else {
+        String::new()
+    }
+}
+
+fn draw_overlay(plot_ui: &mut egui_plot::PlotUi<'_>, overlay: &Overlay, width: f32) {
+    if !overlay.band.is_empty() {
+        // One trapezoid a year: each is convex, which egui's fill needs; the
+        // band as a whole need not be.
+        for pair in overlay.band.windows(2) {
+            let (y0, lo0, _, hi0) = pair[0];
+            let (y1, lo1, _, hi1) = pair[1];
+            let quad = vec![
+                [f64::from(y0), lo0 as f64],
+                [f64::from(y1), lo1 as f64],
+                [f64::from(y1), hi1 as f64],
+                [f64::from(y0), hi0 as f64],
+            ];
+            plot_ui.polygon(
+                Polygon::new(tr("risk-band"), PlotPoints::from(quad))
+                    .fill_color(BAND.gamma_multiply(0.3))
+                    .stroke(Stroke::NONE)
+                    .allow_hover(false),
+            );
+        }
+        let median: PlotPoints = overlay
+            .band
+            .iter()
+            .map(|&(y, _, p50, _)| [f64::from(y), p50 as f64])
+            .collect();
+        plot_ui.line(
+            Line::new(tr("risk-median"), median)
+                .color(BAND)
+                .width(width)
+                .style(LineStyle::dashed_loose())
+                .allow_hover(false),
+        );
+    }
+    if let Some((name, points)) = &overlay.compare {
+        let line: PlotPoints = points
+            .iter()
+            .map(|&(y, v)| [f64::from(y), v as f64])
+            .collect();
+        plot_ui.line(
+            Line::new(tr_args("compare-series", &[("name", name.into())]), line)
+                .color(COMPARE)
+                .width(width)
+                .style(LineStyle::dashed_dense())
+                .allow_hover(false),
+        );
+    }
+}
+
+pub(in crate::ui) fn plot(
+    ui: &mut egui::Ui,
+    id: &str,
+    data: &ChartData,
+    rows: &[YearRow],
+    font: f32,
+) {
+    plot_with(ui, id, data, rows, font, &Overlay::default());
+}
+
+pub(super) fn plot_with(
+    ui: &mut egui::Ui,
+    id: &str,
+    data: &ChartData,
+    rows: &[YearRow],
+    font: f32,
+    overlay: &Overlay,
+) {
+    let (first, last) = match (data.years.first(), data.years.last()) {
+        (Some(&a), Some(&b)) => (f64::from(a), f64::from(b)),
+        _ => return,
+    };
+    let hover_rows = rows.to_vec();
+    let colors: Vec<Color32> = data
+        .series
+        .iter()
+        .map(|s| series_color(s.color, ui))
+        .collect();
+    let tick_font = egui::FontId::proportional(font);
+    let x_axis = AxisHints::new_x()
+        .label_spacing(20.0..=30.0)
+        .tick_label_font(tick_font.clone())
+        .formatter(|mark: GridMark, _range| year_axis_label(mark.value));
+    let y_axis = AxisHints::new_y()
+        .tick_label_font(tick_font)
+        .formatter(|mark: GridMark, _range| num(mark.value.round() as i64));
+    // Explicit size: the plot fills the space its caller gave it.
+    Plot::new(id)
+        .width(ui.available_width())
+        .height(ui.available_height())
+        .custom_x_axes(vec![x_axis])
+        .custom_y_axes(vec![y_axis])
+        .x_grid_spacer(uniform_grid_spacer(|_| [1.0, 5.0, 10.0]))
+        .include_x(first - 0.6)
+        .include_x(last + 0.6)
+        .include_y(0.0)
+        .allow_zoom(false)
+        .allow_drag(false)
+        .allow_scroll(false)
+        .allow_boxed_zoom(false)
+        .allow_double_click_reset(false)
+        .show_x(false)
+        .show_y(false)
+        .label_formatter(move |pos| {
+            let year = match pos {
+                egui_plot::HoverPosition::NearDataPoint { position, .. }
+                | egui_plot::HoverPosition::Elsewhere { position } => position.x.round() as i32,
+            };
+            hover_rows.iter().find(|r| r.year == year).map(|r| {
+                let line = |key: &str, v: i64| tr_args(key, &[("n", num(v).into())]);
+                format!(
+                    "{year}\n{}\n{}\n{}",
+                    line("hover-deficit", r.deficit),
+                    line("hover-added", r.cumulative),
+                    line("hover-shortfall", r.shortfall)
+                )
+            })
+        })
+        .show(ui, |plot_ui| {
+            for (series, &col) in data.series.iter().zip(&colors) {
+                match series.kind {
+                    SeriesKind::Shortfall => {
+                        let bars = series
+                            .points
+                            .iter()
+                            .map(|&(y, v)| Bar::new(f64::from(y), v as f64).width(0.55).fill(col))
+                            .collect();
+                        plot_ui.bar_chart(
+                            BarChart::new(series.label.clone(), bars)
+                                .color(col)
+                                .allow_hover(false),
+                        );
+                    }
+                    _ => {
+                        let points: PlotPoints = series
+                            .points
+                            .iter()
+                            .map(|&(y, v)| [f64::from(y), v as f64])
+                            .collect();
+                        plot_ui.line(
+                            Line::new(series.label.clone(), points)
+                                .color(col)
+                                .width(font * 0.22)
+                                .allow_hover(false),
+                        );
+                    }
+                }
+            }
+            draw_overlay(plot_ui, overlay, font * 0.2);
+        });
+}

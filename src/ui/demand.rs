@@ -1,0 +1,417 @@
+//! A region's demand in the region editor: its inputs (capacity, shifts,
+//! margin, window, entry age; births, pupils or grades, with a paste box
+//! for a spreadsheet column) and its basis: pupils observed and forecast,
+//! seats needed against capacity, the ratios used and the backtest. The
+//! figures come from `Derived`; nothing is computed here.
+
+use egui::RichText;
+use egui_plot::{Legend, Line, LineStyle, Plot};
+
+use super::schools::number_field;
+use crate::app::{Command, DemandBasis, DemandTable, ViewCtx};
+use crate::i18n::{Arg, num, tr, tr_args};
+use crate::model::{Demand, Ratios, Region};
+
+/// Everything the editor changed this frame: the edit key, and whether the
+/// cell lost focus (ends the undo step).
+pub(super) struct Changes<'a> {
+    pub key: &'a mut Option<String>,
+    pub sealed: &'a mut bool,
+}
+
+/// The demand inputs of region `r`; changes go into `edited.demand`.
+pub(super) fn demand_inputs(
+    app: &ViewCtx,
+    ui: &mut egui::Ui,
+    r: usize,
+    edited: &mut Region,
+    mut ch: Changes<'_>,
+) {
+    let Some(d) = edited.demand.as_mut() else {
+        return;
+    };
+    ui.strong(tr("demand-heading"));
+    ui.weak(tr("demand-help"));
+    ui.add_space(4.0);
+    demand_fields(ui, r, d, &mut ch);
+    ui.add_space(6.0);
+    ui.strong(tr("demand-births"));
+    year_table(ui, "births", r, &mut d.births, ch.key, ch.sealed);
+    paste_box(
+        app,
+        ui,
+        r,
+        DemandTable::Births,
+        next_year(d.births.keys().next_back(), app),
+    );
+    if let Some(pupils) = d.pupils.as_mut() {
+        ui.add_space(6.0);
+        ui.strong(tr("demand-pupils"));
+        year_table(ui, "pupils", r, pupils, ch.key, ch.sealed);
+        let next = next_year(pupils.keys().next_back(), app);
+        paste_box(app, ui, r, DemandTable::Pupils, next);
+    }
+    if let Some(grades) = d.grades.as_mut() {
+        ui.add_space(6.0);
+        ui.strong(tr("demand-grades"));
+        grade_table(ui, r, grades, ch.key, ch.sealed);
+        let next = next_year(grades.keys().next_back(), app);
+        paste_box(app, ui, r, DemandTable::Grades, next);
+    }
+}
+
+fn next_year(last: Option<&i32>, app: &ViewCtx) -> i32 {
+    last.map_or(app.scenario.base_year, |y| y.saturating_add(1))
+}
+
+/// Capacity, shifts, margin, window and entry age.
+fn demand_fields(ui: &mut egui::Ui, r: usize, d: &mut Demand, ch: &mut Changes<'_>) {
+    egui::Grid::new("demand-fields")
+        .num_columns(2)
+        .spacing(egui::vec2(8.0, 4.0))
+        .show(ui, |ui| {
+            let mut field = |ui: &mut egui::Ui,
+                             caption: &str,
+                             tip: &str,
+                             name: &str,
+                             value: &mut i64,
+                             range: std::ops::RangeInclusive<i64>| {
+                ui.label(tr(caption));
+                let resp = ui
+                    .add(number_field(value, range).speed(1.0))
+                    .on_hover_text(tr(tip));
+                if resp.changed() {
+                    *ch.key = Some(format!("region:{r}:demand:{name}"));
+                }
+                *ch.sealed |= resp.drag_stopped() || resp.lost_focus();
+                ui.end_row();
+                resp.changed()
+            };
+            field(
+                ui,
+                "demand-capacity",
+                "demand-capacity-tip",
+                "capacity",
+                &mut d.capacity,
+                0..=i64::MAX / 4,
+            );
+            field(
+                ui,
+                "demand-shifts",
+                "demand-shifts-tip",
+                "shifts",
+                &mut d.shifts,
+                1..=3,
+            );
+            let mut margin = d.margin();
+            if field(
+                ui,
+                "demand-margin",
+                "demand-margin-tip",
+                "margin",
+                &mut margin,
+                0..=20,
+            ) {
+                d.margin = Some(margin);
+            }
+            let mut window = d.window();
+            if field(
+                ui,
+                "demand-window",
+                "demand-window-tip",
+                "window",
+                &mut window,
+                1..=20,
+            ) {
+                d.window = Some(window);
+            }
+            let mut entry_age = d.entry_age();
+            if field(
+                ui,
+                "demand-entry-age",
+                "demand-entry-age-tip",
+                "entry_age",
+                &mut entry_age,
+                3..=10,
+            ) {
+                d.entry_age = Some(entry_age);
+            }
+        });
+}
+
+/// A year → count table with a remove button a row.
+fn year_table(
+    ui: &mut egui::Ui,
+    name: &str,
+    r: usize,
+    table: &mut std::collections::BTreeMap<i32, i64>,
+    key: &mut Option<String>,
+    sealed: &mut bool,
+) {
+    let years: Vec<i32> = table.keys().copied().collect();
+    egui::Grid::new(("demand-table", name))
+        .num_columns(3)
+        .spacing(egui::vec2(8.0, 2.0))
+        .show(ui, |ui| {
+            for year in years {
+                let Some(mut v) = table.get(&year).copied() else {
+                    continue;
+                };
+                ui.label(year.to_string());
+                let resp = ui
+                    .push_id((name, year), |ui| {
+                        ui.add(number_field(&mut v, 0..=i64::MAX / 4))
+                    })
+                    .inner
+                    .on_hover_text(tr_args(
+                        &format!("a11y-demand-{name}"),
+                        &[("year", Arg::from(year))],
+                    ));
+                if resp.changed() {
+                    table.insert(year, v);
+                    *key = Some(format!("region:{r}:demand:{name}:{year}"));
+                }
+                *sealed |= resp.drag_stopped() || resp.lost_focus();
+                if ui
+                    .small_button("✖")
+                    .on_hover_text(tr_args("remove-point", &[("year", Arg::from(year))]))
+                    .clicked()
+                {
+                    table.remove(&year);
+                    *key = Some(format!("region:{r}:demand:{name}:{year}:remove"));
+                }
+                ui.end_row();
+            }
+        });
+}
+
+/// Pupils by grade: one row a school year, scrolled sideways.
+fn grade_table(
+    ui: &mut egui::Ui,
+    r: usize,
+    grades: &mut std::collections::BTreeMap<i32, Vec<i64>>,
+    key: &mut Option<String>,
+    sealed: &mut bool,
+) {
+    egui::ScrollArea::horizontal()
+        .id_salt("demand-grades")
+        .show(ui, |ui| {
+            egui::Grid::new("demand-grade-table")
+                .spacing(egui::vec2(4.0, 2.0))
+                .show(ui, |ui| {
+                    let years: Vec<i32> = grades.keys().copied().collect();
+                    for year in years {
+                        ui.label(year.to_string());
+                        let Some(list) = grades.get_mut(&year) else {
+                            continue;
+                        };
+                        for (g, v) in list.iter_mut().enumerate() {
+                            let resp = ui
+                                .push_id(("grade", year, g), |ui| {
+                                    ui.add(number_field(v, 0..=i64::MAX / 4))
+                                })
+                                .inner
+                                .on_hover_text(tr_args(
+                                    "a11y-demand-grade",
+                                    &[
+                                        ("grade", Arg::from((g + 1).to_string())),
+                                        ("year", Arg::from(year)),
+                                    ],
+                                ));
+                            if resp.changed() {
+                                *key = Some(format!("region:{r}:demand:grades:{year}:{g}"));
+                            }
+                            *sealed |= resp.drag_stopped() || resp.lost_focus();
+                        }
+                        ui.end_row();
+                    }
+                });
+        });
+}
+
+/// A box a spreadsheet column (or row) is pasted into, the year it starts
+/// at, and the button that fills the table: one command, one undo step.
+fn paste_box(app: &ViewCtx, ui: &mut egui::Ui, r: usize, table: DemandTable, next: i32) {
+    let name = match table {
+        DemandTable::Births => "births",
+        DemandTable::Pupils => "pupils",
+        DemandTable::Grades => "grades",
+    };
+    let text_id = ui.make_persistent_id(("demand-paste", r, name));
+    let year_id = ui.make_persistent_id(("demand-paste-year", r, name));
+    let mut text: String = ui.data_mut(|d| d.get_temp(text_id)).unwrap_or_default();
+    let mut start: i32 = ui.data_mut(|d| d.get_temp(year_id)).unwrap_or(next);
+    ui.add(
+        egui::TextEdit::multiline(&mut text)
+            .hint_text(tr("demand-paste-hint"))
+            .desired_rows(1)
+            .desired_width(f32::INFINITY),
+    )
+    .on_hover_text(tr(&format!("a11y-demand-paste-{name}")));
+    ui.horizontal(|ui| {
+        ui.label(tr("demand-paste-from"));
+        ui.add(
+            egui::DragValue::new(&mut start)
+                .range(1900..=2200)
+                .speed(1.0),
+        )
+        .on_hover_text(tr(&format!("a11y-demand-paste-year-{name}")));
+        let fill = egui::Button::new(tr(&format!("demand-paste-{name}")));
+        if ui.add_enabled(!text.trim().is_empty(), fill).clicked() {
+            app.send(Command::PasteDemand {
+                region: r,
+                table,
+                start,
+                text: std::mem::take(&mut text),
+            });
+            start = next;
+        }
+    });
+    ui.data_mut(|d| {
+        d.insert_temp(text_id, text);
+        d.insert_temp(year_id, start);
+    });
+}
+
+/// What the demand derives, as a planner reads it.
+pub(super) fn demand_basis(ui: &mut egui::Ui, basis: &DemandBasis, demand: &Demand) {
+    ui.strong(tr("basis-heading"));
+    let o = &basis.outcome;
+    if o.has_errors() {
+        ui.label(RichText::new(tr("basis-errors")).weak());
+        return;
+    }
+    let line = |points: Vec<[f64; 2]>| egui_plot::PlotPoints::from(points);
+    let observed: Vec<[f64; 2]> = o
+        .observed
+        .iter()
+        .map(|&(y, p)| [f64::from(y), p as f64])
+        .collect();
+    let mut forecast: Vec<[f64; 2]> = o
+        .observed
+        .last()
+        .map(|&(y, p)| vec![[f64::from(y), p as f64]])
+        .unwrap_or_default();
+    forecast.extend(o.forecast.iter().map(|&(y, p)| [f64::from(y), p as f64]));
+    let need: Vec<[f64; 2]> = o
+        .rows
+        .iter()
+        .map(|r| [f64::from(r.year), r.need as f64])
+        .collect();
+    let capacity: Vec<[f64; 2]> = o
+        .rows
+        .iter()
+        .map(|r| [f64::from(r.year), r.capacity as f64])
+        .collect();
+    Plot::new("demand-basis")
+        .height(140.0)
+        .legend(Legend::default())
+        .allow_scroll(false)
+        .allow_drag(false)
+        .allow_zoom(false)
+        .show(ui, |p| {
+            p.line(Line::new(tr("basis-observed"), line(observed)).width(2.0));
+            p.line(
+                Line::new(tr("basis-forecast"), line(forecast))
+                    .width(2.0)
+                    .style(LineStyle::dashed_loose()),
+            );
+            p.line(Line::new(tr("basis-need"), line(need)));
+            p.line(Line::new(tr("basis-capacity"), line(capacity)));
+        });
+    egui::Grid::new("demand-basis-rows")
+        .num_columns(4)
+        .spacing(egui::vec2(10.0, 2.0))
+        .show(ui, |ui| {
+            for caption in ["basis-year", "basis-pupils", "basis-need", "basis-deficit"] {
+                ui.strong(tr(caption));
+            }
+            ui.end_row();
+            for r in &o.rows {
+                let year = if r.observed {
+                    r.year.to_string()
+                } else {
+                    tr_args("basis-year-forecast", &[("year", Arg::from(r.year))])
+                };
+                ui.label(year);
+                ui.label(num(r.pupils));
+                ui.label(num(r.need));
+                ui.label(num(r.deficit));
+                ui.end_row();
+            }
+        });
+    basis_reading(ui, basis, demand);
+}
+
+/// The ratios used and the backtest, in words.
+fn basis_reading(ui: &mut egui::Ui, basis: &DemandBasis, demand: &Demand) {
+    let o = &basis.outcome;
+    match &o.ratios {
+        Some(Ratios::Grades {
+            entry,
+            entry_years,
+            progression,
+        }) => {
+            ui.label(tr_args(
+                "basis-entry",
+                &[
+                    ("ratio", Arg::from(ratio(*entry))),
+                    ("years", Arg::Count(*entry_years as i64)),
+                    ("age", Arg::from(demand.entry_age().to_string())),
+                ],
+            ));
+            let list: Vec<String> = progression
+                .iter()
+                .map(|p| format!("{}: {}", p.grade, ratio(p.ratio)))
+                .collect();
+            ui.label(tr_args(
+                "basis-progression",
+                &[("list", Arg::from(list.join(", ")))],
+            ));
+        }
+        Some(Ratios::Totals {
+            k,
+            years,
+            grade_count,
+        }) => {
+            ui.label(tr_args(
+                "basis-k",
+                &[
+                    ("ratio", Arg::from(ratio(*k))),
+                    ("years", Arg::Count(*years as i64)),
+                    ("grades", Arg::from(grade_count.to_string())),
+                ],
+            ));
+        }
+        None => {}
+    }
+    if basis.accuracy.is_empty() {
+        ui.label(RichText::new(tr("basis-no-backtest")).weak());
+    }
+    for &(ahead, error, n) in &basis.accuracy {
+        ui.label(tr_args(
+            "basis-accuracy",
+            &[
+                ("ahead", Arg::Count(i64::from(ahead))),
+                ("error", Arg::from(percent(error))),
+                ("count", Arg::Count(n as i64)),
+            ],
+        ));
+    }
+}
+
+/// A ratio with three decimals, the decimal sign of the language.
+fn ratio(r: f64) -> String {
+    decimal(format!("{r:.3}"))
+}
+
+fn percent(p: f64) -> String {
+    decimal(format!("{p:.1}"))
+}
+
+fn decimal(text: String) -> String {
+    match crate::i18n::lang() {
+        crate::i18n::Lang::En => text,
+        _ => text.replace('.', ","),
+    }
+}

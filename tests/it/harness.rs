@@ -1,0 +1,119 @@
+//! The one GUI harness builder (tests and the `ui_frame` bench), and the
+//! helpers that read what the window shows. Each helper has one meaning.
+
+use std::path::PathBuf;
+
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable;
+use seatplan::app::{AppOptions, FakeDialogs, SeatplanApp, Settings};
+use seatplan::i18n::Lang;
+
+/// How to start the window under test: no file, scripted dialogs, school
+/// year 2026, no stored settings, no recovery folder, a 1600×1000 window.
+pub struct AppHarness {
+    file: Option<PathBuf>,
+    dialogs: FakeDialogs,
+    lang: Option<Lang>,
+    settings: Option<Settings>,
+    recovery_dir: Option<PathBuf>,
+    max_steps: Option<u64>,
+    allow_missing_glyphs: bool,
+}
+
+pub fn app() -> AppHarness {
+    AppHarness {
+        file: None,
+        dialogs: FakeDialogs::default(),
+        lang: None,
+        settings: None,
+        recovery_dir: None,
+        max_steps: None,
+        allow_missing_glyphs: false,
+    }
+}
+
+impl AppHarness {
+    pub fn file(mut self, file: Option<PathBuf>) -> Self {
+        self.file = file;
+        self
+    }
+
+    /// The test keeps a clone to script answers and read what was asked.
+    pub fn dialogs(mut self, dialogs: &FakeDialogs) -> Self {
+        self.dialogs = dialogs.clone();
+        self
+    }
+
+    /// Labels are translated: GUI tests pin the language.
+    pub fn lang(mut self, lang: Lang) -> Self {
+        self.lang = Some(lang);
+        self
+    }
+
+    pub fn settings(mut self, settings: Settings) -> Self {
+        self.settings = Some(settings);
+        self
+    }
+
+    pub fn recovery_dir(mut self, dir: Option<PathBuf>) -> Self {
+        self.recovery_dir = dir;
+        self
+    }
+
+    pub fn max_steps(mut self, steps: u64) -> Self {
+        self.max_steps = Some(steps);
+        self
+    }
+
+    /// Hostile files carry characters no font has: the app draws a box for
+    /// them (egui's default), the harness would panic.
+    pub fn allow_missing_glyphs(mut self) -> Self {
+        self.allow_missing_glyphs = true;
+        self
+    }
+
+    /// The harness, before its first frame.
+    pub fn build(self) -> Harness<'static, SeatplanApp> {
+        let AppHarness {
+            file,
+            dialogs,
+            lang,
+            settings,
+            recovery_dir,
+            max_steps,
+            allow_missing_glyphs,
+        } = self;
+        let mut builder = Harness::builder().with_size(egui::vec2(1600.0, 1000.0));
+        if let Some(steps) = max_steps {
+            builder = builder.with_max_steps(steps);
+        }
+        if allow_missing_glyphs {
+            builder = builder.allow_missing_glyphs();
+        }
+        builder.build_eframe(move |cc| {
+            SeatplanApp::new(
+                cc,
+                AppOptions {
+                    file,
+                    dialogs: Box::new(dialogs),
+                    school_year_now: Some(2026),
+                    use_storage: false,
+                    settings,
+                    lang,
+                    recovery_dir,
+                    ..AppOptions::default()
+                },
+            )
+        })
+    }
+}
+
+/// A widget's label is exactly `label`.
+pub fn shows_exactly(h: &Harness<'_, SeatplanApp>, label: &str) -> bool {
+    h.query_by_label(label).is_some()
+}
+
+/// Some widget's label contains `text`.
+pub fn shows_text_containing(h: &Harness<'_, SeatplanApp>, text: &str) -> bool {
+    h.query_by_label_contains(text).is_some()
+}
