@@ -6,7 +6,7 @@ use std::fmt::Write as _;
 
 use super::svg::{Area, document, esc, hex};
 use crate::i18n::{Arg, num, tr, tr_args};
-use crate::map::{BORDER_COLOR, DARK_TEXT, Fit, MapData, MapRegion, NO_DATA_COLOR};
+use crate::map::{BORDER_COLOR, DARK_TEXT, Fit, HALO, LIGHT_TEXT, MapData, MapRegion};
 
 /// Text width estimate for DejaVu Sans: about 0.6 em per character.
 fn text_w(s: &str, size: f32) -> f32 {
@@ -15,9 +15,20 @@ fn text_w(s: &str, size: f32) -> f32 {
 
 fn label(out: &mut String, x: f32, y: f32, size: f32, bold: bool, fill: &str, s: &str) {
     let weight = if bold { r#" font-weight="bold""# } else { "" };
+    // White labels sit on the darkest classes; a dark halo keeps the part of
+    // a long name that runs onto a lighter neighbour readable.
+    let halo = if fill == hex(LIGHT_TEXT) {
+        format!(
+            r#" stroke="{}" stroke-width="{:.1}" stroke-linejoin="round" paint-order="stroke""#,
+            hex(HALO),
+            size * 0.16
+        )
+    } else {
+        String::new()
+    };
     let _ = writeln!(
         out,
-        r#"<text x="{x:.1}" y="{y:.1}" font-size="{size:.1}"{weight} fill="{fill}" text-anchor="middle">{}</text>"#,
+        r#"<text x="{x:.1}" y="{y:.1}" font-size="{size:.1}"{weight}{halo} fill="{fill}" text-anchor="middle">{}</text>"#,
         esc(s)
     );
 }
@@ -42,7 +53,7 @@ fn figure(r: &MapRegion<'_>) -> String {
 
 /// Draws the map and its legend into `area`; `font` is the label size.
 pub fn draw_map(out: &mut String, data: &MapData<'_>, area: Area, font: f32) {
-    let legend_w = font * 10.0;
+    let legend_w = legend_width(data, font);
     let fit = Fit::new(
         data.geometry,
         area.x,
@@ -121,9 +132,20 @@ fn city(out: &mut String, fit: &Fit, r: &MapRegion<'_>, data: &MapData<'_>, font
     label(out, cx, py + font * 2.1, font * 0.95, false, &dark, &value);
 }
 
+/// The legend's width: its longest line (the heading is bold) plus the
+/// swatch, so a long heading never runs off the page.
+fn legend_width(data: &MapData<'_>, font: f32) -> f32 {
+    let (heading, entries) = data.legend();
+    let entries = entries
+        .iter()
+        .map(|(_, t)| text_w(t, font * 0.9) + font * 1.8)
+        .fold(0.0, f32::max);
+    (text_w(&heading, font) * 1.08).max(entries) + font * 0.5
+}
+
 fn legend(out: &mut String, data: &MapData<'_>, x: f32, y: f32, font: f32) {
     let dark = hex(DARK_TEXT);
-    let heading = tr_args("map-legend", &[("year", Arg::from(data.year))]);
+    let (heading, entries) = data.legend();
     let _ = writeln!(
         out,
         r#"<text x="{x:.1}" y="{:.1}" font-size="{font:.1}" font-weight="bold" fill="{dark}">{}</text>"#,
@@ -132,16 +154,11 @@ fn legend(out: &mut String, data: &MapData<'_>, x: f32, y: f32, font: f32) {
     );
     let sw = font * 1.3;
     let mut row = y + font * 1.8;
-    let no_data = data.regions.iter().any(|r| r.region.is_none());
-    let entries = data
-        .classes
-        .iter()
-        .map(|c| (hex(c.color), c.label()))
-        .chain(no_data.then(|| (hex(NO_DATA_COLOR), tr("map-no-data"))));
     for (color, text) in entries {
         let _ = writeln!(
             out,
-            r##"<rect x="{x:.1}" y="{row:.1}" width="{sw:.1}" height="{sw:.1}" fill="{color}" stroke="#999999" stroke-width="1"/><text x="{:.1}" y="{:.1}" font-size="{:.1}" fill="{dark}">{}</text>"##,
+            r##"<rect x="{x:.1}" y="{row:.1}" width="{sw:.1}" height="{sw:.1}" fill="{}" stroke="#999999" stroke-width="1"/><text x="{:.1}" y="{:.1}" font-size="{:.1}" fill="{dark}">{}</text>"##,
+            hex(color),
             x + sw + font * 0.5,
             row + sw * 0.78,
             font * 0.9,

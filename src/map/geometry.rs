@@ -127,7 +127,10 @@ const ASSET: &str = include_str!("../../assets/map/kz-regions.ron");
 /// Parses the asset's text. Each ring is written as its first point followed
 /// by the step to each next one, in units of 0.1 km.
 pub fn parse(text: &str) -> Result<Geometry, String> {
-    let file: AssetFile = ron::from_str(text).map_err(|e| e.to_string())?;
+    let file: AssetFile = ron::Options::default()
+        .with_default_extension(ron::extensions::Extensions::IMPLICIT_SOME)
+        .from_str(text)
+        .map_err(|e| e.to_string())?;
     let mut min = [f32::INFINITY; 2];
     let mut max = [f32::NEG_INFINITY; 2];
     let mut shapes = Vec::with_capacity(file.regions.len());
@@ -231,7 +234,8 @@ fn signed_area2(ring: &[Km]) -> f32 {
     let mut j = ring.len().wrapping_sub(1);
     for (i, a) in ring.iter().enumerate() {
         let b = ring[j];
-        s += (b[0] - a[0]) * (b[1] + a[1]);
+        // Edge from the previous point b to a.
+        s += (a[0] - b[0]) * (a[1] + b[1]);
         j = i;
     }
     -s

@@ -8,7 +8,7 @@ pub mod geometry;
 pub use geometry::{Fit, Geometry, Km, Shape, kazakhstan};
 
 use crate::chart::Rgb;
-use crate::i18n::{lang, num};
+use crate::i18n::{Arg, lang, num, tr, tr_args};
 use crate::model::{Projection, Scenario};
 
 /// ColorBrewer "Oranges" (5 classes): sequential, so darker always means a
@@ -27,6 +27,8 @@ pub const NO_DATA_COLOR: Rgb = Rgb(0xe0, 0xe0, 0xe0);
 pub const BORDER_COLOR: Rgb = Rgb(0xff, 0xff, 0xff);
 pub const DARK_TEXT: Rgb = Rgb(0x22, 0x22, 0x22);
 pub const LIGHT_TEXT: Rgb = Rgb(0xff, 0xff, 0xff);
+/// Outline of white labels, so they read where they overhang a light region.
+pub const HALO: Rgb = Rgb(0x5a, 0x1e, 0x02);
 
 /// One class of the legend: shortfalls from `lo` to `hi`, both included.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -147,6 +149,20 @@ impl<'g> MapData<'g> {
 
     pub fn by_id(&self, id: &str) -> Option<&MapRegion<'g>> {
         self.regions.iter().find(|r| r.shape.id == id)
+    }
+
+    /// The legend: its heading, then (colour, text) per entry, "not in this
+    /// file" last when some region is not planned.
+    pub fn legend(&self) -> (String, Vec<(Rgb, String)>) {
+        let heading = tr_args("map-legend", &[("year", Arg::from(self.year))]);
+        let no_data = self.regions.iter().any(|r| r.region.is_none());
+        let entries = self
+            .classes
+            .iter()
+            .map(|c| (c.color, c.label()))
+            .chain(no_data.then(|| (NO_DATA_COLOR, tr("map-no-data"))))
+            .collect();
+        (heading, entries)
     }
 }
 

@@ -6,8 +6,8 @@ use egui::{Align2, Color32, FontId, Mesh, Pos2, Rect, Shape, Stroke, pos2, vec2}
 
 use super::theme::bold;
 use crate::chart::Rgb;
-use crate::i18n::{Arg, num, tr, tr_args};
-use crate::map::{BORDER_COLOR, DARK_TEXT, Fit, MapData, MapRegion, NO_DATA_COLOR};
+use crate::i18n::num;
+use crate::map::{BORDER_COLOR, DARK_TEXT, Fit, HALO, LIGHT_TEXT, MapData, MapRegion};
 
 fn color(Rgb(r, g, b): Rgb) -> Color32 {
     Color32::from_rgb(r, g, b)
@@ -31,7 +31,7 @@ pub(crate) fn paint(
     (font, ink): (f32, Color32),
     highlight: Option<&str>,
 ) -> Fit {
-    let legend_w = font * 10.0;
+    let legend_w = legend_width(painter, data, font);
     let fit = Fit::new(
         data.geometry,
         rect.left(),
@@ -74,15 +74,28 @@ pub(crate) fn paint(
     }
     for r in data.regions.iter().filter(|r| !r.shape.city) {
         let at = to(r.shape.label);
-        let text = color(r.text_color(&data.classes));
-        painter.text(at, Align2::CENTER_BOTTOM, &r.label, bold(font), text);
-        painter.text(
-            at,
-            Align2::CENTER_TOP,
-            figure(r),
-            FontId::proportional(font * 0.95),
-            text,
-        );
+        let ink = r.text_color(&data.classes);
+        let lines = [
+            (Align2::CENTER_BOTTOM, r.label.clone(), bold(font)),
+            (
+                Align2::CENTER_TOP,
+                figure(r),
+                FontId::proportional(font * 0.95),
+            ),
+        ];
+        // White labels get a dark halo (as in the SVG) where they overhang a
+        // lighter neighbour.
+        if ink == LIGHT_TEXT {
+            let d = (font * 0.08).max(1.0);
+            for off in [vec2(-d, 0.0), vec2(d, 0.0), vec2(0.0, -d), vec2(0.0, d)] {
+                for (align, text, f) in &lines {
+                    painter.text(at + off, *align, text, f.clone(), color(HALO));
+                }
+            }
+        }
+        for (align, text, f) in lines {
+            painter.text(at, align, text, f, color(ink));
+        }
     }
     let radius = font * CITY_RADIUS;
     for r in data.regions.iter().filter(|r| r.shape.city) {
@@ -145,22 +158,23 @@ fn city(
     painter.galley(value_at, value, dark);
 }
 
+/// The legend's width: its longest line plus the swatch.
+fn legend_width(painter: &egui::Painter, data: &MapData<'_>, font: f32) -> f32 {
+    let (heading, entries) = data.legend();
+    let width =
+        |text: String, font: FontId| painter.layout_no_wrap(text, font, Color32::BLACK).size().x;
+    let entries = entries
+        .into_iter()
+        .map(|(_, t)| width(t, FontId::proportional(font * 0.9)) + font * 1.8)
+        .fold(0.0, f32::max);
+    width(heading, bold(font)).max(entries) + font * 0.5
+}
+
 fn legend(painter: &egui::Painter, data: &MapData<'_>, at: Pos2, font: f32, dark: Color32) {
-    painter.text(
-        at,
-        Align2::LEFT_TOP,
-        tr_args("map-legend", &[("year", Arg::from(data.year))]),
-        bold(font),
-        dark,
-    );
+    let (heading, entries) = data.legend();
+    painter.text(at, Align2::LEFT_TOP, heading, bold(font), dark);
     let sw = font * 1.3;
     let mut y = at.y + font * 1.8;
-    let no_data = data.regions.iter().any(|r| r.region.is_none());
-    let entries = data
-        .classes
-        .iter()
-        .map(|c| (c.color, c.label()))
-        .chain(no_data.then(|| (NO_DATA_COLOR, tr("map-no-data"))));
     for (c, text) in entries {
         let swatch = Rect::from_min_size(pos2(at.x, y), vec2(sw, sw));
         painter.rect(

@@ -15,7 +15,7 @@ const TRANSLATED: &str = r#"Scenario(
     horizon: 2025,
     regions: [
         Region(id: "shymkent", name: (kk: "Шымкент қаласы", en: "Shymkent city"), kind: City,
-            deficit: {2023: 1000}),
+            deficit: {2023: 1000, 2025: 1200}),
     ],
     schools: [],
 )"#;

@@ -25,9 +25,15 @@ fn make_pdf(file: &str, lang: &str, dir: &Path) -> Vec<u8> {
     std::fs::read(dir.join("slides.pdf")).expect("slides.pdf written")
 }
 
-/// Runs a poppler tool on the PDF; `None` when it is not installed.
+/// Runs a poppler tool on the PDF (pdftotext writes to stdout with `-`);
+/// `None` when it is not installed.
 fn poppler(tool: &str, args: &[&str], pdf: &Path) -> Option<String> {
-    let out = Command::new(tool).args(args).arg(pdf).arg("-").output();
+    let mut cmd = Command::new(tool);
+    cmd.args(args).arg(pdf);
+    if tool == "pdftotext" {
+        cmd.arg("-");
+    }
+    let out = cmd.output();
     match out {
         Ok(o) if o.status.success() => Some(String::from_utf8_lossy(&o.stdout).into_owned()),
         Ok(o) => panic!("{tool} failed: {}", String::from_utf8_lossy(&o.stderr)),
@@ -46,14 +52,8 @@ fn national_slides_pdf_has_a_page_per_slide_in_kazakh_with_fonts_embedded() {
     assert!(bytes.starts_with(b"%PDF-"));
     // Title, overview, map, then the 20 regions: 23 pages of 1920×1080 pt.
     let raw = String::from_utf8_lossy(&bytes);
-    assert_eq!(
-        raw.matches("/Type /Page\n").count()
-            + raw.matches("/Type /Page ").count()
-            + raw.matches("/Type /Page/").count()
-            + raw.matches("/Type /Page>").count(),
-        23
-    );
-    assert_eq!(raw.matches("/MediaBox [0 0 1920 1080]").count(), 23);
+    assert_eq!(raw.matches("/Type/Page/").count(), 23);
+    assert_eq!(raw.matches("/MediaBox[0 0 1920 1080]").count(), 23);
     // The DejaVu fonts travel inside the file (TrueType font programs).
     assert!(raw.matches("/FontFile2").count() >= 2, "fonts embedded");
 
@@ -74,8 +74,10 @@ fn national_slides_pdf_has_a_page_per_slide_in_kazakh_with_fonts_embedded() {
         assert!(pages[2].contains("Ақтөбе") && pages[2].contains("Шығыс Қазақстан"));
         assert!(pages[3].contains("Астана қаласы"));
         assert!(pages[5].contains("Шымкент қаласы"));
-        // Shymkent, 2029: 51 836 − 28 000 = 23 836, grouped with U+202F.
-        assert!(pages[5].contains("23\u{202F}836"), "{}", pages[5]);
+        // Shymkent, 2029: 51 836 − 28 000 = 23 836 (grouped with U+202F,
+        // which pdftotext writes as a plain space).
+        let shymkent = pages[5].replace('\u{202F}', " ");
+        assert!(shymkent.contains("23 836"), "{shymkent}");
         assert!(pages[6].contains("Абай облысы"));
     }
     if let Some(fonts) = poppler("pdffonts", &[], &pdf) {
@@ -95,7 +97,7 @@ fn one_city_gives_title_overview_map_and_its_slide_in_russian() {
     let dir = tempfile::tempdir().expect("temp dir");
     let bytes = make_pdf("scenarios/almaty-city.ron", "ru", dir.path());
     let raw = String::from_utf8_lossy(&bytes);
-    assert_eq!(raw.matches("/MediaBox [0 0 1920 1080]").count(), 4);
+    assert_eq!(raw.matches("/MediaBox[0 0 1920 1080]").count(), 4);
     let pdf = dir.path().join("slides.pdf");
     if let Some(text) = poppler("pdftotext", &[], &pdf) {
         assert!(text.contains("город Алматы"));
