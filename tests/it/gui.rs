@@ -670,7 +670,8 @@ fn export_the_chart_and_the_slides_from_the_window() {
     dialogs.answer(Some(slides.clone()));
     h.state_mut().send(seatplan::app::Command::ExportSlides);
     h.run();
-    assert_eq!(std::fs::read_dir(&slides).expect("list").count(), 22);
+    // Title, overview, map and the 20 regions.
+    assert_eq!(std::fs::read_dir(&slides).expect("list").count(), 23);
     let told: Vec<String> = h
         .get_all_by_label_contains("Saved")
         .filter_map(|n| text_of(&n))
