@@ -180,6 +180,11 @@ impl SeatplanApp {
             Command::MoveSlide(by) => self.move_slide(by),
             Command::ExportChart { svg } => self.request_chart_export(svg),
             Command::ExportSlides => self.pending_dialog = Some(DialogKind::ExportSlides),
+            Command::ExportPdf => {
+                self.pending_dialog = Some(DialogKind::ExportPdf {
+                    suggested_name: "slides.pdf".to_owned(),
+                });
+            }
             Command::SetLightTheme(on) => self.settings.light_theme = on,
             Command::SetWhatIf(w) => self.set_what_if(w),
             Command::ShowRisk(on) => self.analysis.show_risk = on,

@@ -103,6 +103,8 @@ pub enum Command {
         svg: bool,
     },
     ExportSlides,
+    /// Pick where to write the slides as one PDF (handouts).
+    ExportPdf,
     SetLightTheme(bool),
     SetWhatIf(WhatIf),
     ShowRisk(bool),
@@ -145,6 +147,7 @@ pub enum UiCommand {
     ExportPng,
     ExportSvg,
     ExportSlides,
+    ExportPdf,
     Quit,
     Undo,
     Redo,
@@ -171,7 +174,7 @@ const REDO: &[KeyboardShortcut] = &[cmd_shift(Key::Z), cmd(Key::Y)];
 const PRESENT: &[KeyboardShortcut] = &[KeyboardShortcut::new(Modifiers::NONE, Key::F5)];
 
 impl UiCommand {
-    pub const ALL: [UiCommand; 18] = [
+    pub const ALL: [UiCommand; 19] = [
         UiCommand::New,
         UiCommand::Open,
         UiCommand::Save,
@@ -184,6 +187,7 @@ impl UiCommand {
         UiCommand::ExportPng,
         UiCommand::ExportSvg,
         UiCommand::ExportSlides,
+        UiCommand::ExportPdf,
         UiCommand::Quit,
         UiCommand::Undo,
         UiCommand::Redo,
@@ -207,6 +211,7 @@ impl UiCommand {
             UiCommand::ExportPng => "menu-export-png",
             UiCommand::ExportSvg => "menu-export-svg",
             UiCommand::ExportSlides => "menu-export-slides",
+            UiCommand::ExportPdf => "menu-export-pdf",
             UiCommand::Quit => "menu-quit",
             UiCommand::Undo => "menu-undo",
             UiCommand::Redo => "menu-redo",
@@ -235,6 +240,7 @@ impl UiCommand {
             | UiCommand::ExportPng
             | UiCommand::ExportSvg
             | UiCommand::ExportSlides
+            | UiCommand::ExportPdf
             | UiCommand::AddSchool
             | UiCommand::AddRegion => &[],
         }
@@ -254,6 +260,7 @@ impl UiCommand {
             UiCommand::ExportPng => Command::ExportChart { svg: false },
             UiCommand::ExportSvg => Command::ExportChart { svg: true },
             UiCommand::ExportSlides => Command::ExportSlides,
+            UiCommand::ExportPdf => Command::ExportPdf,
             UiCommand::Quit => Command::Guarded(Guarded::Quit),
             UiCommand::Undo => Command::Undo,
             UiCommand::Redo => Command::Redo,

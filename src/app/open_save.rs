@@ -172,7 +172,12 @@ impl SeatplanApp {
             (DialogKind::CompareWith, Some(path)) => self.compare_with_path(&path),
             // Answered above, with every path picked.
             (DialogKind::ConsolidateFiles | DialogKind::ConsolidateFolder, Some(_)) => {}
-            (kind @ (DialogKind::ExportChart { .. } | DialogKind::ExportSlides), Some(path)) => {
+            (
+                kind @ (DialogKind::ExportChart { .. }
+                | DialogKind::ExportSlides
+                | DialogKind::ExportPdf { .. }),
+                Some(path),
+            ) => {
                 self.export_to(&kind, &path);
             }
             (DialogKind::SaveAs { .. }, Some(path)) => {

@@ -91,6 +91,12 @@ impl SeatplanApp {
             }
             DialogKind::ExportSlides => export::export_slides(s, p, path, &super::today_string())
                 .map(|_| path.to_path_buf()),
+            DialogKind::ExportPdf { .. } => {
+                let path = path.with_extension("pdf");
+                export::slides_pdf(s, p, &super::today_string())
+                    .and_then(|pdf| export::write_file(&path, &pdf))
+                    .map(|()| path)
+            }
             DialogKind::Open
             | DialogKind::SaveAs { .. }
             | DialogKind::CompareWith

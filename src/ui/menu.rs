@@ -39,6 +39,7 @@ pub(super) fn menu_bar(app: &ViewCtx, ui: &mut egui::Ui) {
                 UiCommand::ExportPng,
                 UiCommand::ExportSvg,
                 UiCommand::ExportSlides,
+                UiCommand::ExportPdf,
             ] {
                 item(app, ui, &ctx, c, true);
             }

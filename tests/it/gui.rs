@@ -683,6 +683,30 @@ fn export_the_chart_and_the_slides_from_the_window() {
     );
 }
 
+#[test]
+fn file_menu_exports_the_slides_as_one_pdf() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let (mut h, dialogs) = harness();
+    // The dialog's answer has no extension: the file gets `.pdf`.
+    let answer = dir.path().join("handout");
+    dialogs.answer(Some(answer.clone()));
+    h.get_by_role_and_label(Role::Button, &tr("menu-file"))
+        .click();
+    h.run();
+    h.get_by_label(&tr("menu-export-pdf")).click();
+    h.run();
+    let pdf = std::fs::read(answer.with_extension("pdf")).expect("pdf written");
+    assert!(pdf.starts_with(b"%PDF-"));
+    // The national file: title, overview, map and 20 regions, each 16:9.
+    let raw = String::from_utf8_lossy(&pdf);
+    assert_eq!(raw.matches("/MediaBox[0 0 1920 1080]").count(), 23);
+    let told: Vec<String> = h
+        .get_all_by_label_contains("Saved")
+        .filter_map(|n| text_of(&n))
+        .collect();
+    assert!(told.iter().any(|t| t.contains("handout.pdf")), "{told:?}");
+}
+
 /// What a node shows: AccessKit keeps a label's text in its value.
 fn text_of(node: &egui_kittest::Node<'_>) -> Option<String> {
     let n = node.accesskit_node();
