@@ -186,6 +186,7 @@ impl SeatplanApp {
                 });
             }
             Command::SetLightTheme(on) => self.settings.light_theme = on,
+            Command::ShowMap(on) => self.settings.show_map = on,
             Command::SetWhatIf(w) => self.set_what_if(w),
             Command::ShowRisk(on) => self.analysis.show_risk = on,
             Command::SetClosingSize(size) => {

@@ -106,6 +106,8 @@ pub enum Command {
     /// Pick where to write the slides as one PDF (handouts).
     ExportPdf,
     SetLightTheme(bool),
+    /// Open or close the map window.
+    ShowMap(bool),
     SetWhatIf(WhatIf),
     ShowRisk(bool),
     SetClosingSize(u32),

@@ -22,6 +22,11 @@ pub const SCALE: [Rgb; 5] = [
     Rgb(0xa6, 0x36, 0x03),
 ];
 
+/// Where the window's map went in the last frame, `(Fit, egui::Rect)`, in
+/// egui's temporary memory under `Id::unique(MAP_FIT_ID)`: GUI tests click
+/// a region through it.
+pub const MAP_FIT_ID: &str = "seatplan-map-fit";
+
 /// A region the file does not plan.
 pub const NO_DATA_COLOR: Rgb = Rgb(0xe0, 0xe0, 0xe0);
 pub const BORDER_COLOR: Rgb = Rgb(0xff, 0xff, 0xff);

@@ -2,12 +2,14 @@
 //! legend as `map.svg` (from [`MapData`]), filled from the triangles the map
 //! module prepares once.
 
-use egui::{Align2, Color32, FontId, Mesh, Pos2, Rect, Shape, Stroke, pos2, vec2};
+use egui::{Align2, Color32, FontId, Mesh, Pos2, Rect, Sense, Shape, Stroke, pos2, vec2};
 
 use super::theme::bold;
+use crate::app::{Command, Selection, ViewCtx};
 use crate::chart::Rgb;
-use crate::i18n::num;
+use crate::i18n::{Arg, num, tr, tr_args};
 use crate::map::{BORDER_COLOR, DARK_TEXT, Fit, HALO, LIGHT_TEXT, MapData, MapRegion};
+use crate::map::{Geometry, MAP_FIT_ID, kazakhstan};
 
 fn color(Rgb(r, g, b): Rgb) -> Color32 {
     Color32::from_rgb(r, g, b)
@@ -192,5 +194,74 @@ fn legend(painter: &egui::Painter, data: &MapData<'_>, at: Pos2, font: f32, dark
             dark,
         );
         y += sw + font * 0.5;
+    }
+}
+
+/// The map of the regions in its own window (View → Map): coloured by the
+/// shortfall at the horizon, the selected region outlined; hovering a region
+/// tells its name and gap, clicking selects it.
+pub(crate) fn map_window(v: &ViewCtx, ui: &mut egui::Ui) {
+    if !v.settings.show_map {
+        return;
+    }
+    let Ok(g) = kazakhstan() else {
+        return;
+    };
+    let mut open = true;
+    egui::Window::new(tr("menu-map"))
+        .id(egui::Id::unique("map-window"))
+        .open(&mut open)
+        .default_size([720.0, 440.0])
+        .resizable(true)
+        .show(ui.ctx(), |ui| map_view(v, g, ui));
+    if !open {
+        v.send(Command::ShowMap(false));
+    }
+}
+
+fn map_view(v: &ViewCtx, g: &Geometry, ui: &mut egui::Ui) {
+    let s = v.scenario;
+    let data = MapData::new(g, s, &v.derived.projection);
+    let size = ui.available_size().max(vec2(200.0, 120.0));
+    let (rect, response) = ui.allocate_exact_size(size, Sense::click());
+    let selected = match v.selection {
+        Selection::Region(i) | Selection::District(i, _) => s.regions.get(i).map(|r| r.id.as_str()),
+        Selection::Country => None,
+    };
+    let font = (rect.height() / 32.0).clamp(10.0, 18.0);
+    let ink = ui.visuals().strong_text_color();
+    let fit = paint(ui.painter(), &data, rect, (font, ink), selected);
+    ui.ctx()
+        .data_mut(|d| d.insert_temp(egui::Id::unique(MAP_FIT_ID), (fit, rect)));
+    let radius_km = font * CITY_RADIUS / fit.scale;
+    let under = |pos: Pos2| {
+        let shape = g.hit(fit.to_km([pos.x, pos.y]), radius_km)?;
+        data.by_id(&shape.id)
+    };
+    if let Some(r) = response.hover_pos().and_then(under) {
+        let name = r.region.map_or_else(
+            || r.label.clone(),
+            |i| super::region_name(s, Selection::Region(i)),
+        );
+        let text = match r.shortfall {
+            Some(n) => tr_args(
+                "map-hover",
+                &[
+                    ("name", name.into()),
+                    ("n", num(n).into()),
+                    ("year", Arg::from(data.year)),
+                ],
+            ),
+            None => tr_args("map-hover-none", &[("name", name.into())]),
+        };
+        response.clone().on_hover_text_at_pointer(text);
+    }
+    if response.clicked()
+        && let Some(i) = response
+            .interact_pointer_pos()
+            .and_then(under)
+            .and_then(|r| r.region)
+    {
+        v.send(Command::Select(Selection::Region(i)));
     }
 }

@@ -61,6 +61,10 @@ pub(super) fn menu_bar(app: &ViewCtx, ui: &mut egui::Ui) {
             if ui.checkbox(&mut light, tr("menu-light-theme")).changed() {
                 app.send(Command::SetLightTheme(light));
             }
+            let mut map = app.settings.show_map;
+            if ui.checkbox(&mut map, tr("menu-map")).changed() {
+                app.send(Command::ShowMap(map));
+            }
         });
         ui.menu_button(tr("menu-language"), |ui| {
             let current = crate::i18n::lang();

@@ -888,3 +888,46 @@ fn a_broken_file_is_explained_in_the_chosen_language() {
         "the reader's message in Russian"
     );
 }
+
+#[test]
+fn clicking_a_region_on_the_map_selects_it() {
+    let (mut h, _) = harness();
+    h.get_by_role_and_label(Role::Button, &tr("menu-view"))
+        .click();
+    h.run();
+    h.get_by_label(&tr("menu-map")).click();
+    h.run();
+    assert!(h.state().settings.show_map, "View → Map opens the map");
+    let (fit, rect): (seatplan::map::Fit, egui::Rect) = h
+        .ctx
+        .data(|d| d.get_temp(egui::Id::unique(seatplan::map::MAP_FIT_ID)))
+        .expect("the map was drawn");
+    let g = seatplan::map::kazakhstan().expect("map");
+    let at = |id: &str| {
+        let [x, y] = fit.to_screen(g.shape(id).expect(id).label);
+        egui::pos2(x, y)
+    };
+    // Karaganda's label point lies inside it, well inside the map.
+    let karaganda = at("karaganda");
+    assert!(rect.contains(karaganda));
+    h.hover_at(karaganda);
+    h.run();
+    // 2029: Karaganda's illustrative series leaves 30 834 seats short.
+    assert!(
+        h.query_all_by_label("Karaganda region: 30,834 seats short in 2029")
+            .next()
+            .is_some(),
+        "hover tells the region and its gap"
+    );
+    h.drag_at(karaganda);
+    h.drop_at(karaganda);
+    h.run();
+    // Karaganda is the 12th region of the file (index 11).
+    assert_eq!(h.state().selection(), Selection::Region(11));
+    // A click on Almaty's marker picks the city, not the oblast around it.
+    let almaty = at("almaty-city");
+    h.drag_at(almaty);
+    h.drop_at(almaty);
+    h.run();
+    assert_eq!(h.state().selection(), Selection::Region(1));
+}
