@@ -19,8 +19,19 @@ pub(super) fn draw(v: &ViewCtx, ui: &mut egui::Ui) {
         .fill(ui.visuals().extreme_bg_color)
         .inner_margin(48.0);
     egui::CentralPanel::default().frame(frame).show(ui, |ui| {
-        // Sizes follow the window, so the slide fills a projector at any resolution.
-        let scale = (ui.available_height() / 1000.0).clamp(0.6, 2.0);
+        // The slide is the largest 16:9 box in the window (letterboxed), and
+        // everything is laid out inside it, so no window shape cuts it.
+        let avail = ui.available_rect_before_wrap();
+        let w = avail.width().min(avail.height() * 16.0 / 9.0);
+        let slide = egui::Rect::from_center_size(avail.center(), egui::vec2(w, w * 9.0 / 16.0));
+        // Sizes follow the slide, so it fills a projector at any resolution.
+        let scale = (slide.height() / 1000.0).clamp(0.5, 2.0);
+        // The footer's line is kept free at the bottom of the slide.
+        let mut content = slide;
+        content.max.y -= 28.0 * scale;
+        let mut child = ui.new_child(egui::UiBuilder::new().max_rect(content));
+        child.set_clip_rect(slide);
+        let ui = &mut child;
         match all.get(n).copied().unwrap_or(Slide::Title) {
             Slide::Title => title_slide(ui, s, scale),
             Slide::Overview => overview_slide(ui, s, p, scale),
@@ -38,9 +49,8 @@ pub(super) fn draw(v: &ViewCtx, ui: &mut egui::Ui) {
             ),
             tr("presentation-help")
         );
-        let rect = ui.max_rect();
         ui.painter().text(
-            rect.right_bottom() + egui::vec2(0.0, 30.0),
+            slide.right_bottom(),
             Align2::RIGHT_BOTTOM,
             footer,
             FontId::proportional(16.0 * scale),

@@ -931,3 +931,46 @@ fn clicking_a_region_on_the_map_selects_it() {
     h.run();
     assert_eq!(h.state().selection(), Selection::Region(1));
 }
+
+#[test]
+fn every_slide_lays_out_inside_its_16_9_box_at_three_window_sizes() {
+    use egui_kittest::kittest::By;
+    for (w, h_px) in [(1280.0, 720.0), (1600.0, 1000.0), (1920.0, 1080.0)] {
+        let mut h = app().lang(Lang::Kk).max_steps(30).build();
+        h.set_size(egui::vec2(w, h_px));
+        h.run();
+        h.key_press(Key::F5);
+        h.run();
+        // Back to the title slide, then through every slide.
+        for _ in 0..3 {
+            h.key_press(Key::ArrowLeft);
+        }
+        h.run();
+        assert_eq!(h.state().view.presentation, Some(0));
+        // The panel keeps a 48-point margin; the slide is the largest 16:9
+        // box inside it, centred.
+        let inner =
+            egui::Rect::from_min_size(egui::pos2(0.0, 0.0), egui::vec2(w, h_px)).shrink(48.0);
+        let sw = inner.width().min(inner.height() * 16.0 / 9.0);
+        let slide = egui::Rect::from_center_size(inner.center(), egui::vec2(sw, sw * 9.0 / 16.0))
+            .expand(1.0);
+        let count = seatplan::export::slides(h.state().doc.scenario()).len();
+        for n in 0..count {
+            assert_eq!(h.state().view.presentation, Some(n));
+            let mut labels = 0;
+            for node in h.query_all(By::new().role(Role::Label)) {
+                let r = node.rect();
+                let text = text_of(&node).unwrap_or_default();
+                assert!(
+                    slide.contains_rect(r),
+                    "{w}×{h_px}, slide {}: {text:?} at {r:?} is outside {slide:?}",
+                    n + 1
+                );
+                labels += 1;
+            }
+            assert!(labels > 0, "slide {} shows text", n + 1);
+            h.key_press(Key::ArrowRight);
+            h.run();
+        }
+    }
+}
