@@ -59,6 +59,15 @@ pub(super) fn draw(v: &ViewCtx, ui: &mut egui::Ui) {
     });
 }
 
+/// A label that wraps ragged-right. `ui.columns` lays its columns out
+/// justified, and a justified label that wraps spreads its short lines out
+/// letter by letter ("2 0 2 9  ж ы л ғ а").
+fn ragged(ui: &mut egui::Ui, text: RichText) {
+    ui.with_layout(egui::Layout::top_down(egui::Align::Min), |ui| {
+        ui.label(text);
+    });
+}
+
 fn title_slide(ui: &mut egui::Ui, s: &Scenario, scale: f32) {
     let strong = ui.visuals().strong_text_color();
     ui.add_space(ui.available_height() * 0.3);
@@ -119,7 +128,8 @@ fn overview_slide(ui: &mut egui::Ui, s: &Scenario, p: &Projection, scale: f32) {
             );
         }
         let data = ChartData::for_selection(p, None, tr("slide-national-line"));
-        cols[1].label(
+        ragged(
+            &mut cols[1],
             RichText::new(&data.title)
                 .font(bold(30.0 * scale))
                 .color(strong),
@@ -179,11 +189,14 @@ fn region_slide(ui: &mut egui::Ui, v: &ViewCtx, i: usize, scale: f32) {
     ui.columns(3, |cols| {
         for (k, (caption, value, color)) in figures.iter().flatten().enumerate() {
             let color = *color;
-            cols[k].label(RichText::new(caption).size(26.0 * scale));
+            ragged(&mut cols[k], RichText::new(caption).size(26.0 * scale));
             // Fit the column: "не закрыт к 2029 году" must not wrap.
             let fit = cols[k].available_width() / (value.chars().count().max(1) as f32 * 0.66);
             let size = fit.min(80.0 * scale);
-            cols[k].label(RichText::new(value).font(bold(size)).color(color));
+            ragged(
+                &mut cols[k],
+                RichText::new(value).font(bold(size)).color(color),
+            );
         }
     });
     ui.add_space(12.0 * scale);
