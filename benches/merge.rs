@@ -48,7 +48,7 @@ fn regional(r: usize) -> Scenario {
     let r64 = i64::try_from(r).unwrap_or(0);
     Scenario {
         format: 1,
-        name: format!("Region {r}, akimat plan"),
+        name: format!("Region {r}, akimat plan").into(),
         description: None,
         base_year: 2023,
         horizon: 2029,

@@ -30,6 +30,13 @@ pub fn civil_date(z: i64) -> (i32, u32, u32) {
     )
 }
 
+/// Today as `22.11.2026`, the form used on Kazakh and Russian documents.
+pub fn today_dmy() -> String {
+    let (days, _) = days_and_seconds(SystemTime::now());
+    let (y, m, d) = civil_date(days);
+    format!("{d:02}.{m:02}.{y}")
+}
+
 #[cfg(test)]
 mod tests {
     use super::civil_date;

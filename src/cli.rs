@@ -52,9 +52,12 @@ pub enum Command {
         file: PathBuf,
         #[command(flatten)]
         what_if: WhatIfArgs,
-        /// Write summary.csv and one SVG chart per region (plus country.svg) into DIR
+        /// Write summary.csv, one SVG chart per region (plus country.svg) and map.svg into DIR
         #[arg(long, value_name = "DIR")]
         out: Option<PathBuf>,
+        /// With --out, also write the slides as slides.pdf (one 16:9 page per slide)
+        #[arg(long, requires = "out")]
+        pdf: bool,
         #[command(flatten)]
         sheets: sheets::ReportSheets,
         /// Language of the charts written with --out and of the --xlsx and
@@ -155,14 +158,19 @@ pub fn run(command: Command, out: &mut dyn Write, err: &mut dyn Write) -> i32 {
             out: dir,
             sheets,
             lang,
+            pdf,
             ..
         } if sheets.any() => {
             let lang = lang.unwrap_or_else(Lang::system);
             let code = sheets::report_sheets(&file, &what_if.what_if(), &sheets, lang, err);
             match dir {
-                Some(dir) if code == EXIT_OK => {
-                    report_to_dir(&file, &what_if.what_if(), &dir, lang, err)
-                }
+                Some(dir) if code == EXIT_OK => report_to_dir(
+                    &file,
+                    &what_if.what_if(),
+                    &dir,
+                    &ReportOptions { lang, pdf },
+                    err,
+                ),
                 _ => code,
             }
         }
@@ -170,13 +178,17 @@ pub fn run(command: Command, out: &mut dyn Write, err: &mut dyn Write) -> i32 {
             file,
             what_if,
             out: Some(dir),
+            pdf,
             lang,
             ..
         } => report_to_dir(
             &file,
             &what_if.what_if(),
             &dir,
-            lang.unwrap_or_else(Lang::system),
+            &ReportOptions {
+                lang: lang.unwrap_or_else(Lang::system),
+                pdf,
+            },
             err,
         ),
         Command::Report {
@@ -315,21 +327,32 @@ fn parse_lang(code: &str) -> Result<Lang, String> {
     Lang::from_code(code).ok_or_else(|| format!("unknown language {code:?}: use kk, ru or en"))
 }
 
-/// Runs `report FILE --out DIR [--lang]`: the CSV and the charts as files.
+/// What `report --out` writes besides the CSV and the charts.
+#[derive(Debug, Clone, Copy)]
+pub struct ReportOptions {
+    /// Language of the charts, the map and the slides.
+    pub lang: Lang,
+    /// Also write `slides.pdf`.
+    pub pdf: bool,
+}
+
+/// Runs `report FILE --out DIR [--lang] [--pdf]`: the CSV, the charts, the
+/// map and optionally the slides as files.
 pub fn report_to_dir(
     file: &Path,
     what_if: &WhatIf,
     dir: &Path,
-    lang: Lang,
+    options: &ReportOptions,
     err: &mut dyn Write,
 ) -> i32 {
     let scenario = match load_valid(file, err) {
         Ok(s) => s,
         Err(code) => return code,
     };
-    crate::i18n::set_lang(lang);
+    crate::i18n::set_lang(options.lang);
     let p = project_with(&scenario, what_if);
-    match crate::export::write_report_dir(&scenario, &p, &report_csv(&p), dir) {
+    let date = options.pdf.then(crate::calendar::today_dmy);
+    match crate::export::write_report_dir(&scenario, &p, &report_csv(&p), dir, date.as_deref()) {
         Ok(written) => {
             let _ = writeln!(
                 err,

@@ -11,6 +11,7 @@ pub mod cli;
 pub mod export;
 pub mod i18n;
 pub mod io;
+pub mod map;
 pub mod model;
 pub mod timing;
 pub mod ui;

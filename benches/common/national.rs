@@ -61,7 +61,7 @@ pub fn scenario(n: usize) -> Scenario {
         .collect();
     Scenario {
         format: 1,
-        name: format!("Generated national scenario, {n} schools"),
+        name: format!("Generated national scenario, {n} schools").into(),
         description: Some("Generated for the engine benchmark.".into()),
         base_year: 2023,
         horizon: 2029,

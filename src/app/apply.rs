@@ -109,7 +109,7 @@ impl SeatplanApp {
                 horizon,
                 seat_unit,
             } => {
-                s.name = name;
+                s.name.set(crate::i18n::lang().code(), name);
                 s.base_year = base_year;
                 s.horizon = horizon;
                 s.seat_unit = seat_unit;
@@ -181,7 +181,13 @@ impl SeatplanApp {
             Command::MoveSlide(by) => self.move_slide(by),
             Command::ExportChart { svg } => self.request_chart_export(svg),
             Command::ExportSlides => self.pending_dialog = Some(DialogKind::ExportSlides),
+            Command::ExportPdf => {
+                self.pending_dialog = Some(DialogKind::ExportPdf {
+                    suggested_name: "slides.pdf".to_owned(),
+                });
+            }
             Command::SetLightTheme(on) => self.settings.light_theme = on,
+            Command::ShowMap(on) => self.settings.show_map = on,
             Command::SetWhatIf(w) => self.set_what_if(w),
             Command::ShowRisk(on) => self.analysis.show_risk = on,
             Command::SetClosingSize(size) => {

@@ -104,7 +104,11 @@ pub enum Command {
         svg: bool,
     },
     ExportSlides,
+    /// Pick where to write the slides as one PDF (handouts).
+    ExportPdf,
     SetLightTheme(bool),
+    /// Open or close the map window.
+    ShowMap(bool),
     SetWhatIf(WhatIf),
     ShowRisk(bool),
     SetClosingSize(u32),
@@ -159,6 +163,7 @@ pub enum UiCommand {
     ExportSlides,
     ExportWorkbook,
     ExportExcelCsv,
+    ExportPdf,
     Quit,
     Undo,
     Redo,
@@ -185,7 +190,7 @@ const REDO: &[KeyboardShortcut] = &[cmd_shift(Key::Z), cmd(Key::Y)];
 const PRESENT: &[KeyboardShortcut] = &[KeyboardShortcut::new(Modifiers::NONE, Key::F5)];
 
 impl UiCommand {
-    pub const ALL: [UiCommand; 21] = [
+    pub const ALL: [UiCommand; 22] = [
         UiCommand::New,
         UiCommand::Open,
         UiCommand::Save,
@@ -201,6 +206,7 @@ impl UiCommand {
         UiCommand::ExportSlides,
         UiCommand::ExportWorkbook,
         UiCommand::ExportExcelCsv,
+        UiCommand::ExportPdf,
         UiCommand::Quit,
         UiCommand::Undo,
         UiCommand::Redo,
@@ -227,6 +233,7 @@ impl UiCommand {
             UiCommand::ExportPng => "menu-export-png",
             UiCommand::ExportSvg => "menu-export-svg",
             UiCommand::ExportSlides => "menu-export-slides",
+            UiCommand::ExportPdf => "menu-export-pdf",
             UiCommand::Quit => "menu-quit",
             UiCommand::Undo => "menu-undo",
             UiCommand::Redo => "menu-redo",
@@ -258,6 +265,7 @@ impl UiCommand {
             | UiCommand::ExportPng
             | UiCommand::ExportSvg
             | UiCommand::ExportSlides
+            | UiCommand::ExportPdf
             | UiCommand::AddSchool
             | UiCommand::AddRegion => &[],
         }
@@ -280,6 +288,7 @@ impl UiCommand {
             UiCommand::ExportPng => Command::ExportChart { svg: false },
             UiCommand::ExportSvg => Command::ExportChart { svg: true },
             UiCommand::ExportSlides => Command::ExportSlides,
+            UiCommand::ExportPdf => Command::ExportPdf,
             UiCommand::Quit => Command::Guarded(Guarded::Quit),
             UiCommand::Undo => Command::Undo,
             UiCommand::Redo => Command::Redo,

@@ -19,6 +19,10 @@ pub enum DialogKind {
     },
     /// A folder for every slide as a PNG.
     ExportSlides,
+    /// Where to write the slides as one PDF.
+    ExportPdf {
+        suggested_name: String,
+    },
     /// A second scenario to compare with.
     CompareWith,
     /// Regional scenario files to consolidate (several may be picked).
@@ -82,6 +86,11 @@ impl FileDialogs for NativeDialogs {
                             .save_file()
                             .map(one)
                     }
+                    DialogKind::ExportPdf { suggested_name } => rfd::FileDialog::new()
+                        .add_filter("PDF", &["pdf"])
+                        .set_file_name(suggested_name)
+                        .save_file()
+                        .map(one),
                     DialogKind::ExportSlides | DialogKind::ConsolidateFolder => {
                         rfd::FileDialog::new().pick_folder().map(one)
                     }

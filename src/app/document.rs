@@ -84,7 +84,13 @@ impl Document {
                 |n| n.to_string_lossy().into_owned(),
             ),
             None if self.scenario.name.is_empty() => crate::i18n::tr("untitled"),
-            None => crate::i18n::tr_args("built-in", &[("name", (&self.scenario.name).into())]),
+            None => crate::i18n::tr_args(
+                "built-in",
+                &[(
+                    "name",
+                    self.scenario.name.get(crate::i18n::lang().code()).into(),
+                )],
+            ),
         }
     }
 
@@ -184,16 +190,16 @@ mod tests {
         assert!(d.is_dirty());
         assert!(d.undo());
         assert_eq!(
-            (d.scenario().name.as_str(), d.scenario().horizon),
+            (d.scenario().name.get("en"), d.scenario().horizon),
             ("Alm", 2029)
         );
         assert!(d.undo());
-        assert_eq!(d.scenario().name, "");
+        assert_eq!(d.scenario().name.get("en"), "");
         assert!(!d.is_dirty(), "back to the saved content");
         assert!(!d.undo());
         assert!(d.redo() && d.redo());
         assert_eq!(
-            (d.scenario().name.as_str(), d.scenario().horizon),
+            (d.scenario().name.get("en"), d.scenario().horizon),
             ("Alm", 2030)
         );
     }
@@ -206,7 +212,7 @@ mod tests {
         d.edit(Some(EditKey::new("name")), |s| s.name = "B".into());
         d.edit(None, |s| s.name = "B".into());
         assert!(d.undo());
-        assert_eq!(d.scenario().name, "A");
+        assert_eq!(d.scenario().name.get("en"), "A");
     }
 
     #[test]

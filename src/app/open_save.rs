@@ -176,7 +176,8 @@ impl SeatplanApp {
             (
                 kind @ (DialogKind::ExportChart { .. }
                 | DialogKind::ExportSlides
-                | DialogKind::ExportWorkbook { .. }),
+                | DialogKind::ExportWorkbook { .. }
+                | DialogKind::ExportPdf { .. }),
                 Some(path),
             ) => {
                 self.export_to(&kind, &path);

@@ -123,6 +123,12 @@ impl SeatplanApp {
                     export::write_xlsx(&path, s, p, export::XlsxOptions::new(lang)).map(|()| path)
                 }
             }
+            DialogKind::ExportPdf { .. } => {
+                let path = path.with_extension("pdf");
+                export::slides_pdf(s, p, &super::today_string())
+                    .and_then(|pdf| export::write_file(&path, &pdf))
+                    .map(|()| path)
+            }
             DialogKind::ImportSheet
             | DialogKind::Open
             | DialogKind::SaveAs { .. }

@@ -17,6 +17,8 @@ pub struct Settings {
     pub lang: Option<crate::i18n::Lang>,
     /// Light theme, for projectors; off follows the system.
     pub light_theme: bool,
+    /// The map window is open.
+    pub show_map: bool,
 }
 
 impl Default for Settings {
@@ -27,6 +29,7 @@ impl Default for Settings {
             last_region: None,
             lang: None,
             light_theme: false,
+            show_map: false,
         }
     }
 }

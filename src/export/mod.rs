@@ -2,6 +2,8 @@
 //! rendered from the same SVG, CSV.
 
 mod excel_csv;
+mod map;
+mod pdf;
 mod png;
 mod report;
 mod slides;
@@ -11,6 +13,8 @@ mod xlsx;
 use std::path::{Path, PathBuf};
 
 pub use excel_csv::excel_csv_bytes;
+pub use map::{draw_map, map_svg};
+pub use pdf::{slides_pdf, svgs_to_pdf};
 pub use png::{svg_to_png, write_png};
 pub use report::write_report_dir;
 pub use slides::{
@@ -20,8 +24,8 @@ pub use slides::{
 pub use svg::chart_svg;
 pub use xlsx::{XlsxOptions, funding_key, status_key, xlsx_bytes};
 
-use crate::chart::ChartData;
-use crate::i18n::tr;
+use crate::chart::{ChartData, total_title};
+use crate::i18n::{lang, tr};
 use crate::model::{Projection, Scenario};
 
 #[derive(Debug, thiserror::Error)]
@@ -32,6 +36,8 @@ pub enum ExportError {
     Render(String),
     #[error("cannot make the workbook: {0}")]
     Workbook(String),
+    #[error("cannot make the PDF: {0}")]
+    Pdf(String),
 }
 
 /// Writes the workbook of DESIGN 3.6 to `path`.
@@ -73,14 +79,11 @@ pub fn selection_svg(s: &Scenario, p: &Projection, region: Option<usize>) -> Str
             region_title(s, i),
             s.regions.get(i).is_some_and(|r| r.illustrative),
         ),
-        None => (
-            tr("whole-country"),
-            s.regions.iter().any(|r| r.illustrative),
-        ),
+        None => (total_title(s), s.regions.iter().any(|r| r.illustrative)),
     };
     let data = ChartData::for_selection(p, region, title);
     let note = illustrative.then(|| tr("slide-illustrative"));
-    chart_svg(&data, Some(&s.name), note.as_deref())
+    chart_svg(&data, Some(s.name.get(lang().code())), note.as_deref())
 }
 
 /// The chart of district `district` of region `region`, as SVG; `None` when
@@ -96,7 +99,11 @@ pub fn district_svg(
     let rows = &p.regions.get(region)?.districts.get(district)?.rows;
     let data = ChartData::from_rows(district_title(s, region, district), rows);
     let note = (d.illustrative || r.illustrative).then(|| tr("slide-illustrative"));
-    Some(chart_svg(&data, Some(&s.name), note.as_deref()))
+    Some(chart_svg(
+        &data,
+        Some(s.name.get(lang().code())),
+        note.as_deref(),
+    ))
 }
 
 /// "District — Region" in the current language (ids where a name is missing).

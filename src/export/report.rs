@@ -1,22 +1,28 @@
-//! `seatplan report FILE --out DIR`: the CSV summary and every chart as SVG.
+//! `seatplan report FILE --out DIR`: the CSV summary, every chart and the
+//! map as SVG, and with `--pdf` the slides as one PDF.
 
 use std::path::{Path, PathBuf};
 
 use super::{
-    ExportError, chart_file_name, district_file_name, district_svg, selection_svg, write_file,
+    ExportError, chart_file_name, district_file_name, district_svg, map_svg, selection_svg,
+    slides_pdf, write_file,
 };
+use crate::i18n::lang;
+use crate::map::{MapData, kazakhstan};
 use crate::model::{Projection, Scenario};
 
 /// Writes `summary.csv` (the `report` CSV), one SVG chart per region plus
-/// `country.svg`, and one per district of a region planned by district
-/// (`REGION.DISTRICT.svg`) into `dir`, creating it if needed; returns the
-/// files written.
-/// Text in the charts is in the current language (`i18n::set_lang`).
+/// `country.svg`, one per district of a region planned by district
+/// (`REGION.DISTRICT.svg`), `map.svg` when the file plans a region the map
+/// shows, and with `pdf` the slides as `slides.pdf` (`date` on the title
+/// slide) into `dir`, creating it if needed; returns the files written. Text
+/// is in the current language (`i18n::set_lang`).
 pub fn write_report_dir(
     s: &Scenario,
     p: &Projection,
     csv: &str,
     dir: &Path,
+    pdf: Option<&str>,
 ) -> Result<Vec<PathBuf>, ExportError> {
     std::fs::create_dir_all(dir).map_err(|e| ExportError::Write {
         path: dir.to_path_buf(),
@@ -42,6 +48,19 @@ pub fn write_report_dir(
             write_file(&path, svg.as_bytes())?;
             written.push(path);
         }
+    }
+    if let Ok(g) = kazakhstan() {
+        let data = MapData::new(g, s, p);
+        if data.has_data() {
+            let path = dir.join("map.svg");
+            write_file(&path, map_svg(&data, s.name.get(lang().code())).as_bytes())?;
+            written.push(path);
+        }
+    }
+    if let Some(date) = pdf {
+        let path = dir.join("slides.pdf");
+        write_file(&path, &slides_pdf(s, p, date)?)?;
+        written.push(path);
     }
     Ok(written)
 }

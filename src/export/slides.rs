@@ -1,12 +1,14 @@
-//! The collegium slides: a title, a national overview, then one slide per
-//! region. The window's presentation mode shows the same sequence; export
-//! writes each as a 1920×1080 image.
+//! The collegium slides: a title, a national overview, the map, then one
+//! slide per region. The window's presentation mode shows the same sequence;
+//! export writes each as a 1920×1080 image or as a page of `slides.pdf`.
 
 use std::fmt::Write as _;
 
+use super::map::draw_map;
 use super::svg::{Area, document, draw_chart, esc, hex};
 use crate::chart::{ChartData, SHORTFALL_COLOR};
 use crate::i18n::{Arg, lang, num, tr, tr_args};
+use crate::map::{MapData, kazakhstan};
 use crate::model::{Headline, Projection, Scenario};
 
 pub const SLIDE_W: f32 = 1920.0;
@@ -16,14 +18,26 @@ pub const SLIDE_H: f32 = 1080.0;
 pub enum Slide {
     Title,
     Overview,
+    /// The regions coloured by their shortfall at the horizon.
+    Map,
     /// Index into `Scenario::regions`.
     Region(usize),
 }
 
+/// The slide sequence, in order. The window, the PNG export and the PDF all
+/// take it from here, so a new kind of slide is added once.
 pub fn slides(s: &Scenario) -> Vec<Slide> {
     let mut v = vec![Slide::Title, Slide::Overview];
+    if has_map(s) {
+        v.push(Slide::Map);
+    }
     v.extend((0..s.regions.len()).map(Slide::Region));
     v
+}
+
+/// Whether the file plans any region the built-in map shows.
+pub fn has_map(s: &Scenario) -> bool {
+    kazakhstan().is_ok_and(|g| s.regions.iter().any(|r| g.shape(&r.id).is_some()))
 }
 
 /// A region's name in the current language (fallback kk → ru → en).
@@ -106,7 +120,7 @@ fn footer(out: &mut String, s: &Scenario, n: usize, total: usize) {
         60.0,
         SLIDE_H - 36.0,
         (22.0, false, "#666666", "start"),
-        &s.name,
+        s.name.get(lang().code()),
     );
     let of = tr_args(
         "slide-of",
@@ -134,7 +148,7 @@ pub fn slide_svg(s: &Scenario, p: &Projection, all: &[Slide], n: usize, date: &s
                 SLIDE_W / 2.0,
                 470.0,
                 (72.0, true, "#111111", "middle"),
-                &s.name,
+                s.name.get(lang().code()),
             );
             if let Some(d) = &s.description {
                 text(
@@ -142,7 +156,7 @@ pub fn slide_svg(s: &Scenario, p: &Projection, all: &[Slide], n: usize, date: &s
                     SLIDE_W / 2.0,
                     560.0,
                     (34.0, false, "#444444", "middle"),
-                    d,
+                    d.get(lang().code()),
                 );
             }
             text(
@@ -154,6 +168,7 @@ pub fn slide_svg(s: &Scenario, p: &Projection, all: &[Slide], n: usize, date: &s
             );
         }
         Slide::Overview => overview(&mut out, s, p),
+        Slide::Map => map_slide(&mut out, s, p),
         Slide::Region(i) => region_slide(&mut out, s, p, i),
     }
     footer(&mut out, s, n, all.len());
@@ -233,6 +248,30 @@ fn overview(out: &mut String, s: &Scenario, p: &Projection) {
         },
         19.0,
     );
+}
+
+fn map_slide(out: &mut String, s: &Scenario, p: &Projection) {
+    text(
+        out,
+        60.0,
+        100.0,
+        (52.0, true, "#111111", "start"),
+        &tr_args("map-title", &[("year", Arg::from(s.horizon))]),
+    );
+    if let Ok(g) = kazakhstan() {
+        let data = MapData::new(g, s, p);
+        draw_map(
+            out,
+            &data,
+            Area {
+                x: 60.0,
+                y: 150.0,
+                w: SLIDE_W - 120.0,
+                h: SLIDE_H - 150.0 - 90.0,
+            },
+            24.0,
+        );
+    }
 }
 
 fn region_slide(out: &mut String, s: &Scenario, p: &Projection, i: usize) {

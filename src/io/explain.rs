@@ -234,6 +234,7 @@ fn type_name(expected: &str) -> DiagArg {
         "i64" => DiagArg::Key("type-i64"),
         "a string" | "a borrowed string" | "string" => DiagArg::Key("type-string"),
         "a boolean" => DiagArg::Key("type-bool"),
+        crate::model::TEXT_EXPECTED => DiagArg::Key("type-text-or-names"),
         other => text(other),
     }
 }

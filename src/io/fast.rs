@@ -19,7 +19,7 @@ use std::collections::BTreeMap;
 use std::str::FromStr;
 
 use crate::model::{
-    Funding, LocalizedName, Region, RegionKind, Scenario, School, SchoolStatus, SeatUnit,
+    Funding, LocalizedName, Region, RegionKind, Scenario, School, SchoolStatus, SeatUnit, Text,
 };
 
 const I1: &str = "    ";
@@ -30,8 +30,8 @@ pub fn parse(text: &str) -> Option<Scenario> {
     let mut c = Cursor { text, pos: 0 };
     c.expect("Scenario(\n")?;
     let format = c.field(I1, "format", Cursor::int)?;
-    let name = c.field(I1, "name", Cursor::string)?;
-    let description = c.opt_field(I1, "description", Cursor::string)?;
+    let name = c.field(I1, "name", Cursor::text)?;
+    let description = c.opt_field(I1, "description", Cursor::text)?;
     let base_year = c.field(I1, "base_year", Cursor::int)?;
     let horizon = c.field(I1, "horizon", Cursor::int)?;
     let seat_unit = c.field(I1, "seat_unit", |c| {
@@ -238,6 +238,17 @@ impl<'a> Cursor<'a> {
             }
             self.expect(", ")?;
         }
+    }
+
+    /// A scenario name or description: one quoted text, or the three
+    /// languages. A translated text with no language is left to RON, which
+    /// decides what `()` means there.
+    fn text(&mut self) -> Option<Text> {
+        if self.rest().first() == Some(&b'"') {
+            return self.string().map(Text::Plain);
+        }
+        let names = self.names()?;
+        (!names.is_empty()).then_some(Text::Translated(names))
     }
 
     /// `(kk: "…", ru: "…", en: "…")` with any of the three left out.

@@ -1,8 +1,8 @@
 //! Reading and writing scenario files.
 
 mod explain;
-pub mod import;
 mod fast;
+pub mod import;
 mod load;
 mod locate;
 pub mod recovery;

@@ -10,7 +10,7 @@ use std::path::{Path, PathBuf};
 
 use crate::i18n::{Lang, tr_in};
 use crate::model::{
-    Assumptions, DelayOdds, Demand, District, LocalizedName, Region, Scenario, School,
+    Assumptions, DelayOdds, Demand, District, LocalizedName, Region, Scenario, School, Text,
 };
 
 /// One step of an atomic save, in order. Named in errors and used by tests to
@@ -291,6 +291,23 @@ fn quote(s: &str) -> String {
     out
 }
 
+/// `(kk: "…", ru: "…", en: "…")` with the languages given.
+fn names(n: &LocalizedName) -> String {
+    let names: Vec<String> = [("kk", &n.kk), ("ru", &n.ru), ("en", &n.en)]
+        .into_iter()
+        .filter_map(|(lang, name)| name.as_ref().map(|n| format!("{lang}: {}", quote(n))))
+        .collect();
+    format!("({})", names.join(", "))
+}
+
+/// A scenario name or description in the form the file used.
+fn text(t: &Text) -> String {
+    match t {
+        Text::Plain(s) => quote(s),
+        Text::Translated(n) => names(n),
+    }
+}
+
 struct Writer {
     out: String,
 }
@@ -318,11 +335,7 @@ impl Writer {
     fn region(&mut self, r: &Region) {
         self.line(2, "Region(");
         self.field(3, "id", quote(&r.id));
-        let names: Vec<String> = [("kk", &r.name.kk), ("ru", &r.name.ru), ("en", &r.name.en)]
-            .into_iter()
-            .filter_map(|(lang, name)| name.as_ref().map(|n| format!("{lang}: {}", quote(n))))
-            .collect();
-        self.field(3, "name", format!("({})", names.join(", ")));
+        self.field(3, "name", names(&r.name));
         self.field(3, "kind", format!("{:?}", r.kind));
         if let Some(deficit) = &r.deficit {
             let points: Vec<String> = deficit.iter().map(|(y, d)| format!("{y}: {d}")).collect();
@@ -479,8 +492,10 @@ pub fn to_ron_string(s: &Scenario) -> String {
     };
     w.line(0, "Scenario(");
     w.field(1, "format", s.format);
-    w.field(1, "name", quote(&s.name));
-    w.opt_str(1, "description", s.description.as_ref());
+    w.field(1, "name", text(&s.name));
+    if let Some(d) = &s.description {
+        w.field(1, "description", text(d));
+    }
     w.field(1, "base_year", s.base_year);
     w.field(1, "horizon", s.horizon);
     w.field(1, "seat_unit", format!("{:?}", s.seat_unit));

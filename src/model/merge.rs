@@ -7,7 +7,7 @@
 use std::collections::{BTreeMap, HashMap};
 use std::fmt;
 
-use super::{DiagArg, Region, Scenario, School, SeatUnit};
+use super::{DiagArg, Region, Scenario, School, SeatUnit, Text};
 
 /// One scenario to merge and the file it came from (shown in messages).
 #[derive(Debug, Clone)]
@@ -241,12 +241,16 @@ fn halve_school(s: &mut School) {
     s.replaces = halve_u32(s.replaces);
 }
 
-/// The name of a merge without `--name`: the first input's, then " + N more".
-pub fn default_name(inputs: &[MergeInput]) -> String {
+/// The name of a merge without `--name`: the first input's, then " + N more"
+/// (in each language the first input's name is given in).
+pub fn default_name(inputs: &[MergeInput]) -> Text {
     match inputs {
-        [] => String::new(),
+        [] => Text::default(),
         [only] => only.scenario.name.clone(),
-        [first, rest @ ..] => format!("{} + {} more", first.scenario.name, rest.len()),
+        [first, rest @ ..] => first
+            .scenario
+            .name
+            .map(|_, name| format!("{name} + {} more", rest.len())),
     }
 }
 
@@ -312,7 +316,7 @@ pub fn merge(inputs: &[MergeInput], name: Option<&str>) -> Result<Merged, Vec<Me
 
     let scenario = Scenario {
         format: 1,
-        name: name.map_or_else(|| default_name(inputs), str::to_owned),
+        name: name.map_or_else(|| default_name(inputs), Text::from),
         description: None,
         base_year: first.scenario.base_year,
         horizon: first.scenario.horizon,
@@ -425,7 +429,9 @@ pub fn split(s: &Scenario) -> Vec<Scenario> {
         .iter()
         .map(|r| Scenario {
             format: s.format,
-            name: format!("{} — {}", s.name, r.name.get("en")),
+            name: s
+                .name
+                .map(|lang, name| format!("{name} — {}", r.name.get(lang))),
             description: s.description.clone(),
             base_year: s.base_year,
             horizon: s.horizon,

@@ -12,6 +12,7 @@ mod merge;
 mod projection;
 mod risk;
 mod scenario;
+mod text;
 mod validate;
 mod validate_districts;
 mod whatif;
@@ -48,5 +49,6 @@ pub use risk::{
 pub use scenario::{
     District, Funding, LocalizedName, Region, RegionKind, Scenario, School, SchoolStatus, SeatUnit,
 };
+pub use text::{TEXT_EXPECTED, Text};
 pub use validate::{MAX_HORIZON_SPAN, has_errors, validate};
 pub use whatif::WhatIf;

@@ -2,7 +2,7 @@ use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
-use super::{Assumptions, Demand};
+use super::{Assumptions, Demand, Text};
 
 /// A scenario file, format version 1 (see `docs/scenario-format.md`).
 ///
@@ -12,9 +12,10 @@ use super::{Assumptions, Demand};
 #[serde(deny_unknown_fields, rename = "Scenario")]
 pub struct Scenario {
     pub format: u32,
-    pub name: String,
+    /// A text, or one per language (shown with the usual kk → ru → en fallback).
+    pub name: Text,
     #[serde(default)]
-    pub description: Option<String>,
+    pub description: Option<Text>,
     pub base_year: i32,
     pub horizon: i32,
     #[serde(default)]
@@ -191,7 +192,7 @@ impl Scenario {
     pub fn new_empty() -> Self {
         Scenario {
             format: 1,
-            name: String::new(),
+            name: Text::default(),
             description: None,
             base_year: 2023,
             horizon: 2029,

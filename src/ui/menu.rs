@@ -43,6 +43,7 @@ pub(super) fn menu_bar(app: &ViewCtx, ui: &mut egui::Ui) {
                 UiCommand::ExportSlides,
                 UiCommand::ExportWorkbook,
                 UiCommand::ExportExcelCsv,
+                UiCommand::ExportPdf,
             ] {
                 item(app, ui, &ctx, c, true);
             }
@@ -63,6 +64,10 @@ pub(super) fn menu_bar(app: &ViewCtx, ui: &mut egui::Ui) {
             let mut light = app.settings.light_theme;
             if ui.checkbox(&mut light, tr("menu-light-theme")).changed() {
                 app.send(Command::SetLightTheme(light));
+            }
+            let mut map = app.settings.show_map;
+            if ui.checkbox(&mut map, tr("menu-map")).changed() {
+                app.send(Command::ShowMap(map));
             }
         });
         ui.menu_button(tr("menu-language"), |ui| {

@@ -11,6 +11,7 @@ mod district_editor;
 mod districts;
 mod file_prompts;
 mod import;
+mod map;
 mod menu;
 mod modals;
 mod presentation;
@@ -118,6 +119,7 @@ fn draw(app: &mut SeatplanApp, sent: &CommandSender, ui: &mut egui::Ui) -> bool 
     app.apply_view_edits(sent);
     let v = app.view_ctx(sent);
     egui::CentralPanel::default().show(ui, |ui| chart::chart_view(&v, ui));
+    map::map_window(&v, ui);
     modals::modals(&v, ui);
     true
 }

@@ -19,11 +19,23 @@ pub(super) fn draw(v: &ViewCtx, ui: &mut egui::Ui) {
         .fill(ui.visuals().extreme_bg_color)
         .inner_margin(48.0);
     egui::CentralPanel::default().frame(frame).show(ui, |ui| {
-        // Sizes follow the window, so the slide fills a projector at any resolution.
-        let scale = (ui.available_height() / 1000.0).clamp(0.6, 2.0);
+        // The slide is the largest 16:9 box in the window (letterboxed), and
+        // everything is laid out inside it, so no window shape cuts it.
+        let avail = ui.available_rect_before_wrap();
+        let w = avail.width().min(avail.height() * 16.0 / 9.0);
+        let slide = egui::Rect::from_center_size(avail.center(), egui::vec2(w, w * 9.0 / 16.0));
+        // Sizes follow the slide, so it fills a projector at any resolution.
+        let scale = (slide.height() / 1000.0).clamp(0.5, 2.0);
+        // The footer's line is kept free at the bottom of the slide.
+        let mut content = slide;
+        content.max.y -= 28.0 * scale;
+        let mut child = ui.new_child(egui::UiBuilder::new().max_rect(content));
+        child.set_clip_rect(slide);
+        let ui = &mut child;
         match all.get(n).copied().unwrap_or(Slide::Title) {
             Slide::Title => title_slide(ui, s, scale),
             Slide::Overview => overview_slide(ui, s, p, scale),
+            Slide::Map => map_slide(ui, s, p, scale),
             Slide::Region(i) => region_slide(ui, v, i, scale),
         }
         let footer = format!(
@@ -37,9 +49,8 @@ pub(super) fn draw(v: &ViewCtx, ui: &mut egui::Ui) {
             ),
             tr("presentation-help")
         );
-        let rect = ui.max_rect();
         ui.painter().text(
-            rect.right_bottom() + egui::vec2(0.0, 30.0),
+            slide.right_bottom(),
             Align2::RIGHT_BOTTOM,
             footer,
             FontId::proportional(16.0 * scale),
@@ -48,18 +59,27 @@ pub(super) fn draw(v: &ViewCtx, ui: &mut egui::Ui) {
     });
 }
 
+/// A label that wraps ragged-right. `ui.columns` lays its columns out
+/// justified, and a justified label that wraps spreads its short lines out
+/// letter by letter ("2 0 2 9  ж ы л ғ а").
+fn ragged(ui: &mut egui::Ui, text: RichText) {
+    ui.with_layout(egui::Layout::top_down(egui::Align::Min), |ui| {
+        ui.label(text);
+    });
+}
+
 fn title_slide(ui: &mut egui::Ui, s: &Scenario, scale: f32) {
     let strong = ui.visuals().strong_text_color();
     ui.add_space(ui.available_height() * 0.3);
     ui.vertical_centered(|ui| {
         ui.label(
-            RichText::new(&s.name)
+            RichText::new(s.name.get(crate::i18n::lang().code()))
                 .font(bold(64.0 * scale))
                 .color(strong),
         );
         if let Some(d) = &s.description {
             ui.add_space(16.0 * scale);
-            ui.label(RichText::new(d).size(30.0 * scale));
+            ui.label(RichText::new(d.get(crate::i18n::lang().code())).size(30.0 * scale));
         }
         ui.add_space(24.0 * scale);
         ui.label(RichText::new(today_string()).size(32.0 * scale));
@@ -108,7 +128,8 @@ fn overview_slide(ui: &mut egui::Ui, s: &Scenario, p: &Projection, scale: f32) {
             );
         }
         let data = ChartData::for_selection(p, None, tr("slide-national-line"));
-        cols[1].label(
+        ragged(
+            &mut cols[1],
             RichText::new(&data.title)
                 .font(bold(30.0 * scale))
                 .color(strong),
@@ -122,6 +143,25 @@ fn overview_slide(ui: &mut egui::Ui, s: &Scenario, p: &Projection, scale: f32) {
             18.0 * scale,
         );
     });
+}
+
+fn map_slide(ui: &mut egui::Ui, s: &Scenario, p: &Projection, scale: f32) {
+    ui.label(
+        RichText::new(tr_args("map-title", &[("year", s.horizon.into())]))
+            .font(bold(46.0 * scale))
+            .color(ui.visuals().strong_text_color()),
+    );
+    ui.add_space(12.0 * scale);
+    let Ok(g) = crate::map::kazakhstan() else {
+        return;
+    };
+    let data = crate::map::MapData::new(g, s, p);
+    let (rect, _) = ui.allocate_exact_size(
+        ui.available_size() - egui::vec2(0.0, 40.0 * scale),
+        egui::Sense::hover(),
+    );
+    let ink = ui.visuals().strong_text_color();
+    super::map::paint(ui.painter(), &data, rect, (22.0 * scale, ink), None);
 }
 
 fn region_slide(ui: &mut egui::Ui, v: &ViewCtx, i: usize, scale: f32) {
@@ -149,11 +189,14 @@ fn region_slide(ui: &mut egui::Ui, v: &ViewCtx, i: usize, scale: f32) {
     ui.columns(3, |cols| {
         for (k, (caption, value, color)) in figures.iter().flatten().enumerate() {
             let color = *color;
-            cols[k].label(RichText::new(caption).size(26.0 * scale));
+            ragged(&mut cols[k], RichText::new(caption).size(26.0 * scale));
             // Fit the column: "не закрыт к 2029 году" must not wrap.
             let fit = cols[k].available_width() / (value.chars().count().max(1) as f32 * 0.66);
             let size = fit.min(80.0 * scale);
-            cols[k].label(RichText::new(value).font(bold(size)).color(color));
+            ragged(
+                &mut cols[k],
+                RichText::new(value).font(bold(size)).color(color),
+            );
         }
     });
     ui.add_space(12.0 * scale);

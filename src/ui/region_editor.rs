@@ -121,7 +121,7 @@ struct Header {
 fn scenario_fields(app: &ViewCtx, ui: &mut egui::Ui) {
     let doc = app.scenario;
     let s = Header {
-        name: doc.name.clone(),
+        name: doc.name.get(crate::i18n::lang().code()).to_owned(),
         base_year: doc.base_year,
         horizon: doc.horizon,
         seat_unit: doc.seat_unit,

@@ -73,7 +73,11 @@ fn every_slide_is_exported_as_a_full_hd_png() {
     let (s, p) = national();
     let dir = tempfile::tempdir().expect("temp dir");
     let written = export::export_slides(&s, &p, dir.path(), "22.11.2026").expect("exports");
-    assert_eq!(written.len(), 2 + 20, "title, overview and one per region");
+    assert_eq!(
+        written.len(),
+        3 + 20,
+        "title, overview, map and one per region"
+    );
     for path in &written {
         let bytes = std::fs::read(path).expect("read png");
         assert_eq!(
@@ -91,7 +95,9 @@ fn every_slide_is_exported_as_a_full_hd_png() {
     let ranking = export::ranking(&p);
     assert_eq!(s.regions[ranking[0].0].id, "astana");
     assert!(overview.contains(">73,500</text>"));
-    let region = export::slide_svg(&s, &p, &all, 2 + ranking[0].0, "22.11.2026");
+    let map = export::slide_svg(&s, &p, &all, 2, "22.11.2026");
+    assert!(map.contains(">Seats short in 2029, by region</text>"));
+    let region = export::slide_svg(&s, &p, &all, 3 + ranking[0].0, "22.11.2026");
     assert!(region.contains(">Astana city</text>"));
     assert!(region.contains(">not closed by 2029</text>"));
     assert!(region.contains(">Illustrative figures: not published</text>"));

@@ -270,7 +270,7 @@ fn click_closes(h: &mut Harness<'_, SeatplanApp>, label: &str) -> bool {
 fn edit(h: &mut Harness<'_, SeatplanApp>, name: &str) {
     h.state_mut().doc.edit(None, |s| {
         s.schools[0].opens += 1;
-        s.name = name.to_owned();
+        s.name = name.into();
     });
     h.run();
 }

@@ -495,7 +495,9 @@ fn no_ui_string_bypasses_the_translation() {
     select_region(&mut h, "‹Shymkent city›".trim_matches(['‹', '›']));
     let s = h.state().doc.scenario().clone();
     let mut data: std::collections::BTreeSet<String> = std::collections::BTreeSet::new();
-    data.insert(s.name.clone());
+    for l in ["kk", "ru", "en"] {
+        data.insert(s.name.get(l).to_owned());
+    }
     for r in &s.regions {
         for n in [&r.name.kk, &r.name.ru, &r.name.en].into_iter().flatten() {
             data.insert(n.clone());
@@ -575,7 +577,14 @@ fn presentation_mode_in_every_language() {
             "{lang:?}: opens on the country overview"
         );
         assert!(shows_exactly(&h, &tr("slide-overview")), "{lang:?}");
-        // Right arrow: the first region's slide, with its three headline numbers.
+        // Right arrow: the map, then the first region's slide, with its three
+        // headline numbers.
+        h.key_press(Key::ArrowRight);
+        h.run();
+        assert!(
+            shows_exactly(&h, &tr_args("map-title", &[("year", Arg::from(2029))])),
+            "{lang:?}: the map follows the overview"
+        );
         h.key_press(Key::ArrowRight);
         h.run();
         let astana = match lang {
@@ -598,16 +607,22 @@ fn presentation_mode_in_every_language() {
         );
         h.key_press(Key::PageDown);
         h.run();
-        assert_eq!(h.state().view.presentation, Some(3));
+        assert_eq!(h.state().view.presentation, Some(4));
         h.key_press(Key::PageUp);
         h.key_press(Key::ArrowLeft);
         h.run();
-        assert_eq!(h.state().view.presentation, Some(1));
+        assert_eq!(h.state().view.presentation, Some(2));
+        h.key_press(Key::ArrowLeft);
         h.key_press(Key::ArrowLeft);
         h.run();
+        let title = match lang {
+            Lang::Kk => "Қазақстан — өңірлік жол карталары 2023–2029",
+            Lang::Ru => "Казахстан — региональные дорожные карты 2023–2029",
+            Lang::En => "Kazakhstan — regional roadmaps 2023–2029",
+        };
         assert!(
-            shows_exactly(&h, "Kazakhstan — regional roadmaps 2023–2029"),
-            "{lang:?}: the title slide"
+            shows_exactly(&h, title),
+            "{lang:?}: the title slide, in the language"
         );
         h.key_down(Key::Escape);
         h.step();
@@ -655,7 +670,8 @@ fn export_the_chart_and_the_slides_from_the_window() {
     dialogs.answer(Some(slides.clone()));
     h.state_mut().send(seatplan::app::Command::ExportSlides);
     h.run();
-    assert_eq!(std::fs::read_dir(&slides).expect("list").count(), 22);
+    // Title, overview, map and the 20 regions.
+    assert_eq!(std::fs::read_dir(&slides).expect("list").count(), 23);
     let told: Vec<String> = h
         .get_all_by_label_contains("Saved")
         .filter_map(|n| text_of(&n))
@@ -665,6 +681,30 @@ fn export_the_chart_and_the_slides_from_the_window() {
             .any(|t| t.contains(&slides.display().to_string())),
         "the user is told where: {told:?}"
     );
+}
+
+#[test]
+fn file_menu_exports_the_slides_as_one_pdf() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let (mut h, dialogs) = harness();
+    // The dialog's answer has no extension: the file gets `.pdf`.
+    let answer = dir.path().join("handout");
+    dialogs.answer(Some(answer.clone()));
+    h.get_by_role_and_label(Role::Button, &tr("menu-file"))
+        .click();
+    h.run();
+    h.get_by_label(&tr("menu-export-pdf")).click();
+    h.run();
+    let pdf = std::fs::read(answer.with_extension("pdf")).expect("pdf written");
+    assert!(pdf.starts_with(b"%PDF-"));
+    // The national file: title, overview, map and 20 regions, each 16:9.
+    let raw = String::from_utf8_lossy(&pdf);
+    assert_eq!(raw.matches("/MediaBox[0 0 1920 1080]").count(), 23);
+    let told: Vec<String> = h
+        .get_all_by_label_contains("Saved")
+        .filter_map(|n| text_of(&n))
+        .collect();
+    assert!(told.iter().any(|t| t.contains("handout.pdf")), "{told:?}");
 }
 
 /// What a node shows: AccessKit keeps a label's text in its value.
@@ -847,4 +887,90 @@ fn a_broken_file_is_explained_in_the_chosen_language() {
                 .is_some(),
         "the reader's message in Russian"
     );
+}
+
+#[test]
+fn clicking_a_region_on_the_map_selects_it() {
+    let (mut h, _) = harness();
+    h.get_by_role_and_label(Role::Button, &tr("menu-view"))
+        .click();
+    h.run();
+    h.get_by_label(&tr("menu-map")).click();
+    h.run();
+    assert!(h.state().settings.show_map, "View → Map opens the map");
+    let (fit, rect): (seatplan::map::Fit, egui::Rect) = h
+        .ctx
+        .data(|d| d.get_temp(egui::Id::unique(seatplan::map::MAP_FIT_ID)))
+        .expect("the map was drawn");
+    let g = seatplan::map::kazakhstan().expect("map");
+    let at = |id: &str| {
+        let [x, y] = fit.to_screen(g.shape(id).expect(id).label);
+        egui::pos2(x, y)
+    };
+    // Karaganda's label point lies inside it, well inside the map.
+    let karaganda = at("karaganda");
+    assert!(rect.contains(karaganda));
+    h.hover_at(karaganda);
+    h.run();
+    // 2029: Karaganda's illustrative series leaves 30 834 seats short.
+    assert!(
+        h.query_all_by_label("Karaganda region: 30,834 seats short in 2029")
+            .next()
+            .is_some(),
+        "hover tells the region and its gap"
+    );
+    h.drag_at(karaganda);
+    h.drop_at(karaganda);
+    h.run();
+    // Karaganda is the 12th region of the file (index 11).
+    assert_eq!(h.state().selection(), Selection::Region(11));
+    // A click on Almaty's marker picks the city, not the oblast around it.
+    let almaty = at("almaty-city");
+    h.drag_at(almaty);
+    h.drop_at(almaty);
+    h.run();
+    assert_eq!(h.state().selection(), Selection::Region(1));
+}
+
+#[test]
+fn every_slide_lays_out_inside_its_16_9_box_at_three_window_sizes() {
+    use egui_kittest::kittest::By;
+    for (w, h_px) in [(1280.0, 720.0), (1600.0, 1000.0), (1920.0, 1080.0)] {
+        let mut h = app().lang(Lang::Kk).max_steps(30).build();
+        h.set_size(egui::vec2(w, h_px));
+        h.run();
+        h.key_press(Key::F5);
+        h.run();
+        // Back to the title slide, then through every slide.
+        for _ in 0..3 {
+            h.key_press(Key::ArrowLeft);
+        }
+        h.run();
+        assert_eq!(h.state().view.presentation, Some(0));
+        // The panel keeps a 48-point margin; the slide is the largest 16:9
+        // box inside it, centred.
+        let inner =
+            egui::Rect::from_min_size(egui::pos2(0.0, 0.0), egui::vec2(w, h_px)).shrink(48.0);
+        let sw = inner.width().min(inner.height() * 16.0 / 9.0);
+        let slide = egui::Rect::from_center_size(inner.center(), egui::vec2(sw, sw * 9.0 / 16.0))
+            .expand(1.0);
+        let count = seatplan::export::slides(h.state().doc.scenario()).len();
+        for n in 0..count {
+            assert_eq!(h.state().view.presentation, Some(n));
+            let mut labels = 0;
+            for node in h.query_all(By::new().role(Role::Label)) {
+                let r = node.rect();
+                let text = text_of(&node).unwrap_or_default();
+                assert!(
+                    slide.contains_rect(r),
+                    "{w}×{h_px}, slide {}: {text:?} at {r:?} is outside {slide:?}",
+                    n + 1
+                );
+                labels += 1;
+            }
+            assert!(labels > 0, "slide {} shows text", n + 1);
+            h.key_press(Key::ArrowRight);
+            h.run();
+        }
+    }
 }

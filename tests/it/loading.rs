@@ -120,7 +120,7 @@ fn explicit_some_and_the_enable_attribute_are_accepted_too() {
 Scenario(format: 1, name: "t", description: Some("d"), base_year: 2023, horizon: 2023,
     seat_unit: TwoShift, regions: [], schools: [])"#;
     let loaded = load_str(text).expect("parses");
-    assert_eq!(loaded.scenario.description.as_deref(), Some("d"));
+    assert_eq!(loaded.scenario.description, Some("d".into()));
     assert_eq!(loaded.scenario.seat_unit, SeatUnit::TwoShift);
 }
 

@@ -131,7 +131,7 @@ fn text_with_line_breaks_is_saved_escaped_so_the_file_stays_lf() {
     let tmp = tempfile::tempdir().expect("temp dir");
     let mut scenario = load_str(SHYMKENT).expect("loads").scenario;
     // A description pasted from a Windows document keeps its CRLF inside.
-    scenario.description = Some("Первая строка\r\nвторая строка".to_owned());
+    scenario.description = Some("Первая строка\r\nвторая строка".into());
     let file = tmp.path().join("описание.ron");
     save_path(&scenario, &file).expect("saves");
     let saved = std::fs::read_to_string(&file).expect("read back");

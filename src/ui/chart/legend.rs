@@ -7,9 +7,10 @@ use crate::chart::{ChartData, SeriesKind};
 use crate::i18n::{tr, tr_args};
 use crate::ui::theme::{BAND, COMPARE, series_color};
 
-/// The chart's legend as its own row, so it never covers a bar.
+/// The chart's legend as its own row, so it never covers a bar; it wraps
+/// where the column is narrow (a slide's half at 1280×720).
 pub(in crate::ui) fn legend(ui: &mut egui::Ui, data: &ChartData, size: f32) {
-    ui.horizontal(|ui| {
+    ui.horizontal_wrapped(|ui| {
         for series in &data.series {
             let c = series_color(series.color, ui);
             let (rect, _) =

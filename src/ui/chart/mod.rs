@@ -80,7 +80,7 @@ pub(super) fn chart_view(v: &ViewCtx, ui: &mut egui::Ui) {
         }
     });
     if !s.name.is_empty() {
-        ui.weak(super::shown(&s.name));
+        ui.weak(super::shown(s.name.get(crate::i18n::lang().code())));
     }
     if v.derived.has_errors {
         ui.label(RichText::new(tr("errors-banner")).color(ERROR).strong());
@@ -136,7 +136,7 @@ fn overlay_for(v: &ViewCtx, slice: &Slice<'_>) -> Overlay {
     let compare = v.analysis.compare.as_ref().and_then(|b| {
         let rows = slice.comparison?;
         let name = b.path.file_name().map_or_else(
-            || b.scenario.name.clone(),
+            || b.scenario.name.get(crate::i18n::lang().code()).to_owned(),
             |n| n.to_string_lossy().into_owned(),
         );
         let points = rows

@@ -1,0 +1,267 @@
+//! The map drawn with egui shapes: the same regions, classes, labels and
+//! legend as `map.svg` (from [`MapData`]), filled from the triangles the map
+//! module prepares once.
+
+use egui::{Align2, Color32, FontId, Mesh, Pos2, Rect, Sense, Shape, Stroke, pos2, vec2};
+
+use super::theme::bold;
+use crate::app::{Command, Selection, ViewCtx};
+use crate::chart::Rgb;
+use crate::i18n::{Arg, num, tr, tr_args};
+use crate::map::{BORDER_COLOR, DARK_TEXT, Fit, HALO, LIGHT_TEXT, MapData, MapRegion};
+use crate::map::{Geometry, MAP_FIT_ID, kazakhstan};
+
+fn color(Rgb(r, g, b): Rgb) -> Color32 {
+    Color32::from_rgb(r, g, b)
+}
+
+fn figure(r: &MapRegion<'_>) -> String {
+    r.shortfall.map_or_else(|| "–".to_owned(), num)
+}
+
+/// A city marker's radius, in label sizes.
+pub(crate) const CITY_RADIUS: f32 = 0.75;
+
+/// Paints the map and its legend into `rect`; `font` is the label size in
+/// points, `ink` the colour of the legend's text (the theme's). `highlight`
+/// outlines one region (the selection). Returns where the map went, for
+/// hover and clicks.
+pub(crate) fn paint(
+    painter: &egui::Painter,
+    data: &MapData<'_>,
+    rect: Rect,
+    (font, ink): (f32, Color32),
+    highlight: Option<&str>,
+) -> Fit {
+    let legend_w = legend_width(painter, data, font);
+    let fit = Fit::new(
+        data.geometry,
+        rect.left(),
+        rect.top(),
+        (rect.width() - legend_w - font).max(1.0),
+        rect.height(),
+    );
+    let to = |p: [f32; 2]| {
+        let [x, y] = fit.to_screen(p);
+        pos2(x, y)
+    };
+    let border = Stroke::new((font * 0.08).max(1.0), color(BORDER_COLOR));
+    for r in &data.regions {
+        let fill = color(r.fill(&data.classes));
+        let mut mesh = Mesh::default();
+        for (ring_i, tris) in &r.shape.triangles {
+            let Some(ring) = r.shape.rings.get(*ring_i) else {
+                continue;
+            };
+            let base = mesh.vertices.len() as u32;
+            for p in ring {
+                mesh.colored_vertex(to(*p), fill);
+            }
+            for [a, b, c] in tris {
+                mesh.add_triangle(base + a, base + b, base + c);
+            }
+        }
+        painter.add(Shape::mesh(mesh));
+        for ring in &r.shape.rings {
+            let points: Vec<Pos2> = ring.iter().map(|p| to(*p)).collect();
+            painter.add(Shape::closed_line(points, border));
+        }
+    }
+    if let Some(r) = highlight.and_then(|id| data.by_id(id)) {
+        let stroke = Stroke::new((font * 0.18).max(2.0), color(DARK_TEXT));
+        for ring in &r.shape.rings {
+            let points: Vec<Pos2> = ring.iter().map(|p| to(*p)).collect();
+            painter.add(Shape::closed_line(points, stroke));
+        }
+    }
+    for r in data.regions.iter().filter(|r| !r.shape.city) {
+        let at = to(r.shape.label);
+        let ink = r.text_color(&data.classes);
+        let lines = [
+            (Align2::CENTER_BOTTOM, r.label.clone(), bold(font)),
+            (
+                Align2::CENTER_TOP,
+                figure(r),
+                FontId::proportional(font * 0.95),
+            ),
+        ];
+        // White labels get a dark halo (as in the SVG) where they overhang a
+        // lighter neighbour.
+        if ink == LIGHT_TEXT {
+            let d = (font * 0.08).max(1.0);
+            for off in [vec2(-d, 0.0), vec2(d, 0.0), vec2(0.0, -d), vec2(0.0, d)] {
+                for (align, text, f) in &lines {
+                    painter.text(at + off, *align, text, f.clone(), color(HALO));
+                }
+            }
+        }
+        for (align, text, f) in lines {
+            painter.text(at, align, text, f, color(ink));
+        }
+    }
+    let radius = font * CITY_RADIUS;
+    for r in data.regions.iter().filter(|r| r.shape.city) {
+        city(painter, to(r.shape.label), radius, r, data, font);
+    }
+    legend(
+        painter,
+        data,
+        pos2(rect.right() - legend_w, rect.top()),
+        font,
+        ink,
+    );
+    fit
+}
+
+fn city(
+    painter: &egui::Painter,
+    at: Pos2,
+    radius: f32,
+    r: &MapRegion<'_>,
+    data: &MapData<'_>,
+    font: f32,
+) {
+    let dark = color(DARK_TEXT);
+    painter.circle(
+        at,
+        radius,
+        color(r.fill(&data.classes)),
+        Stroke::new((font * 0.12).max(1.5), dark),
+    );
+    painter.circle_filled(at, radius * 0.28, dark);
+    let name = painter.layout_no_wrap(r.label.clone(), bold(font), dark);
+    let value = painter.layout_no_wrap(figure(r), FontId::proportional(font * 0.95), dark);
+    let w = name.size().x.max(value.size().x) + font * 0.6;
+    let h = name.size().y + value.size().y + font * 0.3;
+    // Almaty sits at the south-east corner: its plate goes to the left.
+    let left = r.shape.id == "almaty-city";
+    let x = if left {
+        at.x - radius - font * 0.3 - w
+    } else {
+        at.x + radius + font * 0.3
+    };
+    let plate = Rect::from_min_size(pos2(x, at.y - h / 2.0), vec2(w, h));
+    painter.rect(
+        plate,
+        font * 0.25,
+        Color32::from_white_alpha(225),
+        Stroke::new(1.0, dark),
+        egui::StrokeKind::Inside,
+    );
+    let name_at = pos2(
+        plate.center().x - name.size().x / 2.0,
+        plate.top() + font * 0.15,
+    );
+    let value_at = pos2(
+        plate.center().x - value.size().x / 2.0,
+        name_at.y + name.size().y,
+    );
+    painter.galley(name_at, name, dark);
+    painter.galley(value_at, value, dark);
+}
+
+/// The legend's width: its longest line plus the swatch.
+fn legend_width(painter: &egui::Painter, data: &MapData<'_>, font: f32) -> f32 {
+    let (heading, entries) = data.legend();
+    let width =
+        |text: String, font: FontId| painter.layout_no_wrap(text, font, Color32::BLACK).size().x;
+    let entries = entries
+        .into_iter()
+        .map(|(_, t)| width(t, FontId::proportional(font * 0.9)) + font * 1.8)
+        .fold(0.0, f32::max);
+    width(heading, bold(font)).max(entries) + font * 0.5
+}
+
+fn legend(painter: &egui::Painter, data: &MapData<'_>, at: Pos2, font: f32, dark: Color32) {
+    let (heading, entries) = data.legend();
+    painter.text(at, Align2::LEFT_TOP, heading, bold(font), dark);
+    let sw = font * 1.3;
+    let mut y = at.y + font * 1.8;
+    for (c, text) in entries {
+        let swatch = Rect::from_min_size(pos2(at.x, y), vec2(sw, sw));
+        painter.rect(
+            swatch,
+            0.0,
+            color(c),
+            Stroke::new(1.0, Color32::GRAY),
+            egui::StrokeKind::Inside,
+        );
+        painter.text(
+            pos2(at.x + sw + font * 0.5, y + sw / 2.0),
+            Align2::LEFT_CENTER,
+            text,
+            FontId::proportional(font * 0.9),
+            dark,
+        );
+        y += sw + font * 0.5;
+    }
+}
+
+/// The map of the regions in its own window (View → Map): coloured by the
+/// shortfall at the horizon, the selected region outlined; hovering a region
+/// tells its name and gap, clicking selects it.
+pub(crate) fn map_window(v: &ViewCtx, ui: &mut egui::Ui) {
+    if !v.settings.show_map {
+        return;
+    }
+    let Ok(g) = kazakhstan() else {
+        return;
+    };
+    let mut open = true;
+    egui::Window::new(tr("menu-map"))
+        .id(egui::Id::unique("map-window"))
+        .open(&mut open)
+        .default_size([720.0, 440.0])
+        .resizable(true)
+        .show(ui.ctx(), |ui| map_view(v, g, ui));
+    if !open {
+        v.send(Command::ShowMap(false));
+    }
+}
+
+fn map_view(v: &ViewCtx, g: &Geometry, ui: &mut egui::Ui) {
+    let s = v.scenario;
+    let data = MapData::new(g, s, &v.derived.projection);
+    let size = ui.available_size().max(vec2(200.0, 120.0));
+    let (rect, response) = ui.allocate_exact_size(size, Sense::click());
+    let selected = match v.selection {
+        Selection::Region(i) | Selection::District(i, _) => s.regions.get(i).map(|r| r.id.as_str()),
+        Selection::Country => None,
+    };
+    let font = (rect.height() / 32.0).clamp(10.0, 18.0);
+    let ink = ui.visuals().strong_text_color();
+    let fit = paint(ui.painter(), &data, rect, (font, ink), selected);
+    ui.ctx()
+        .data_mut(|d| d.insert_temp(egui::Id::unique(MAP_FIT_ID), (fit, rect)));
+    let radius_km = font * CITY_RADIUS / fit.scale;
+    let under = |pos: Pos2| {
+        let shape = g.hit(fit.to_km([pos.x, pos.y]), radius_km)?;
+        data.by_id(&shape.id)
+    };
+    if let Some(r) = response.hover_pos().and_then(under) {
+        let name = r.region.map_or_else(
+            || r.label.clone(),
+            |i| super::region_name(s, Selection::Region(i)),
+        );
+        let text = match r.shortfall {
+            Some(n) => tr_args(
+                "map-hover",
+                &[
+                    ("name", name.into()),
+                    ("n", num(n).into()),
+                    ("year", Arg::from(data.year)),
+                ],
+            ),
+            None => tr_args("map-hover-none", &[("name", name.into())]),
+        };
+        response.clone().on_hover_text_at_pointer(text);
+    }
+    if response.clicked()
+        && let Some(i) = response
+            .interact_pointer_pos()
+            .and_then(under)
+            .and_then(|r| r.region)
+    {
+        v.send(Command::Select(Selection::Region(i)));
+    }
+}

@@ -1,0 +1,142 @@
+//! The map of the regions in `report --out` (`map.svg`): every region
+//! coloured by its class, labels in the chosen language, and what a file with
+//! one region or none on the map gets.
+
+use std::path::Path;
+
+use crate::common::seatplan;
+
+/// The 2029 shortfall of the national file (`seatplan report`, 2029 rows):
+/// Astana 73 500, Almaty 68 500, Turkistan 52 331, Abai … Atyrau 30 835, the
+/// other oblasts 30 834, Shymkent 23 836, Mangystau 13 284. The largest is
+/// 73 500: a quarter is 18 375, so the round step is 20 000 and the classes
+/// are 1–20 000, 20 001–40 000, 40 001–60 000 and 60 001–73 500, coloured
+/// from the second to the fifth step of the orange scale.
+const EXPECTED: [(&str, &str); 20] = [
+    ("mangystau", "#fdbe85"),
+    ("shymkent", "#fd8d3c"),
+    ("abai", "#fd8d3c"),
+    ("akmola", "#fd8d3c"),
+    ("aktobe", "#fd8d3c"),
+    ("almaty-region", "#fd8d3c"),
+    ("atyrau", "#fd8d3c"),
+    ("east-kazakhstan", "#fd8d3c"),
+    ("jambyl", "#fd8d3c"),
+    ("jetisu", "#fd8d3c"),
+    ("karaganda", "#fd8d3c"),
+    ("kostanay", "#fd8d3c"),
+    ("kyzylorda", "#fd8d3c"),
+    ("north-kazakhstan", "#fd8d3c"),
+    ("pavlodar", "#fd8d3c"),
+    ("ulytau", "#fd8d3c"),
+    ("west-kazakhstan", "#fd8d3c"),
+    ("turkistan", "#e6550d"),
+    ("almaty-city", "#a63603"),
+    ("astana", "#a63603"),
+];
+
+fn report_out(file: &str, lang: &str, dir: &Path) -> std::process::Output {
+    let out = dir.to_str().expect("utf-8 path");
+    seatplan(&["report", file, "--out", out, "--lang", lang])
+}
+
+/// The fill of the region path `id="map-ID"`.
+fn fill_of<'a>(svg: &'a str, id: &str) -> Option<&'a str> {
+    let start = svg.find(&format!(r#"<path id="map-{id}" "#))?;
+    let rest = &svg[start..];
+    let end = rest.find('>')?;
+    let tag = &rest[..end];
+    let at = tag.find(" fill=\"")? + 7;
+    tag.get(at..at + 7)
+}
+
+#[test]
+fn map_svg_colours_the_twenty_regions_by_class_with_kazakh_labels() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let out = report_out("scenarios/kazakhstan-2023-2029.ron", "kk", dir.path());
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let svg = std::fs::read_to_string(dir.path().join("map.svg")).expect("map.svg");
+    assert_eq!(svg.matches(r#"<path id="map-"#).count(), 20);
+    for (id, color) in EXPECTED {
+        assert_eq!(fill_of(&svg, id), Some(color), "{id}");
+    }
+    // Short names in Kazakh, numbers grouped with U+202F.
+    for label in [
+        ">Ақтөбе</text>",
+        ">Шығыс Қазақстан</text>",
+        ">Ұлытау</text>",
+        ">Астана</text>",
+        ">73\u{202F}500</text>",
+        ">13\u{202F}284</text>",
+        ">2029 жылы орын тапшылығы, өңірлер бойынша</text>",
+        ">Орын тапшылығы, 2029</text>",
+        ">60\u{202F}001 – 73\u{202F}500</text>",
+    ] {
+        assert!(svg.contains(label), "missing {label}");
+    }
+    assert!(!svg.contains(">Aktobe</text>"), "no English labels in kk");
+    // Every region is planned: no "not in this file" entry.
+    assert!(!svg.contains("Бұл файлда жоқ"));
+    // The three cities are marked circles (a ring and a centre dot each).
+    assert_eq!(svg.matches("<circle").count(), 6);
+}
+
+#[test]
+fn a_city_file_gets_the_map_with_the_rest_grey_and_its_total_is_all_regions() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let out = report_out("scenarios/shymkent.ron", "en", dir.path());
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let svg = std::fs::read_to_string(dir.path().join("map.svg")).expect("map.svg");
+    // Shymkent alone: 23 836 short in 2029; step 10 000, it is in the last
+    // of three classes, the darkest colour.
+    assert_eq!(fill_of(&svg, "shymkent"), Some("#a63603"));
+    for (id, _) in EXPECTED.iter().filter(|(id, _)| *id != "shymkent") {
+        assert_eq!(
+            fill_of(&svg, id),
+            Some("#e0e0e0"),
+            "{id} is not in the file"
+        );
+    }
+    assert!(svg.contains(">Not in this file</text>"));
+    assert!(svg.contains(">20,001 – 23,836</text>"));
+    let total = std::fs::read_to_string(dir.path().join("country.svg")).expect("country.svg");
+    assert!(
+        total.contains(">All regions</text>"),
+        "one region is not the country"
+    );
+    assert!(!total.contains("Whole country"));
+}
+
+#[test]
+fn a_file_with_no_region_on_the_map_writes_no_map() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let file = dir.path().join("elsewhere.ron");
+    std::fs::write(
+        &file,
+        r#"Scenario(format: 1, name: "Elsewhere", base_year: 2023, horizon: 2025,
+            regions: [Region(id: "baikonur", name: (en: "Baikonur"), kind: City,
+                deficit: {2023: 100})],
+            schools: [])"#,
+    )
+    .expect("write");
+    let out_dir = dir.path().join("out");
+    let out = report_out(file.to_str().expect("utf-8"), "en", &out_dir);
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(out_dir.join("summary.csv").exists());
+    assert!(!out_dir.join("map.svg").exists());
+}
