@@ -1,6 +1,8 @@
 //! The scenario engine at national scale: parse + validate (`load_str`) and
 //! `project`, on generated scenarios of 20 regions and N schools.
 //!
+//! Also the same 10 000 schools planned by 211 districts.
+//!
 //! Run: `cargo bench --bench engine -- --warm-up-time 1 --measurement-time 5`.
 //! Target: under 30 ms for 10 000 schools, parse to projection.
 
@@ -10,7 +12,8 @@ use std::hint::black_box;
 use criterion::{BenchmarkId, Criterion, Throughput, criterion_group, criterion_main};
 use seatplan::io::{load_str, to_ron_string};
 use seatplan::model::{
-    Funding, LocalizedName, Region, RegionKind, Scenario, School, SchoolStatus, SeatUnit, project,
+    District, Funding, LocalizedName, Region, RegionKind, Scenario, School, SchoolStatus, SeatUnit,
+    project,
 };
 
 const SIZES: [usize; 2] = [10_000, 100_000];
@@ -80,6 +83,66 @@ fn scenario(n: usize) -> Scenario {
     }
 }
 
+/// The same scenario planned by district: 211 districts (the country's
+/// number of district education departments), 11 in each of the first 11
+/// regions and 10 in the other 9, every school in one of its region's.
+fn by_district(n: usize) -> Scenario {
+    let mut s = scenario(n);
+    let per_region = |r: usize| if r < 11 { 11 } else { 10 };
+    for (r, region) in s.regions.iter_mut().enumerate() {
+        let deficit = region.deficit.take().unwrap_or_default();
+        region.districts = Some(
+            (0..per_region(r))
+                .map(|d| District {
+                    id: format!("d-{d:02}"),
+                    name: LocalizedName {
+                        en: Some(format!("District {d}")),
+                        ..LocalizedName::default()
+                    },
+                    deficit: Some(
+                        deficit
+                            .iter()
+                            .map(|(&y, &v)| (y, v / 10 + 7 * d as i64))
+                            .collect(),
+                    ),
+                    demand: None,
+                    illustrative: true,
+                    source: None,
+                })
+                .collect(),
+        );
+    }
+    for (i, school) in s.schools.iter_mut().enumerate() {
+        let r = i % 20;
+        school.district = Some(format!("d-{:02}", (i / 20) % per_region(r)));
+    }
+    s
+}
+
+fn districts(c: &mut Criterion) {
+    let n = 10_000;
+    let s = by_district(n);
+    let text = to_ron_string(&s);
+    let loaded = load_str(&text).expect("the generated scenario parses");
+    assert!(
+        loaded.diagnostics.is_empty(),
+        "the generated scenario is clean: {:?}",
+        loaded.diagnostics.first()
+    );
+    let mut group = c.benchmark_group("engine, 211 districts");
+    group.throughput(Throughput::Elements(n as u64));
+    group.bench_with_input(BenchmarkId::new("load_and_project", n), &text, |b, text| {
+        b.iter(|| {
+            let loaded = load_str(black_box(text)).expect("parses");
+            project(&loaded.scenario)
+        });
+    });
+    group.bench_with_input(BenchmarkId::new("project", n), &s, |b, s| {
+        b.iter(|| project(black_box(s)))
+    });
+    group.finish();
+}
+
 fn engine(c: &mut Criterion) {
     for n in SIZES {
         let text = to_ron_string(&scenario(n));
@@ -119,5 +182,5 @@ fn engine(c: &mut Criterion) {
     }
 }
 
-criterion_group!(benches, engine);
+criterion_group!(benches, engine, districts);
 criterion_main!(benches);

@@ -1,6 +1,9 @@
 //! One UI frame (kittest harness step, no rendering) on a scenario with
 //! 10 000 schools in one region: the schools table must lay out only the
-//! visible rows. Run: `cargo bench --bench ui_frame`.
+//! visible rows. Also the country planned by its 211 districts (20 regions,
+//! 10 000 schools), with a region's districts open in the list and its
+//! district breakdown shown, and with one district selected; goal under 4 ms.
+//! Run: `cargo bench --bench ui_frame`.
 
 use std::collections::BTreeMap;
 
@@ -11,7 +14,7 @@ mod harness;
 use criterion::{Criterion, criterion_group, criterion_main};
 use seatplan::app::Selection;
 use seatplan::model::{
-    LocalizedName, Region, RegionKind, Scenario, School, SchoolStatus, SeatUnit,
+    District, LocalizedName, Region, RegionKind, Scenario, School, SchoolStatus, SeatUnit,
 };
 
 fn scenario(schools: usize) -> Scenario {
@@ -68,5 +71,99 @@ fn frame(c: &mut Criterion) {
     });
 }
 
-criterion_group!(benches, frame);
+/// 20 regions with 211 districts between them (11 in each of the first 11,
+/// 10 in the other 9) and `schools` schools, each in a district of its region.
+fn by_district(schools: usize) -> Scenario {
+    let per_region = |r: usize| if r < 11 { 11 } else { 10 };
+    let regions: Vec<Region> = (0..20)
+        .map(|r| Region {
+            id: format!("region-{r:02}"),
+            name: LocalizedName {
+                en: Some(format!("Region {r}")),
+                ..LocalizedName::default()
+            },
+            kind: RegionKind::Oblast,
+            deficit: None,
+            demand: None,
+            districts: Some(
+                (0..per_region(r))
+                    .map(|d| District {
+                        id: format!("d-{d:02}"),
+                        name: LocalizedName {
+                            en: Some(format!("District {r}.{d}")),
+                            ..LocalizedName::default()
+                        },
+                        deficit: Some(BTreeMap::from([
+                            (2023, 2_000 + 100 * d as i64),
+                            (2029, 6_000 + 150 * d as i64),
+                        ])),
+                        demand: None,
+                        illustrative: true,
+                        source: None,
+                    })
+                    .collect(),
+            ),
+            illustrative: true,
+            source: None,
+        })
+        .collect();
+    let total: usize = (0..20).map(per_region).sum();
+    assert_eq!(total, 211);
+    Scenario {
+        format: 1,
+        name: "bench, by district".into(),
+        description: None,
+        base_year: 2023,
+        horizon: 2029,
+        seat_unit: SeatUnit::Design,
+        assumptions: None,
+        regions,
+        schools: (0..schools)
+            .map(|i| {
+                let r = i % 20;
+                School {
+                    id: format!("s-{i}"),
+                    name: format!("School {i}"),
+                    region: format!("region-{r:02}"),
+                    district: Some(format!("d-{:02}", (i / 20) % per_region(r))),
+                    seats: 300 + (i % 10) as u32 * 150,
+                    replaces: 0,
+                    opens: 2023 + (i % 7) as i32,
+                    status: SchoolStatus::Planned,
+                    funding: None,
+                    source: None,
+                }
+            })
+            .collect(),
+    }
+}
+
+fn districts(c: &mut Criterion) {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("districts.ron");
+    let s = by_district(10_000);
+    assert!(
+        !seatplan::model::has_errors(&seatplan::model::validate(&s)),
+        "the generated scenario is valid"
+    );
+    seatplan::io::save_path(&s, &path).expect("write scenario");
+    let mut h = harness::app()
+        .file(Some(path.clone()))
+        .max_steps(50)
+        .build();
+    h.state_mut().view.selection = Some(Selection::Region(0));
+    h.run();
+    c.bench_function(
+        "ui frame, 211 districts and 10 000 schools, a region's districts open",
+        |b| b.iter(|| h.step()),
+    );
+    h.state_mut().view.selection = Some(Selection::District(0, 3));
+    h.run();
+    c.bench_function(
+        "ui frame, 211 districts and 10 000 schools, one district selected",
+        |b| b.iter(|| h.step()),
+    );
+}
+
+criterion_group!(benches, frame, districts);
 criterion_main!(benches);

@@ -56,6 +56,9 @@ pub enum Command {
         /// Language of the charts written with --out (default: the system's)
         #[arg(long, value_name = "kk|ru|en", value_parser = parse_lang, requires = "out")]
         lang: Option<Lang>,
+        /// Print one row per district and year instead (regions planned by district)
+        #[arg(long, conflicts_with = "out")]
+        districts: bool,
     },
     /// Compare the shortfall of two scenarios as CSV (difference = B − A)
     Compare {
@@ -144,6 +147,7 @@ pub fn run(command: Command, out: &mut dyn Write, err: &mut dyn Write) -> i32 {
             what_if,
             out: Some(dir),
             lang,
+            ..
         } => report_to_dir(
             &file,
             &what_if.what_if(),
@@ -151,6 +155,12 @@ pub fn run(command: Command, out: &mut dyn Write, err: &mut dyn Write) -> i32 {
             lang.unwrap_or_else(Lang::system),
             err,
         ),
+        Command::Report {
+            file,
+            what_if,
+            districts: true,
+            ..
+        } => report_districts(&file, &what_if.what_if(), out, err),
         Command::Report { file, what_if, .. } => report_with(&file, &what_if.what_if(), out, err),
         Command::Compare { a, b } => compare_files(&a, &b, out, err),
         Command::Risk { file, draws, seed } => risk(
@@ -318,6 +328,55 @@ pub fn report_csv(p: &Projection) -> String {
             "{id},{},{},{},{},{},{}",
             r.year, r.deficit, r.opened, r.cumulative, r.shortfall, r.surplus
         );
+    }
+    s
+}
+
+/// Runs `report FILE --districts`: one row per district and year on `out`.
+pub fn report_districts(
+    file: &Path,
+    what_if: &WhatIf,
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+) -> i32 {
+    match load_valid(file, err) {
+        Ok(scenario) => emit(
+            "report",
+            &districts_csv(&project_with(&scenario, what_if)),
+            out,
+            err,
+        ),
+        Err(code) => code,
+    }
+}
+
+pub const DISTRICTS_HEADER: &str =
+    "region,district,year,deficit,opened,cumulative,shortfall,surplus";
+
+/// The `report --districts` CSV: one row per district and year (regions and
+/// their districts in file order, years ascending) and nothing else; a file
+/// with no districts gives the header alone.
+pub fn districts_csv(p: &Projection) -> String {
+    let mut s = String::with_capacity(64);
+    s.push_str(DISTRICTS_HEADER);
+    s.push('\n');
+    for r in &p.regions {
+        for d in &r.districts {
+            for row in &d.rows {
+                let _ = writeln!(
+                    s,
+                    "{},{},{},{},{},{},{},{}",
+                    r.id,
+                    d.id,
+                    row.year,
+                    row.deficit,
+                    row.opened,
+                    row.cumulative,
+                    row.shortfall,
+                    row.surplus
+                );
+            }
+        }
     }
     s
 }

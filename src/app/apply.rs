@@ -8,19 +8,29 @@ impl SeatplanApp {
     // ---- edits -------------------------------------------------------------
 
     pub(super) fn add_school(&mut self) {
-        let Selection::Region(r) = self.selection() else {
+        let selection = self.selection();
+        let Some(r) = selection.region() else {
             self.notify(NoticeLevel::Info, tr("select-region-first"));
             return;
         };
         let s = self.doc.scenario();
         let region = s.regions[r].id.clone();
+        // In a region planned by district a school must name one: the
+        // district shown, else the first.
+        let district = s.regions[r].districts.as_ref().and_then(|ds| {
+            let d = match selection {
+                Selection::District(_, d) => d,
+                _ => 0,
+            };
+            ds.get(d).map(|d| d.id.clone())
+        });
         let id = unique_id(s, &format!("{region}-new"));
         let opens = self.school_year_now.clamp(s.base_year, s.horizon);
         let school = School {
             id,
             name: tr("new-school"),
             region,
-            district: None,
+            district,
             seats: 600,
             replaces: 0,
             opens,
@@ -133,12 +143,10 @@ impl SeatplanApp {
             Command::Select(sel) => {
                 self.view.selection = Some(sel);
                 self.view.selected_school = None;
-                self.settings.last_region = match sel {
-                    Selection::Region(i) => {
-                        self.doc.scenario().regions.get(i).map(|r| r.id.clone())
-                    }
-                    Selection::Country => None,
-                };
+                self.settings.last_region = sel
+                    .region()
+                    .and_then(|i| self.doc.scenario().regions.get(i))
+                    .map(|r| r.id.clone());
             }
             Command::SelectSchool(i) => {
                 let region = self
@@ -150,7 +158,7 @@ impl SeatplanApp {
                 if let Some(r) = region
                     && self.selection() != Selection::Country
                 {
-                    self.view.selection = Some(Selection::Region(r));
+                    self.view.selection = Some(self.school_selection(i, r));
                 }
                 self.view.selected_school = Some(i);
                 self.view.scroll_to_school = true;
@@ -209,4 +217,24 @@ fn unique_id(s: &Scenario, base: &str) -> String {
         .map(|n| format!("{base}-{n}"))
         .find(|id| !taken.contains(id.as_str()))
         .unwrap_or_else(|| base.to_owned())
+}
+
+impl SeatplanApp {
+    /// Where school `i` of region `r` is listed: its district when a district
+    /// is shown and the school is in one, else its region.
+    fn school_selection(&self, i: usize, r: usize) -> Selection {
+        let s = self.doc.scenario();
+        let district = s.regions.get(r).and_then(|region| {
+            let named = s.schools.get(i)?.district.as_deref()?;
+            region
+                .districts
+                .as_ref()?
+                .iter()
+                .position(|d| d.id == named)
+        });
+        match (self.selection(), district) {
+            (Selection::District(..), Some(d)) => Selection::District(r, d),
+            _ => Selection::Region(r),
+        }
+    }
 }

@@ -18,6 +18,19 @@ pub enum Selection {
     Country,
     /// Index into `Scenario::regions`.
     Region(usize),
+    /// A district of a region planned by district: the region's index and
+    /// the district's index in its `districts`.
+    District(usize, usize),
+}
+
+impl Selection {
+    /// The region shown, or the region of the district shown.
+    pub fn region(self) -> Option<usize> {
+        match self {
+            Selection::Country => None,
+            Selection::Region(r) | Selection::District(r, _) => Some(r),
+        }
+    }
 }
 
 /// Actions that replace or close the document, so unsaved changes must be

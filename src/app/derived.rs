@@ -24,8 +24,15 @@ pub struct Derived {
     all_schools: Vec<usize>,
     /// Headline figures of the country (first) and of each region.
     headlines: Vec<Headlines>,
-    /// For each region with a demand (by region index): what it derives.
     pub demand: Vec<Option<DemandBasis>>,
+    /// Per region planned by district (empty otherwise), per district: the
+    /// scenario indices of its schools and its headline figures.
+    districts: Vec<Vec<DistrictDerived>>,
+}
+
+struct DistrictDerived {
+    schools: Vec<usize>,
+    headlines: Headlines,
 }
 
 /// The basis of a region's demand-derived deficit, for the planner to read:
@@ -83,6 +90,7 @@ impl Derived {
                 })
             })
             .collect();
+        let districts = districts(s, &projection, &schools_by_region, school_year_now);
         Derived {
             demand,
             revision: doc.revision(),
@@ -93,6 +101,7 @@ impl Derived {
             schools_by_region,
             all_schools: (0..s.schools.len()).collect(),
             headlines,
+            districts,
         }
     }
 }
@@ -106,6 +115,51 @@ fn headlines(s: &Scenario, p: &Projection, school_year_now: i32) -> Vec<Headline
     };
     std::iter::once(of(&p.total, p.total_closing_year))
         .chain(p.regions.iter().map(|r| of(&r.rows, r.closing_year)))
+        .collect()
+}
+
+/// Each district's schools (in file order) and headline figures.
+fn districts(
+    s: &Scenario,
+    p: &Projection,
+    schools_by_region: &[Vec<usize>],
+    school_year_now: i32,
+) -> Vec<Vec<DistrictDerived>> {
+    let now = school_year_now.min(s.horizon).max(s.base_year);
+    s.regions
+        .iter()
+        .enumerate()
+        .map(|(r, region)| {
+            let Some(ds) = &region.districts else {
+                return Vec::new();
+            };
+            let projected = p.regions.get(r).map_or(&[][..], |x| x.districts.as_slice());
+            ds.iter()
+                .enumerate()
+                .map(|(d, district)| {
+                    let schools = schools_by_region
+                        .get(r)
+                        .into_iter()
+                        .flatten()
+                        .copied()
+                        .filter(|&i| {
+                            s.schools.get(i).and_then(|x| x.district.as_deref())
+                                == Some(district.id.as_str())
+                        })
+                        .collect();
+                    let (rows, closing) = projected
+                        .get(d)
+                        .map_or((&[][..], None), |x| (x.rows.as_slice(), x.closing_year));
+                    DistrictDerived {
+                        schools,
+                        headlines: Headlines {
+                            now: Headline::of(rows, closing, now, s.horizon),
+                            base: Headline::of(rows, closing, s.base_year, s.horizon),
+                        },
+                    }
+                })
+                .collect()
+        })
         .collect()
 }
 
@@ -188,5 +242,53 @@ pub fn slice<'a>(
                 }),
             }
         }
+        Selection::District(i, d) => district_slice(s, derived, analysis, risk, i, d),
+    }
+}
+
+/// District `d` of region `i`: the same cuts, one level down.
+fn district_slice<'a>(
+    s: &'a Scenario,
+    derived: &'a Derived,
+    analysis: &'a Analysis,
+    risk: Option<&'a Risk>,
+    i: usize,
+    d: usize,
+) -> Slice<'a> {
+    let region = s.regions.get(i);
+    let district = region.and_then(|r| r.districts.as_ref()?.get(d));
+    let projected = derived
+        .projection
+        .regions
+        .get(i)
+        .and_then(|r| r.districts.get(d));
+    let own = derived.districts.get(i).and_then(|x| x.get(d));
+    let cost = analysis
+        .cost
+        .as_ref()
+        .and_then(|c| c.regions.get(i)?.districts.get(d));
+    Slice {
+        selection: Selection::District(i, d),
+        rows: projected.map_or(&[], |x| &x.rows),
+        closing_year: projected.and_then(|x| x.closing_year),
+        headlines: own.map(|x| x.headlines),
+        illustrative: district.is_some_and(|x| x.illustrative)
+            || region.is_some_and(|r| r.illustrative),
+        schools: own.map_or(&[], |x| &x.schools),
+        cost_rows: cost.map_or(&[], |c| &c.rows),
+        cost_total: cost.map(|c| c.total),
+        closing: analysis
+            .closing
+            .as_ref()
+            .and_then(|c| c.regions.iter().find(|r| r.region == i)?.districts.get(d)),
+        comparison: analysis.comparison.as_ref().and_then(|c| {
+            let id = &district?.id;
+            let rows = &c.region(&region?.id)?.district(id)?.rows;
+            Some(rows.as_slice())
+        }),
+        risk: risk.and_then(|r| {
+            let b = r.regions.iter().find(|b| b.region == i)?.districts.get(d)?;
+            Some(b.rows.as_slice())
+        }),
     }
 }

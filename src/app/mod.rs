@@ -251,6 +251,18 @@ impl SeatplanApp {
             Some(Selection::Region(i)) if i < self.doc.scenario().regions.len() => {
                 Selection::Region(i)
             }
+            Some(Selection::District(r, d)) => {
+                let s = self.doc.scenario();
+                match s
+                    .regions
+                    .get(r)
+                    .map(|x| x.districts.as_ref().map_or(0, Vec::len))
+                {
+                    Some(n) if d < n => Selection::District(r, d),
+                    Some(_) => Selection::Region(r),
+                    None => Selection::Country,
+                }
+            }
             _ => Selection::Country,
         }
     }

@@ -13,7 +13,7 @@ impl SeatplanApp {
     fn slide_for_selection(&self) -> usize {
         match self.selection() {
             Selection::Country => 1,
-            Selection::Region(i) => 2 + i,
+            Selection::Region(i) | Selection::District(i, _) => 2 + i,
         }
     }
 
@@ -41,15 +41,28 @@ impl SeatplanApp {
     }
 
     fn selected_region(&self) -> Option<usize> {
+        self.selection().region()
+    }
+
+    /// The chart of what is selected, as SVG: a district's own, or a
+    /// region's or the country's.
+    fn selected_svg(&self) -> String {
+        let s = self.doc.scenario();
+        let p = &self.derived.projection;
         match self.selection() {
-            Selection::Country => None,
-            Selection::Region(i) => Some(i),
+            Selection::District(r, d) => export::district_svg(s, p, r, d)
+                .unwrap_or_else(|| export::selection_svg(s, p, Some(r))),
+            sel => export::selection_svg(s, p, sel.region()),
         }
     }
 
     pub(super) fn request_chart_export(&mut self, svg: bool) {
         let s = self.doc.scenario();
-        let stem = export::chart_file_name(s, self.selected_region());
+        let stem = match self.selection() {
+            Selection::District(r, d) => export::district_file_name(s, r, d),
+            _ => None,
+        }
+        .unwrap_or_else(|| export::chart_file_name(s, self.selected_region()));
         let stem = stem.trim_end_matches(".svg");
         let suggested_name = format!("{stem}.{}", if svg { "svg" } else { "png" });
         self.pending_dialog = Some(DialogKind::ExportChart {
@@ -67,12 +80,12 @@ impl SeatplanApp {
         let result = match kind {
             DialogKind::ExportChart { svg: true, .. } => {
                 let path = path.with_extension("svg");
-                let svg = export::selection_svg(s, p, self.selected_region());
+                let svg = self.selected_svg();
                 export::write_file(&path, svg.as_bytes()).map(|()| path)
             }
             DialogKind::ExportChart { svg: false, .. } => {
                 let path = path.with_extension("png");
-                let svg = export::selection_svg(s, p, self.selected_region());
+                let svg = self.selected_svg();
                 // Twice the pixel density, so the chart stays sharp on a projector.
                 export::write_png(&svg, 2.0, &path).map(|_| path)
             }

@@ -89,10 +89,7 @@ impl ViewCtx<'_> {
 
     /// The selected region's index, `None` for the whole country.
     pub fn region(&self) -> Option<usize> {
-        match self.selection {
-            Selection::Country => None,
-            Selection::Region(i) => Some(i),
-        }
+        self.selection.region()
     }
 }
 

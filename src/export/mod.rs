@@ -52,6 +52,51 @@ pub fn selection_svg(s: &Scenario, p: &Projection, region: Option<usize>) -> Str
     chart_svg(&data, Some(&s.name), note.as_deref())
 }
 
+/// The chart of district `district` of region `region`, as SVG; `None` when
+/// the region has no such district.
+pub fn district_svg(
+    s: &Scenario,
+    p: &Projection,
+    region: usize,
+    district: usize,
+) -> Option<String> {
+    let r = s.regions.get(region)?;
+    let d = r.districts.as_ref()?.get(district)?;
+    let rows = &p.regions.get(region)?.districts.get(district)?.rows;
+    let data = ChartData::from_rows(district_title(s, region, district), rows);
+    let note = (d.illustrative || r.illustrative).then(|| tr("slide-illustrative"));
+    Some(chart_svg(&data, Some(&s.name), note.as_deref()))
+}
+
+/// "District — Region" in the current language (ids where a name is missing).
+pub fn district_title(s: &Scenario, region: usize, district: usize) -> String {
+    let Some(d) = s
+        .regions
+        .get(region)
+        .and_then(|r| r.districts.as_ref())
+        .and_then(|ds| ds.get(district))
+    else {
+        return region_title(s, region);
+    };
+    let name = d.name.get(crate::i18n::lang().code());
+    let name = if name.is_empty() { d.id.as_str() } else { name };
+    crate::i18n::tr_args(
+        "district-title",
+        &[
+            ("district", name.to_owned().into()),
+            ("region", region_title(s, region).into()),
+        ],
+    )
+}
+
+/// File name of a district's chart in `report --out`: `REGION.DISTRICT.svg`
+/// (ids never hold a dot, so this never collides with a region's chart).
+pub fn district_file_name(s: &Scenario, region: usize, district: usize) -> Option<String> {
+    let r = s.regions.get(region)?;
+    let d = r.districts.as_ref()?.get(district)?;
+    Some(format!("{}.{}.svg", r.id, d.id))
+}
+
 /// File name of a region's chart in `report --out`: its id; the country's is `country.svg`.
 pub fn chart_file_name(s: &Scenario, region: Option<usize>) -> String {
     match region.and_then(|i| s.regions.get(i)) {

@@ -2,11 +2,15 @@
 
 use std::path::{Path, PathBuf};
 
-use super::{ExportError, chart_file_name, selection_svg, write_file};
+use super::{
+    ExportError, chart_file_name, district_file_name, district_svg, selection_svg, write_file,
+};
 use crate::model::{Projection, Scenario};
 
-/// Writes `summary.csv` (the `report` CSV) and one SVG chart per region plus
-/// `country.svg` into `dir`, creating it if needed; returns the files written.
+/// Writes `summary.csv` (the `report` CSV), one SVG chart per region plus
+/// `country.svg`, and one per district of a region planned by district
+/// (`REGION.DISTRICT.svg`) into `dir`, creating it if needed; returns the
+/// files written.
 /// Text in the charts is in the current language (`i18n::set_lang`).
 pub fn write_report_dir(
     s: &Scenario,
@@ -27,6 +31,17 @@ pub fn write_report_dir(
         let path = dir.join(chart_file_name(s, region));
         write_file(&path, selection_svg(s, p, region).as_bytes())?;
         written.push(path);
+    }
+    for (r, region) in s.regions.iter().enumerate() {
+        for d in 0..region.districts.as_ref().map_or(0, Vec::len) {
+            let (Some(name), Some(svg)) = (district_file_name(s, r, d), district_svg(s, p, r, d))
+            else {
+                continue;
+            };
+            let path = dir.join(name);
+            write_file(&path, svg.as_bytes())?;
+            written.push(path);
+        }
     }
     Ok(written)
 }

@@ -260,15 +260,85 @@ fn region_slide(out: &mut String, s: &Scenario, p: &Projection, i: usize) {
         text(out, x, 270.0, (size, true, "#b84a00", "start"), value);
     }
     let data = ChartData::for_selection(p, Some(i), region_title(s, i));
+    let breakdown = p.regions.get(i).is_some_and(|r| !r.districts.is_empty());
+    // A region planned by district gives the right third to its districts.
+    let chart_w = if breakdown {
+        SLIDE_W - 120.0 - 620.0
+    } else {
+        SLIDE_W - 120.0
+    };
     draw_chart(
         out,
         &data,
         Area {
             x: 60.0,
             y: 320.0,
-            w: SLIDE_W - 120.0,
+            w: chart_w,
             h: 660.0,
         },
         26.0,
     );
+    if breakdown {
+        district_breakdown(out, s, p, i, SLIDE_W - 640.0);
+    }
+}
+
+/// The districts' shortfall at the horizon, largest first, as bars: which
+/// district drives the region's shortfall.
+fn district_breakdown(out: &mut String, s: &Scenario, p: &Projection, i: usize, x: f32) {
+    let Some(region) = p.regions.get(i) else {
+        return;
+    };
+    let mut ranked: Vec<(usize, i64)> = region
+        .districts
+        .iter()
+        .map(|d| (d.district, d.rows.last().map_or(0, |r| r.shortfall)))
+        .collect();
+    ranked.sort_by_key(|&(d, v)| (std::cmp::Reverse(v), d));
+    text(
+        out,
+        x,
+        350.0,
+        (28.0, true, "#111111", "start"),
+        &tr_args("slide-districts", &[("year", Arg::from(s.horizon))]),
+    );
+    let max = ranked.first().map_or(1, |r| r.1.max(1));
+    let row_h = (600.0 / ranked.len().max(1) as f32).min(56.0);
+    let font = (row_h * 0.5).clamp(12.0, 24.0);
+    let (name_w, bar_w) = (260.0, 220.0);
+    let color = hex(SHORTFALL_COLOR);
+    let names = s.regions.get(i).and_then(|r| r.districts.as_ref());
+    for (k, (d, shortfall)) in ranked.iter().enumerate() {
+        let y = 380.0 + row_h * k as f32;
+        let name = names.and_then(|n| n.get(*d)).map_or_else(String::new, |d| {
+            let n = d.name.get(lang().code());
+            if n.is_empty() {
+                d.id.clone()
+            } else {
+                n.to_owned()
+            }
+        });
+        text(
+            out,
+            x + name_w,
+            y + row_h * 0.68,
+            (font, false, "#222222", "end"),
+            &name,
+        );
+        let w = bar_w * (*shortfall).max(0) as f32 / max as f32;
+        let _ = writeln!(
+            out,
+            r#"<rect class="district" x="{:.1}" y="{:.1}" width="{w:.1}" height="{:.1}" fill="{color}"/>"#,
+            x + name_w + 12.0,
+            y + row_h * 0.15,
+            row_h * 0.7
+        );
+        text(
+            out,
+            x + name_w + 20.0 + w,
+            y + row_h * 0.68,
+            (font, true, "#222222", "start"),
+            &num(*shortfall),
+        );
+    }
 }

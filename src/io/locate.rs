@@ -22,6 +22,8 @@ struct Element {
     /// Nested values by dotted path from the element (`demand.births.2015`,
     /// `districts.0.id`): field names, map keys and list indices.
     paths: HashMap<String, Position>,
+    /// A region's districts, in file order.
+    districts: Vec<Element>,
 }
 
 /// What each open bracket is called in a path: the field or map key before
@@ -77,6 +79,8 @@ pub(super) struct Locator {
 enum List {
     Regions,
     Schools,
+    /// A region's `districts`.
+    Districts,
     Other,
 }
 
@@ -193,10 +197,13 @@ impl Locator {
             if expect_element && let Some(list) = in_list {
                 expect_element = false;
                 let elements = match list {
-                    List::Regions => &mut loc.regions,
-                    _ => &mut loc.schools,
+                    List::Regions => Some(&mut loc.regions),
+                    List::Districts => loc.regions.last_mut().map(|r| &mut r.districts),
+                    _ => Some(&mut loc.schools),
                 };
-                if c != ']' {
+                if c != ']'
+                    && let Some(elements) = elements
+                {
                     elements.push(Element {
                         start: Some(at),
                         ..Element::default()
@@ -236,10 +243,12 @@ impl Locator {
                     last_ident = None;
                 }
                 '[' => {
-                    let list = if stack.len() == 1 {
-                        pending_list
-                    } else {
-                        List::Other
+                    let list = match stack.as_slice() {
+                        [_] => pending_list,
+                        [_, ('[', List::Regions), ('(', _)] if pending_list == List::Districts => {
+                            List::Districts
+                        }
+                        _ => List::Other,
                     };
                     labels.open(matches!(stack.last(), Some(('[', _))));
                     stack.push(('[', list));
@@ -266,8 +275,9 @@ impl Locator {
         loc
     }
 
-    /// `name:` seen at `pos`: a scenario field (depth 1) or a field of a
-    /// region or school (depth 3, inside the element's parentheses).
+    /// `name:` seen at `pos`: a scenario field (depth 1), a field of a
+    /// region or school (depth 3, inside the element's parentheses) or of a
+    /// region's district (depth 5).
     fn record_field(
         &mut self,
         stack: &[(char, List)],
@@ -285,12 +295,30 @@ impl Locator {
                 self.scenario_fields.entry(name).or_insert(pos);
             }
             [_, ('[', list), ('(', _)] => {
+                // Only a region's `districts:` opens a list that holds elements.
+                *pending_list = if *list == List::Regions && name == "districts" {
+                    List::Districts
+                } else {
+                    List::Other
+                };
                 let element = match list {
                     List::Regions => self.regions.last_mut(),
                     List::Schools => self.schools.last_mut(),
-                    List::Other => None,
+                    List::Districts | List::Other => None,
                 };
                 if let Some(e) = element {
+                    e.fields.entry(name).or_insert(pos);
+                }
+            }
+            [
+                _,
+                ('[', List::Regions),
+                ('(', _),
+                ('[', List::Districts),
+                ('(', _),
+            ] => {
+                let district = self.regions.last_mut().and_then(|r| r.districts.last_mut());
+                if let Some(e) = district {
                     e.fields.entry(name).or_insert(pos);
                 }
             }
@@ -333,6 +361,10 @@ impl Locator {
             }
             Subject::School { index, .. } => {
                 let e = self.schools.get(*index)?;
+                (&e.fields, e.start)
+            }
+            Subject::District { region, index, .. } => {
+                let e = self.regions.get(*region)?.districts.get(*index)?;
                 (&e.fields, e.start)
             }
         };

@@ -9,7 +9,9 @@ use std::io;
 use std::path::{Path, PathBuf};
 
 use crate::i18n::{Lang, tr_in};
-use crate::model::{Assumptions, DelayOdds, Demand, Region, Scenario, School};
+use crate::model::{
+    Assumptions, DelayOdds, Demand, District, LocalizedName, Region, Scenario, School,
+};
 
 /// One step of an atomic save, in order. Named in errors and used by tests to
 /// inject a failure at each step.
@@ -329,11 +331,50 @@ impl Writer {
         if let Some(d) = &r.demand {
             self.demand(3, d);
         }
+        if let Some(districts) = &r.districts {
+            self.districts(districts);
+        }
         if r.illustrative {
             self.field(3, "illustrative", true);
         }
         self.opt_str(3, "source", r.source.as_ref());
         self.line(2, "),");
+    }
+
+    /// `name: (kk: …, ru: …, en: …)` with the languages given.
+    fn name(&mut self, indent: usize, name: &LocalizedName) {
+        let names: Vec<String> = [("kk", &name.kk), ("ru", &name.ru), ("en", &name.en)]
+            .into_iter()
+            .filter_map(|(lang, name)| name.as_ref().map(|n| format!("{lang}: {}", quote(n))))
+            .collect();
+        self.field(indent, "name", format!("({})", names.join(", ")));
+    }
+
+    /// A region's `districts: [District(…), …]`, each laid out like a region
+    /// one level deeper; an empty list stays `[]` so the file says what it said.
+    fn districts(&mut self, districts: &[District]) {
+        if districts.is_empty() {
+            self.field(3, "districts", "[]");
+            return;
+        }
+        self.line(3, "districts: [");
+        for d in districts {
+            self.line(4, "District(");
+            self.field(5, "id", quote(&d.id));
+            self.name(5, &d.name);
+            if let Some(deficit) = &d.deficit {
+                self.field(5, "deficit", map(deficit));
+            }
+            if let Some(demand) = &d.demand {
+                self.demand(5, demand);
+            }
+            if d.illustrative {
+                self.field(5, "illustrative", true);
+            }
+            self.opt_str(5, "source", d.source.as_ref());
+            self.line(4, "),");
+        }
+        self.line(3, "],");
     }
 
     /// `demand: Demand(...)` at `indent`: counts and maps on one line each,
@@ -393,6 +434,12 @@ impl Writer {
         self.opt_str(3, "source", s.source.as_ref());
         self.line(2, "),");
     }
+}
+
+/// A year map on one line: `{2023: 1000, 2025: 2001}`.
+fn map(points: &std::collections::BTreeMap<i32, i64>) -> String {
+    let points: Vec<String> = points.iter().map(|(y, d)| format!("{y}: {d}")).collect();
+    format!("{{{}}}", points.join(", "))
 }
 
 /// `assumptions: (delay: (…), cost_per_seat: {…}),`, each part only when

@@ -18,7 +18,7 @@
 use std::collections::{BTreeSet, HashSet};
 
 use super::projection::div_round_half_away;
-use super::{Projection, RegionProjection, Scenario, SeatUnit, WhatIf, project_with};
+use super::{Projection, RegionProjection, Scenario, SeatUnit, WhatIf, YearRow, project_with};
 
 /// One year of one region (or of the country) in both files.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -46,6 +46,22 @@ pub struct RegionComparison {
     pub in_b: Option<usize>,
     /// One row per year of [`Comparison::years`].
     pub rows: Vec<ComparisonRow>,
+    /// The region's districts in either file, matched by id; empty when
+    /// neither file plans it by district.
+    pub districts: Vec<DistrictComparison>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DistrictComparison {
+    pub id: String,
+    /// One row per year of [`Comparison::years`].
+    pub rows: Vec<ComparisonRow>,
+}
+
+impl RegionComparison {
+    pub fn district(&self, id: &str) -> Option<&DistrictComparison> {
+        self.districts.iter().find(|d| d.id == id)
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -133,19 +149,17 @@ pub fn compare_projections(
             (None, Some(_)) => only_in_b.push(r.id.clone()),
             _ => {}
         }
-        let rows = years
-            .iter()
-            .map(|&year| ComparisonRow {
-                year,
-                shortfall_a: side_a.shortfall(ra, year),
-                shortfall_b: side_b.shortfall(rb, year),
-            })
-            .collect();
+        let rows = compare_rows(
+            &years,
+            (&side_a, ra.map(|r| r.rows.as_slice())),
+            (&side_b, rb.map(|r| r.rows.as_slice())),
+        );
         regions.push(RegionComparison {
             id: r.id.clone(),
             in_a: ra.map(|r| r.region),
             in_b: rb.map(|r| r.region),
             rows,
+            districts: compare_districts(&years, (&side_a, ra), (&side_b, rb)),
         });
     }
 
@@ -180,6 +194,46 @@ pub fn compare_projections(
     }
 }
 
+/// One row per year: the shortfall of a unit (region or district) in each
+/// file; `None` for a unit the file does not have.
+fn compare_rows(
+    years: &[i32],
+    (side_a, a): (&Side, Option<&[YearRow]>),
+    (side_b, b): (&Side, Option<&[YearRow]>),
+) -> Vec<ComparisonRow> {
+    years
+        .iter()
+        .map(|&year| ComparisonRow {
+            year,
+            shortfall_a: side_a.shortfall(a, year),
+            shortfall_b: side_b.shortfall(b, year),
+        })
+        .collect()
+}
+
+/// The districts of one region in both files, matched by id.
+fn compare_districts(
+    years: &[i32],
+    (side_a, a): (&Side, Option<&RegionProjection>),
+    (side_b, b): (&Side, Option<&RegionProjection>),
+) -> Vec<DistrictComparison> {
+    let da = a.map_or(&[][..], |r| r.districts.as_slice());
+    let db = b.map_or(&[][..], |r| r.districts.as_slice());
+    let mut seen = HashSet::new();
+    da.iter()
+        .chain(db)
+        .filter(|d| seen.insert(d.id.as_str()))
+        .map(|d| {
+            let ra = a.and_then(|r| r.district(&d.id)).map(|d| d.rows.as_slice());
+            let rb = b.and_then(|r| r.district(&d.id)).map(|d| d.rows.as_slice());
+            DistrictComparison {
+                id: d.id.clone(),
+                rows: compare_rows(years, (side_a, ra), (side_b, rb)),
+            }
+        })
+        .collect()
+}
+
 /// One file of the comparison: its projection and whether to halve it.
 struct Side<'a> {
     p: &'a Projection,
@@ -199,17 +253,18 @@ impl<'a> Side<'a> {
         !self.p.total.is_empty() && (self.p.base_year..=self.p.horizon).contains(&year)
     }
 
-    /// The region's shortfall in `year` in the shown unit; 0 for a region the
-    /// file does not have; `None` outside the file's years.
-    fn shortfall(&self, region: Option<&RegionProjection>, year: i32) -> Option<i64> {
+    /// A unit's (region's or district's) shortfall in `year` in the shown
+    /// unit, from its rows; 0 for a unit the file does not have; `None`
+    /// outside the file's years.
+    fn shortfall(&self, rows: Option<&[YearRow]>, year: i32) -> Option<i64> {
         if !self.covers(year) {
             return None;
         }
-        let Some(region) = region else {
+        let Some(rows) = rows else {
             return Some(0);
         };
         let i = usize::try_from(i64::from(year) - i64::from(self.p.base_year)).ok()?;
-        let v = region.rows.get(i)?.shortfall;
+        let v = rows.get(i)?.shortfall;
         Some(if self.halve {
             i64::try_from(div_round_half_away(i128::from(v), 2)).unwrap_or(v / 2)
         } else {

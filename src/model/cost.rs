@@ -10,11 +10,16 @@
 //!
 //! `replaces` does not reduce the cost: the new building is built whole,
 //! whatever it replaces.
+//!
+//! A region planned by district is costed district by district: the plan's
+//! cost per district, and closing cost as schools built in each district for
+//! its own shortfall (a school in one district does not seat another's
+//! pupils), summed for the region.
 
 use std::collections::BTreeMap;
 
-use super::projection::{div_round_half_away, region_index, saturate, year_offset, years_of};
-use super::{Projection, Scenario, SeatUnit, WhatIf};
+use super::projection::{Units, div_round_half_away, saturate, year_offset, years_of};
+use super::{Projection, Scenario, SeatUnit, WhatIf, YearRow};
 
 /// Places per design seat in `unit` (1 for `Design`, 2 for `TwoShift`).
 pub fn places_per_design_seat(unit: SeatUnit) -> i64 {
@@ -101,6 +106,20 @@ pub struct RegionCost {
     pub rows: Vec<CostRow>,
     /// The sum of `rows`.
     pub total: CostRow,
+    /// A region planned by district: the cost per district (file order),
+    /// which add up to `rows`. Empty otherwise.
+    pub districts: Vec<DistrictCost>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DistrictCost {
+    /// Index of the district in its region's `districts`.
+    pub district: usize,
+    pub id: String,
+    /// One row per year, `base_year..=horizon`.
+    pub rows: Vec<CostRow>,
+    /// The sum of `rows`.
+    pub total: CostRow,
 }
 
 /// The cost of the schools a view counts, per region and year.
@@ -127,7 +146,7 @@ pub fn plan_cost(s: &Scenario, what_if: &WhatIf) -> PlanCost {
     let years = years_of(s);
     let n = years.len();
     let table = s.cost_table();
-    let index = region_index(s);
+    let units = Units::new(s);
     let blank: Vec<CostRow> = years
         .iter()
         .map(|&year| CostRow {
@@ -135,6 +154,10 @@ pub fn plan_cost(s: &Scenario, what_if: &WhatIf) -> PlanCost {
             ..CostRow::default()
         })
         .collect();
+    let zero = CostRow {
+        year: s.horizon,
+        ..CostRow::default()
+    };
     let mut regions: Vec<RegionCost> = s
         .regions
         .iter()
@@ -143,10 +166,19 @@ pub fn plan_cost(s: &Scenario, what_if: &WhatIf) -> PlanCost {
             region,
             id: r.id.clone(),
             rows: blank.clone(),
-            total: CostRow {
-                year: s.horizon,
-                ..CostRow::default()
-            },
+            total: zero,
+            districts: r
+                .districts
+                .iter()
+                .flatten()
+                .enumerate()
+                .map(|(district, d)| DistrictCost {
+                    district,
+                    id: d.id.clone(),
+                    rows: blank.clone(),
+                    total: zero,
+                })
+                .collect(),
         })
         .collect();
     let mut total = blank;
@@ -155,7 +187,7 @@ pub fn plan_cost(s: &Scenario, what_if: &WhatIf) -> PlanCost {
         ..CostRow::default()
     };
     for school in &s.schools {
-        let Some(&r) = index.get(school.region.as_str()) else {
+        let Some((r, unit)) = units.of(school) else {
             continue;
         };
         let Some(y) = what_if
@@ -166,8 +198,13 @@ pub fn plan_cost(s: &Scenario, what_if: &WhatIf) -> PlanCost {
         };
         let seats = i64::from(school.seats);
         let cost = school_cost(&table, s.seat_unit, school.seats).unwrap_or(0);
-        add(&mut regions[r].rows[y], 1, seats, cost);
-        add(&mut regions[r].total, 1, seats, cost);
+        let region = &mut regions[r];
+        add(&mut region.rows[y], 1, seats, cost);
+        add(&mut region.total, 1, seats, cost);
+        if let Some(d) = region.districts.get_mut(unit) {
+            add(&mut d.rows[y], 1, seats, cost);
+            add(&mut d.total, 1, seats, cost);
+        }
         add(&mut total[y], 1, seats, cost);
         add(&mut grand_total, 1, seats, cost);
     }
@@ -192,6 +229,10 @@ pub struct ClosingRow {
     pub seats: i64,
     /// schools × cost of one school.
     pub cost: i64,
+    /// A region planned by district: one row per district (its index in
+    /// the region's `districts` as `region`), which this row sums. Empty
+    /// otherwise.
+    pub districts: Vec<ClosingRow>,
 }
 
 /// The cost of closing the shortfall left at the horizon with schools of one size.
@@ -227,20 +268,40 @@ pub fn closing_cost(
         id: "TOTAL".into(),
         ..ClosingRow::default()
     };
+    let close = |index: usize, id: &str, shortfall: i64| {
+        let schools = shortfall.div_euclid(size) + i64::from(shortfall.rem_euclid(size) != 0);
+        ClosingRow {
+            region: index,
+            id: id.to_owned(),
+            shortfall,
+            schools,
+            seats: schools.saturating_mul(size),
+            cost: schools.saturating_mul(one),
+            districts: Vec::new(),
+        }
+    };
     let regions = projection
         .regions
         .iter()
         .map(|r| {
-            let shortfall = r.last().map_or(0, |row| row.shortfall);
-            let schools = shortfall.div_euclid(size) + i64::from(shortfall.rem_euclid(size) != 0);
-            let row = ClosingRow {
-                region: r.region,
-                id: r.id.clone(),
-                shortfall,
-                schools,
-                seats: schools.saturating_mul(size),
-                cost: schools.saturating_mul(one),
-            };
+            let at_horizon = |rows: &[YearRow]| rows.last().map_or(0, |row| row.shortfall);
+            let mut row = close(r.region, &r.id, at_horizon(&r.rows));
+            if !r.districts.is_empty() {
+                row.districts = r
+                    .districts
+                    .iter()
+                    .map(|d| close(d.district, &d.id, at_horizon(&d.rows)))
+                    .collect();
+                // Schools are built per district: the region's are the sum.
+                row.schools = 0;
+                row.seats = 0;
+                row.cost = 0;
+                for d in &row.districts {
+                    row.schools = row.schools.saturating_add(d.schools);
+                    row.seats = row.seats.saturating_add(d.seats);
+                    row.cost = row.cost.saturating_add(d.cost);
+                }
+            }
             total.shortfall = total.shortfall.saturating_add(row.shortfall);
             total.schools = total.schools.saturating_add(row.schools);
             total.seats = total.seats.saturating_add(row.seats);

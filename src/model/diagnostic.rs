@@ -41,6 +41,14 @@ pub enum Subject {
         index: usize,
         id: String,
     },
+    /// A district of a region planned by district.
+    District {
+        /// Index of the region in `Scenario::regions`.
+        region: usize,
+        /// Index of the district in the region's `districts`.
+        index: usize,
+        id: String,
+    },
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -13,6 +13,7 @@ mod projection;
 mod risk;
 mod scenario;
 mod validate;
+mod validate_districts;
 mod whatif;
 
 pub use assumptions::{
@@ -20,11 +21,12 @@ pub use assumptions::{
     PLANNED_ON_TIME, UNDER_CONSTRUCTION_LATE_ONE_YEAR, UNDER_CONSTRUCTION_ON_TIME,
 };
 pub use compare::{
-    Comparison, ComparisonRow, RegionComparison, compare, compare_projections, compare_with,
+    Comparison, ComparisonRow, DistrictComparison, RegionComparison, compare, compare_projections,
+    compare_with,
 };
 pub use cost::{
-    ClosingCost, ClosingRow, CostRow, PlanCost, RegionCost, closing_cost, cost_per_seat,
-    places_per_design_seat, plan_cost, school_cost,
+    ClosingCost, ClosingRow, CostRow, DistrictCost, PlanCost, RegionCost, closing_cost,
+    cost_per_seat, places_per_design_seat, plan_cost, school_cost,
 };
 pub use demand::{
     Backtest, BacktestRow, DEFAULT_ENTRY_AGE, DEFAULT_GRADE_COUNT, DEFAULT_WINDOW, Demand,
@@ -36,11 +38,12 @@ pub use demand::{
 pub use diagnostic::{DiagArg, Diagnostic, Position, Severity, Subject};
 pub use merge::{MergeError, MergeInput, MergeNotice, Merged, default_name, halve, merge, split};
 pub use projection::{
-    Headline, Projection, RegionProjection, YearRow, interpolate_deficit, project, project_with,
-    unit_deficits,
+    DistrictProjection, Headline, Projection, RegionProjection, YearRow, interpolate_deficit,
+    project, project_with, unit_deficits,
 };
 pub use risk::{
-    Band, DEFAULT_DRAWS, DEFAULT_SEED, MAX_DRAWS, RegionRisk, Risk, RiskOptions, simulate,
+    Band, DEFAULT_DRAWS, DEFAULT_SEED, DistrictRisk, MAX_DRAWS, RegionRisk, Risk, RiskOptions,
+    simulate,
 };
 pub use scenario::{
     District, Funding, LocalizedName, Region, RegionKind, Scenario, School, SchoolStatus, SeatUnit,

@@ -24,6 +24,20 @@ pub struct RegionProjection {
     pub rows: Vec<YearRow>,
     /// First year from which the shortfall stays 0 through the horizon.
     pub closing_year: Option<i32>,
+    /// A region planned by district: one projection per district, in file
+    /// order; `rows` are then their column sums. Empty otherwise.
+    pub districts: Vec<DistrictProjection>,
+}
+
+/// One district of a region, projected like a region from the region's
+/// schools with that district.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DistrictProjection {
+    /// Index of the district in its region's `districts`.
+    pub district: usize,
+    pub id: String,
+    pub rows: Vec<YearRow>,
+    pub closing_year: Option<i32>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
@@ -82,6 +96,10 @@ impl Headline {
 impl RegionProjection {
     pub fn first(&self) -> Option<&YearRow> {
         self.rows.first()
+    }
+
+    pub fn district(&self, id: &str) -> Option<&DistrictProjection> {
+        self.districts.iter().find(|d| d.id == id)
     }
 
     pub fn last(&self) -> Option<&YearRow> {
@@ -165,23 +183,103 @@ pub fn project(s: &Scenario) -> Projection {
 pub fn project_with(s: &Scenario, what_if: &WhatIf) -> Projection {
     let years = years_of(s);
     let n = years.len();
-    let index = region_index(s);
-    let mut opened = vec![vec![0i64; n]; s.regions.len()];
+    let units = Units::new(s);
+    let mut opened: Vec<Vec<Vec<i64>>> = (0..s.regions.len())
+        .map(|r| vec![vec![0i64; n]; units.count(r)])
+        .collect();
     if n > 0 {
         for school in &s.schools {
-            let Some(&r) = index.get(school.region.as_str()) else {
+            let Some((r, u)) = units.of(school) else {
                 continue;
             };
             if let Some(y) = what_if
                 .opening_year(school)
                 .and_then(|y| year_offset(s.base_year, n, y))
             {
-                let slot = &mut opened[r][y];
+                let slot = &mut opened[r][u][y];
                 *slot = slot.saturating_add(school.net_seats());
             }
         }
     }
     from_opened(s, &years, opened)
+}
+
+/// Where a school's seats count: its region and, in a region planned by
+/// district, its district there. The planning units of a region are its
+/// districts, or the region itself (unit 0) when it has none.
+pub(crate) struct Units<'a> {
+    regions: HashMap<&'a str, usize>,
+    /// Per region with districts: district index by id (the first of
+    /// duplicate ids wins, as for regions).
+    districts: Vec<Option<HashMap<&'a str, usize>>>,
+    /// Planning units per region.
+    counts: Vec<usize>,
+}
+
+impl<'a> Units<'a> {
+    pub(crate) fn new(s: &'a Scenario) -> Self {
+        let districts = s
+            .regions
+            .iter()
+            .map(|r| {
+                r.districts.as_ref().map(|ds| {
+                    ds.iter()
+                        .enumerate()
+                        .rev()
+                        .map(|(i, d)| (d.id.as_str(), i))
+                        .collect()
+                })
+            })
+            .collect();
+        let counts = s
+            .regions
+            .iter()
+            .map(|r| r.districts.as_ref().map_or(1, Vec::len))
+            .collect();
+        Units {
+            regions: region_index(s),
+            districts,
+            counts,
+        }
+    }
+
+    /// How many planning units region `r` has: its districts, or 1.
+    pub(crate) fn count(&self, r: usize) -> usize {
+        self.counts.get(r).copied().unwrap_or(1)
+    }
+
+    /// `(region, unit)` of a school; `None` when it counts nowhere (its
+    /// region is unknown, or in a region planned by district it names no
+    /// district of it: validation reports both).
+    pub(crate) fn of(&self, school: &super::School) -> Option<(usize, usize)> {
+        let &r = self.regions.get(school.region.as_str())?;
+        match self.districts.get(r) {
+            Some(Some(d)) => {
+                let &u = d.get(school.district.as_deref()?)?;
+                Some((r, u))
+            }
+            _ => Some((r, 0)),
+        }
+    }
+}
+
+/// The deficit of each planning unit of region `r` (see [`Units`]) per year.
+pub(crate) fn region_unit_deficits(s: &Scenario, r: usize, years: &[i32]) -> Vec<Vec<i64>> {
+    let Some(region) = s.regions.get(r) else {
+        return Vec::new();
+    };
+    match &region.districts {
+        Some(ds) => ds
+            .iter()
+            .map(|d| unit_deficits(s, d.deficit.as_ref(), d.demand.as_ref(), years))
+            .collect(),
+        None => vec![unit_deficits(
+            s,
+            region.deficit.as_ref(),
+            region.demand.as_ref(),
+            years,
+        )],
+    }
 }
 
 /// The deficit of one planning unit (a region, or a district of one) for each
@@ -204,44 +302,90 @@ pub fn unit_deficits(
         .collect()
 }
 
-/// The projection from the seats opened per region (in file order) and year.
-fn from_opened(s: &Scenario, years: &[i32], opened: Vec<Vec<i64>>) -> Projection {
-    let mut total: Vec<YearRow> = years
+/// The rows of one planning unit from its deficit and seats opened per year.
+fn unit_rows(years: &[i32], deficits: Vec<i64>, opened: Vec<i64>) -> Vec<YearRow> {
+    let mut cumulative = 0i64;
+    years
+        .iter()
+        .zip(opened)
+        .zip(deficits)
+        .map(|((&year, opened), deficit)| {
+            cumulative = cumulative.saturating_add(opened);
+            row(year, deficit, opened, cumulative)
+        })
+        .collect()
+}
+
+/// Adds each column of `row` into `into` separately: a surplus is never
+/// netted against a shortfall.
+fn add_row(into: &mut YearRow, row: &YearRow) {
+    into.deficit = into.deficit.saturating_add(row.deficit);
+    into.opened = into.opened.saturating_add(row.opened);
+    into.cumulative = into.cumulative.saturating_add(row.cumulative);
+    into.shortfall = into.shortfall.saturating_add(row.shortfall);
+    into.surplus = into.surplus.saturating_add(row.surplus);
+}
+
+fn blank_rows(years: &[i32]) -> Vec<YearRow> {
+    years
         .iter()
         .map(|&year| YearRow {
             year,
             ..YearRow::default()
         })
-        .collect();
+        .collect()
+}
+
+/// The projection from the seats opened per region (in file order), planning
+/// unit (see [`Units`]) and year.
+fn from_opened(s: &Scenario, years: &[i32], opened: Vec<Vec<Vec<i64>>>) -> Projection {
+    let mut total = blank_rows(years);
     let regions = s
         .regions
         .iter()
         .zip(opened)
         .enumerate()
         .map(|(region, (r, opened))| {
-            let deficits = unit_deficits(s, r.deficit.as_ref(), r.demand.as_ref(), years);
-            let mut cumulative = 0i64;
-            let rows: Vec<YearRow> = years
-                .iter()
+            let deficits = region_unit_deficits(s, region, years);
+            let mut units = deficits
+                .into_iter()
                 .zip(opened)
-                .zip(deficits)
-                .map(|((&year, opened), deficit)| {
-                    cumulative = cumulative.saturating_add(opened);
-                    row(year, deficit, opened, cumulative)
-                })
-                .collect();
+                .map(|(d, o)| unit_rows(years, d, o));
+            let (rows, districts) = match &r.districts {
+                None => (
+                    units.next().unwrap_or_else(|| blank_rows(years)),
+                    Vec::new(),
+                ),
+                Some(ds) => {
+                    let districts: Vec<DistrictProjection> = ds
+                        .iter()
+                        .zip(units)
+                        .enumerate()
+                        .map(|(district, (d, rows))| DistrictProjection {
+                            district,
+                            id: d.id.clone(),
+                            closing_year: closing_year(&rows),
+                            rows,
+                        })
+                        .collect();
+                    let mut rows = blank_rows(years);
+                    for d in &districts {
+                        for (sum, row) in rows.iter_mut().zip(&d.rows) {
+                            add_row(sum, row);
+                        }
+                    }
+                    (rows, districts)
+                }
+            };
             for (t, row) in total.iter_mut().zip(&rows) {
-                t.deficit = t.deficit.saturating_add(row.deficit);
-                t.opened = t.opened.saturating_add(row.opened);
-                t.cumulative = t.cumulative.saturating_add(row.cumulative);
-                t.shortfall = t.shortfall.saturating_add(row.shortfall);
-                t.surplus = t.surplus.saturating_add(row.surplus);
+                add_row(t, row);
             }
             RegionProjection {
                 region,
                 id: r.id.clone(),
                 closing_year: closing_year(&rows),
                 rows,
+                districts,
             }
         })
         .collect();

@@ -10,6 +10,9 @@
 //! ascending), and `closed` counts the draws with a shortfall of 0. The
 //! national (`total`) band is taken over the per-draw sum of the regions'
 //! shortfalls, so a surplus in one region never covers another's shortfall.
+//! A region planned by district is drawn the same way, each school counting in
+//! its district: the region's shortfall in a draw is the sum of its
+//! districts' shortfalls in that draw, and each district gets its own band.
 //!
 //! Reproducible: the random numbers come from SplitMix64 (Steele, Lea & Flood,
 //! 2014), one stream per region seeded from the seed and the region's id, and
@@ -21,8 +24,8 @@
 //! a few milliseconds for 10 000 draws of the national scenario. Memory: two
 //! buffers of years × draws numbers.
 
-use super::projection::{region_index, row, year_offset, years_of};
-use super::{Scenario, WhatIf, unit_deficits};
+use super::projection::{Units, region_unit_deficits, row, year_offset, years_of};
+use super::{Scenario, WhatIf};
 
 /// The number of draws the app and `seatplan risk` use by default.
 pub const DEFAULT_DRAWS: u32 = 10_000;
@@ -81,6 +84,18 @@ pub struct RegionRisk {
     pub id: String,
     /// One band per year, `base_year..=horizon`.
     pub rows: Vec<Band>,
+    /// A region planned by district: each district's band, in file order;
+    /// `rows` are then the bands of the per-draw sums. Empty otherwise.
+    pub districts: Vec<DistrictRisk>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DistrictRisk {
+    /// Index of the district in its region's `districts`.
+    pub district: usize,
+    pub id: String,
+    /// One band per year, `base_year..=horizon`.
+    pub rows: Vec<Band>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
@@ -103,6 +118,12 @@ impl Risk {
 
     pub fn region(&self, id: &str) -> Option<&RegionRisk> {
         self.regions.iter().find(|r| r.id == id)
+    }
+}
+
+impl RegionRisk {
+    pub fn district(&self, id: &str) -> Option<&DistrictRisk> {
+        self.districts.iter().find(|d| d.id == id)
     }
 }
 
@@ -144,6 +165,8 @@ fn threshold(p: f64) -> u64 {
 /// A school whose opening year is uncertain.
 #[derive(Debug, Clone, Copy)]
 struct Uncertain {
+    /// Its planning unit in the region (see `Units`).
+    unit: usize,
     /// Its year (after the what-if) minus `base_year`.
     offset: i64,
     seats: i64,
@@ -168,29 +191,32 @@ impl Uncertain {
     }
 }
 
-/// A region's fixed openings and its schools with an uncertain year.
+/// A region's fixed openings and its schools with an uncertain year, per
+/// planning unit (its districts, or the region itself).
 struct RegionPlan {
-    /// Seats opened per year by schools whose year is certain.
-    fixed: Vec<i64>,
-    deficit: Vec<i64>,
+    /// Per unit, seats opened per year by schools whose year is certain.
+    fixed: Vec<Vec<i64>>,
+    /// Per unit, the deficit per year.
+    deficit: Vec<Vec<i64>>,
     uncertain: Vec<Uncertain>,
+    /// The region is planned by district (its units are its districts).
+    by_district: bool,
 }
 
 fn plans(s: &Scenario, what_if: &WhatIf, years: &[i32]) -> Vec<RegionPlan> {
     let n = years.len();
-    let mut plans: Vec<RegionPlan> = s
-        .regions
-        .iter()
+    let units = Units::new(s);
+    let mut plans: Vec<RegionPlan> = (0..s.regions.len())
         .map(|r| RegionPlan {
-            fixed: vec![0; n],
-            deficit: unit_deficits(s, r.deficit.as_ref(), r.demand.as_ref(), years),
+            fixed: vec![vec![0; n]; units.count(r)],
+            deficit: region_unit_deficits(s, r, years),
             uncertain: Vec::new(),
+            by_district: s.regions[r].districts.is_some(),
         })
         .collect();
     if n == 0 {
         return plans;
     }
-    let index = region_index(s);
     let odds = super::SchoolStatus::ALL.map(|status| {
         let o = s.delay_odds(status);
         let on_time = threshold(o.on_time);
@@ -208,16 +234,14 @@ fn plans(s: &Scenario, what_if: &WhatIf, years: &[i32]) -> Vec<RegionPlan> {
         (status, on_time, one_year)
     });
     for school in &s.schools {
-        let (Some(&r), Some(year)) = (
-            index.get(school.region.as_str()),
-            what_if.opening_year(school),
-        ) else {
+        let (Some((r, unit)), Some(year)) = (units.of(school), what_if.opening_year(school)) else {
             continue;
         };
         let Some(&(_, on_time, one_year)) = odds.iter().find(|o| o.0 == school.status) else {
             continue;
         };
         let u = Uncertain {
+            unit,
             offset: year - i64::from(s.base_year),
             seats: school.net_seats(),
             on_time,
@@ -227,7 +251,8 @@ fn plans(s: &Scenario, what_if: &WhatIf, years: &[i32]) -> Vec<RegionPlan> {
         match u.certain() {
             Some(d) => {
                 if let Some(y) = year_offset(s.base_year, n, year + d) {
-                    plan.fixed[y] = plan.fixed[y].saturating_add(u.seats);
+                    let slot = &mut plan.fixed[unit][y];
+                    *slot = slot.saturating_add(u.seats);
                 }
             }
             // Counted in some year only if one of the three outcomes is in range.
@@ -268,6 +293,134 @@ fn band(year: i32, values: &mut [i64]) -> Band {
     }
 }
 
+/// A band that is the same value in every draw.
+fn constant_band(year: i32, v: i64, draws: u32) -> Band {
+    Band {
+        year,
+        p10: v,
+        p50: v,
+        p90: v,
+        closed: if v == 0 { draws } else { 0 },
+        draws,
+    }
+}
+
+/// The bands of a region whose every opening year is certain: one shortfall
+/// per unit and year, the same in every draw; adds the region's to `total`.
+/// Returns the region's bands and, when it has several units, each unit's.
+fn certain_bands(
+    plan: &RegionPlan,
+    years: &[i32],
+    draws: u32,
+    total: &mut [i64],
+    d: usize,
+) -> (Vec<Band>, Vec<Vec<Band>>) {
+    let n = years.len();
+    let mut sum = vec![0i64; n];
+    let mut units = Vec::with_capacity(plan.deficit.len());
+    for (deficit, fixed) in plan.deficit.iter().zip(&plan.fixed) {
+        let mut unit = vec![0i64; n];
+        shortfalls(deficit, fixed, |y, v| {
+            unit[y] = v;
+            sum[y] = sum[y].saturating_add(v);
+        });
+        units.push(unit);
+    }
+    for (y, &v) in sum.iter().enumerate() {
+        for t in &mut total[y * d..(y + 1) * d] {
+            *t = t.saturating_add(v);
+        }
+    }
+    let bands = |values: &[i64]| -> Vec<Band> {
+        years
+            .iter()
+            .zip(values)
+            .map(|(&year, &v)| constant_band(year, v, draws))
+            .collect()
+    };
+    (
+        bands(&sum),
+        unit_bands(plan, units.iter().map(|u| bands(u))),
+    )
+}
+
+/// Per-unit bands are reported only for a region planned by district.
+fn unit_bands(plan: &RegionPlan, bands: impl Iterator<Item = Vec<Band>>) -> Vec<Vec<Band>> {
+    if plan.is_by_district() {
+        bands.collect()
+    } else {
+        Vec::new()
+    }
+}
+
+/// Draws every draw of a region with uncertain openings: per draw, each
+/// unit's shortfall, and the region's as their sum (never netted), added to
+/// `total`. `samples` is scratch of years × draws.
+fn drawn_bands(
+    plan: &RegionPlan,
+    years: &[i32],
+    rng: &mut SplitMix64,
+    samples: &mut [i64],
+    total: &mut [i64],
+    d: usize,
+) -> (Vec<Band>, Vec<Vec<Band>>) {
+    let n = years.len();
+    let by_district = plan.is_by_district();
+    // Per unit, samples[y * d + draw]; only kept when the region has districts.
+    let mut unit_samples = if by_district {
+        vec![vec![0i64; n * d]; plan.fixed.len()]
+    } else {
+        Vec::new()
+    };
+    let mut opened = plan.fixed.clone();
+    for draw in 0..d {
+        for (o, f) in opened.iter_mut().zip(&plan.fixed) {
+            o.copy_from_slice(f);
+        }
+        for u in &plan.uncertain {
+            let delay = u.delay(rng.next() >> 11);
+            if let Ok(y) = usize::try_from(u.offset + delay)
+                && y < n
+                && let Some(slot) = opened.get_mut(u.unit).and_then(|o| o.get_mut(y))
+            {
+                *slot = slot.saturating_add(u.seats);
+            }
+        }
+        for y in 0..n {
+            samples[y * d + draw] = 0;
+        }
+        for (unit, (deficit, o)) in plan.deficit.iter().zip(&opened).enumerate() {
+            shortfalls(deficit, o, |y, v| {
+                let i = y * d + draw;
+                samples[i] = samples[i].saturating_add(v);
+                if let Some(us) = unit_samples.get_mut(unit) {
+                    us[i] = v;
+                }
+            });
+        }
+        for y in 0..n {
+            let i = y * d + draw;
+            total[i] = total[i].saturating_add(samples[i]);
+        }
+    }
+    let bands = |values: &mut [i64]| -> Vec<Band> {
+        years
+            .iter()
+            .enumerate()
+            .map(|(y, &year)| band(year, &mut values[y * d..(y + 1) * d]))
+            .collect()
+    };
+    let region = bands(samples);
+    let units = unit_samples.iter_mut().map(|u| bands(u)).collect();
+    (region, units)
+}
+
+impl RegionPlan {
+    fn is_by_district(&self) -> bool {
+        self.by_district
+    }
+}
+
 /// Simulates `options.draws` delay draws of the scenario (see the module
 /// documentation). Total on any scenario, like [`super::project`]: no panic,
 /// no unbounded allocation.
@@ -281,57 +434,31 @@ pub fn simulate(s: &Scenario, options: &RiskOptions) -> Risk {
     // samples[y * d + draw]: this region's shortfall; total the same for the country.
     let mut samples = vec![0i64; n * d];
     let mut total = vec![0i64; n * d];
-    let mut opened = vec![0i64; n];
     let mut regions = Vec::with_capacity(s.regions.len());
     for ((index, region), plan) in s.regions.iter().enumerate().zip(&plans) {
-        let rows = if plan.uncertain.is_empty() {
-            // Certain: one shortfall per year, the same in every draw.
-            let mut fixed = vec![0i64; n];
-            shortfalls(&plan.deficit, &plan.fixed, |y, v| fixed[y] = v);
-            for (y, &v) in fixed.iter().enumerate() {
-                for t in &mut total[y * d..(y + 1) * d] {
-                    *t = t.saturating_add(v);
-                }
-            }
-            years
-                .iter()
-                .zip(&fixed)
-                .map(|(&year, &v)| Band {
-                    year,
-                    p10: v,
-                    p50: v,
-                    p90: v,
-                    closed: if v == 0 { draws } else { 0 },
-                    draws,
-                })
-                .collect()
+        let (rows, unit_rows) = if plan.uncertain.is_empty() {
+            certain_bands(plan, &years, draws, &mut total, d)
         } else {
             let mut rng = SplitMix64(options.seed ^ fnv1a(&region.id));
-            for draw in 0..d {
-                opened.copy_from_slice(&plan.fixed);
-                for u in &plan.uncertain {
-                    let delay = u.delay(rng.next() >> 11);
-                    if let Ok(y) = usize::try_from(u.offset + delay)
-                        && y < n
-                    {
-                        opened[y] = opened[y].saturating_add(u.seats);
-                    }
-                }
-                shortfalls(&plan.deficit, &opened, |y, v| {
-                    samples[y * d + draw] = v;
-                    total[y * d + draw] = total[y * d + draw].saturating_add(v);
-                });
-            }
-            years
-                .iter()
-                .enumerate()
-                .map(|(y, &year)| band(year, &mut samples[y * d..(y + 1) * d]))
-                .collect()
+            drawn_bands(plan, &years, &mut rng, &mut samples, &mut total, d)
         };
+        let districts = region
+            .districts
+            .iter()
+            .flatten()
+            .zip(unit_rows)
+            .enumerate()
+            .map(|(district, (x, rows))| DistrictRisk {
+                district,
+                id: x.id.clone(),
+                rows,
+            })
+            .collect();
         regions.push(RegionRisk {
             region: index,
             id: region.id.clone(),
             rows,
+            districts,
         });
     }
     let total = years

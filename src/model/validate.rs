@@ -1,6 +1,7 @@
 use std::collections::{HashMap, HashSet};
 
 use super::assumptions::validate_assumptions;
+use super::validate_districts::{validate_region_districts, validate_school_district};
 use super::{DiagArg, Diagnostic, Scenario, Subject};
 
 /// The longest span from `base_year` to `horizon` a scenario may cover.
@@ -90,7 +91,8 @@ fn validate_scenario(s: &Scenario, out: &mut Vec<Diagnostic>) {
     }
 }
 
-fn is_valid_region_id(id: &str) -> bool {
+/// `[a-z0-9-]+`: region ids, and district ids too.
+pub(super) fn is_valid_region_id(id: &str) -> bool {
     !id.is_empty()
         && id
             .bytes()
@@ -160,6 +162,7 @@ fn validate_regions(s: &Scenario, out: &mut Vec<Diagnostic>) {
         deficit_source(r, &subject, out);
         deficit_coverage(s, r, &subject, out);
         region_demand(s, r, &subject, out);
+        validate_region_districts(s, index, r, out);
     }
 }
 
@@ -223,6 +226,7 @@ fn region_demand(s: &Scenario, r: &super::Region, subject: &Subject, out: &mut V
 
 fn validate_schools(s: &Scenario, out: &mut Vec<Diagnostic>) {
     let regions: HashSet<&str> = s.regions.iter().map(|r| r.id.as_str()).collect();
+    let by_id = super::projection::region_index(s);
     let mut seen: HashMap<&str, usize> = HashMap::with_capacity(s.schools.len());
     for (index, school) in s.schools.iter().enumerate() {
         let subject = Subject::School {
@@ -273,6 +277,8 @@ fn validate_schools(s: &Scenario, out: &mut Vec<Diagnostic>) {
             );
         }
         school_values(s, school, &subject, out);
+        let region = by_id.get(school.region.as_str()).map(|&r| &s.regions[r]);
+        validate_school_district(school, region, &subject, out);
     }
 }
 

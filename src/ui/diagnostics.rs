@@ -73,6 +73,9 @@ pub(super) fn diagnostics_list(app: &ViewCtx, ui: &mut egui::Ui) {
     match clicked {
         Some(Subject::School { index, .. }) => app.send(Command::SelectSchool(index)),
         Some(Subject::Region { index, .. }) => app.send(Command::Select(Selection::Region(index))),
+        Some(Subject::District { region, .. }) => {
+            app.send(Command::Select(Selection::Region(region)));
+        }
         Some(Subject::Scenario) | None => {}
     }
 }

@@ -7,6 +7,8 @@ mod chart;
 mod consolidation;
 mod demand;
 mod diagnostics;
+mod district_editor;
+mod districts;
 mod file_prompts;
 mod menu;
 mod modals;
@@ -50,6 +52,19 @@ pub(crate) fn region_name(s: &Scenario, sel: Selection) -> String {
                 let name = r.name.get(lang().code());
                 if name.is_empty() {
                     shown(&r.id).into_owned()
+                } else {
+                    shown(name).into_owned()
+                }
+            })
+            .unwrap_or_default(),
+        Selection::District(r, d) => s
+            .regions
+            .get(r)
+            .and_then(|r| r.districts.as_ref()?.get(d))
+            .map(|d| {
+                let name = d.name.get(lang().code());
+                if name.is_empty() {
+                    shown(&d.id).into_owned()
                 } else {
                     shown(name).into_owned()
                 }

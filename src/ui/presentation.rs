@@ -159,5 +159,31 @@ fn region_slide(ui: &mut egui::Ui, v: &ViewCtx, i: usize, scale: f32) {
     ui.add_space(12.0 * scale);
     let data = ChartData::from_rows(region_title(s, i), slice.rows);
     legend(ui, &data, 22.0 * scale);
-    plot(ui, "presentation-region", &data, slice.rows, 22.0 * scale);
+    let by_district = v
+        .derived
+        .projection
+        .regions
+        .get(i)
+        .is_some_and(|r| !r.districts.is_empty());
+    if !by_district {
+        plot(ui, "presentation-region", &data, slice.rows, 22.0 * scale);
+        return;
+    }
+    // The district breakdown takes the right third, as on the exported slide.
+    ui.horizontal_top(|ui| {
+        let w = ui.available_width() * 0.64;
+        ui.allocate_ui(egui::vec2(w, ui.available_height()), |ui| {
+            plot(ui, "presentation-region", &data, slice.rows, 22.0 * scale);
+        });
+        ui.vertical(|ui| {
+            ui.label(
+                RichText::new(tr_args(
+                    "slide-districts",
+                    &[("year", crate::i18n::Arg::from(s.horizon))],
+                ))
+                .font(bold(26.0 * scale)),
+            );
+            super::districts::drivers_at_horizon(v, i, ui, 20.0 * scale);
+        });
+    });
 }

@@ -7,10 +7,17 @@ use crate::model::{RegionKind, interpolate_deficit};
 
 pub(super) fn region_editor(app: &ViewCtx, ui: &mut egui::Ui) {
     ui.add_space(6.0);
-    let Selection::Region(r) = app.selection else {
-        ui.heading(tr("scenario-heading"));
-        scenario_fields(app, ui);
-        return;
+    let r = match app.selection {
+        Selection::Region(r) => r,
+        Selection::District(r, d) => {
+            super::district_editor::district_editor(app, ui, r, d);
+            return;
+        }
+        Selection::Country => {
+            ui.heading(tr("scenario-heading"));
+            scenario_fields(app, ui);
+            return;
+        }
     };
     ui.heading(tr("region-heading"));
     let Some(region) = app.scenario.regions.get(r).cloned() else {
@@ -32,6 +39,9 @@ pub(super) fn region_editor(app: &ViewCtx, ui: &mut egui::Ui) {
             region_fields(ui, r, &mut edited, &mut key, &mut sealed);
             if edited.kind != region.kind || edited.illustrative != region.illustrative {
                 key = Some(format!("region:{r}:flags"));
+            }
+            if region.districts.is_some() {
+                super::district_editor::district_list(app, ui, r, &mut edited, &mut key);
             }
             ui.add_space(8.0);
             source_switch(app, ui, r, &region);
@@ -212,6 +222,9 @@ fn deficit_editor(
     key: &mut Option<String>,
     sealed: &mut bool,
 ) {
+    if edited.deficit.is_none() {
+        return;
+    }
     ui.strong(tr("deficit-heading"));
     ui.weak(tr("deficit-help"));
     ui.add_space(4.0);
@@ -227,7 +240,10 @@ fn deficit_editor(
             .filter(|y| *y < s.base_year || *y > s.horizon),
     );
     years.sort_unstable();
-    deficit_points(ui, r, years, edited, key, sealed);
+    if let Some(deficit) = edited.deficit.as_mut() {
+        let prefix = format!("region:{r}");
+        deficit_points(ui, &prefix, years, deficit, key, sealed);
+    }
 }
 
 /// One button switches the region between a typed deficit and a demand.
@@ -243,18 +259,17 @@ fn source_switch(app: &ViewCtx, ui: &mut egui::Ui, r: usize, region: &crate::mod
     ui.add_space(4.0);
 }
 
-fn deficit_points(
+/// The editable points of a sparse deficit estimate (a region's or a
+/// district's); `prefix` starts the undo key of each edit.
+pub(super) fn deficit_points(
     ui: &mut egui::Ui,
-    r: usize,
+    prefix: &str,
     years: Vec<i32>,
-    edited: &mut crate::model::Region,
+    deficit: &mut std::collections::BTreeMap<i32, i64>,
     key: &mut Option<String>,
     sealed: &mut bool,
 ) {
-    let Some(deficit) = edited.deficit.as_mut() else {
-        return;
-    };
-    egui::Grid::new("deficit-points")
+    egui::Grid::new(("deficit-points", prefix))
         .num_columns(3)
         .spacing(egui::vec2(8.0, 4.0))
         .show(ui, |ui| {
@@ -270,7 +285,7 @@ fn deficit_points(
                             .on_hover_text(tr_args("a11y-deficit", &[("year", Arg::from(year))]));
                         if resp.changed() {
                             deficit.insert(year, v);
-                            *key = Some(format!("region:{r}:deficit:{year}"));
+                            *key = Some(format!("{prefix}:deficit:{year}"));
                         }
                         *sealed |= resp.drag_stopped() || resp.lost_focus();
                         let removable = deficit.len() > 1;
@@ -280,7 +295,7 @@ fn deficit_points(
                             .clicked()
                         {
                             deficit.remove(&year);
-                            *key = Some(format!("region:{r}:deficit:{year}:remove"));
+                            *key = Some(format!("{prefix}:deficit:{year}:remove"));
                         }
                     }
                     None => {
@@ -293,7 +308,7 @@ fn deficit_points(
                             .clicked()
                         {
                             deficit.insert(year, interpolated);
-                            *key = Some(format!("region:{r}:deficit:{year}:add"));
+                            *key = Some(format!("{prefix}:deficit:{year}:add"));
                         }
                     }
                 }
@@ -303,7 +318,7 @@ fn deficit_points(
 }
 
 /// Names, kind and the illustrative flag.
-fn region_fields(
+pub(super) fn region_fields(
     ui: &mut egui::Ui,
     r: usize,
     edited: &mut crate::model::Region,

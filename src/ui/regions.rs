@@ -50,7 +50,7 @@ pub(super) fn region_list(app: &ViewCtx, ui: &mut egui::Ui) {
     // (selection, (name, hover text), shortfall at the horizon, illustrative, Δ compared)
     type Row = (Selection, (String, String), Option<i64>, bool, Option<i64>);
     let rows: Vec<Row> = std::iter::once(Selection::Country)
-        .chain((0..s.regions.len()).map(Selection::Region))
+        .chain((0..s.regions.len()).flat_map(|r| tree_rows(s, r, selected)))
         .map(|sel| {
             let slice = app.slice(sel);
             (
@@ -97,6 +97,7 @@ pub(super) fn region_list(app: &ViewCtx, ui: &mut egui::Ui) {
                                 } else {
                                     RichText::new(&name)
                                 };
+                                tree_marker(ui, s, sel, selected);
                                 ui.add(egui::Button::selectable(is_selected, label).truncate())
                                     .on_hover_text(&hover)
                             })
@@ -115,5 +116,41 @@ pub(super) fn region_list(app: &ViewCtx, ui: &mut egui::Ui) {
         });
     if let Some(sel) = clicked {
         app.send(Command::Select(sel));
+    }
+}
+
+/// Region `r`'s row, then, when it is planned by district and it or one of
+/// its districts is selected, its districts' rows (the tree opens on the
+/// region the planner is looking at).
+fn tree_rows(s: &crate::model::Scenario, r: usize, selected: Selection) -> Vec<Selection> {
+    let mut rows = vec![Selection::Region(r)];
+    let n = s
+        .regions
+        .get(r)
+        .and_then(|x| x.districts.as_ref())
+        .map_or(0, Vec::len);
+    if n > 0 && selected.region() == Some(r) {
+        rows.extend((0..n).map(|d| Selection::District(r, d)));
+    }
+    rows
+}
+
+/// ▸ / ▾ before a region planned by district (closed / open); an indent
+/// before a district.
+fn tree_marker(ui: &mut egui::Ui, s: &crate::model::Scenario, sel: Selection, selected: Selection) {
+    match sel {
+        Selection::Region(r) => {
+            let by_district = s
+                .regions
+                .get(r)
+                .is_some_and(|x| x.districts.as_ref().is_some_and(|d| !d.is_empty()));
+            if by_district {
+                let open = selected.region() == Some(r);
+                ui.weak(if open { "▾" } else { "▸" })
+                    .on_hover_text(tr("districts-tree-tip"));
+            }
+        }
+        Selection::District(..) => ui.add_space(18.0),
+        Selection::Country => {}
     }
 }

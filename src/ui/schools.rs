@@ -182,7 +182,11 @@ fn school_row(
         changed: None,
         sealed: false,
     };
-    text_cells(row, &mut e, i);
+    let districts = app
+        .scenario
+        .region_index(&school.region)
+        .and_then(|r| app.scenario.regions[r].districts.as_deref());
+    text_cells(row, &mut e, i, districts);
     if show_region {
         row.col(|ui| {
             let s = app.scenario;
@@ -210,7 +214,12 @@ fn school_row(
     }
 }
 
-fn text_cells(row: &mut egui_extras::TableRow<'_, '_>, e: &mut RowEdit, i: usize) {
+fn text_cells(
+    row: &mut egui_extras::TableRow<'_, '_>,
+    e: &mut RowEdit,
+    i: usize,
+    districts: Option<&[crate::model::District]>,
+) {
     row.col(|ui| {
         if !super::editable(&e.edited.name) {
             ui.label(super::shown(&e.edited.name));
@@ -227,6 +236,10 @@ fn text_cells(row: &mut egui_extras::TableRow<'_, '_>, e: &mut RowEdit, i: usize
         }
         e.sealed |= r.lost_focus();
     });
+    if let Some(districts) = districts {
+        row.col(|ui| district_choice(ui, e, i, districts));
+        return;
+    }
     row.col(|ui| {
         let mut district = e.edited.district.clone().unwrap_or_default();
         let r = ui.add(
@@ -344,4 +357,49 @@ fn action_cell(row: &mut egui_extras::TableRow<'_, '_>, label: &str, i: usize, a
             app.send(Command::DeleteSchool(i));
         }
     });
+}
+
+/// In a region planned by district, the school's district is one of the
+/// region's: chosen, never typed. A name the region does not have (an error
+/// validation reports) is shown as it is until another is chosen.
+fn district_choice(
+    ui: &mut egui::Ui,
+    e: &mut RowEdit,
+    i: usize,
+    districts: &[crate::model::District],
+) {
+    let lang = crate::i18n::lang();
+    let name_of = |id: &str| {
+        districts
+            .iter()
+            .find(|d| d.id == id)
+            .map(|d| {
+                let n = d.name.get(lang.code());
+                if n.is_empty() {
+                    d.id.clone()
+                } else {
+                    n.to_owned()
+                }
+            })
+            .unwrap_or_else(|| format!("⚠ {id}"))
+    };
+    let current = e.edited.district.clone();
+    let selected_text = current.as_deref().map_or_else(|| "—".to_owned(), name_of);
+    let mut chosen = current.clone();
+    egui::ComboBox::from_id_salt(("school-district-choice", i))
+        .selected_text(super::shown(&selected_text))
+        .width(ui.available_width().max(80.0))
+        .show_ui(ui, |ui| {
+            for d in districts {
+                ui.selectable_value(&mut chosen, Some(d.id.clone()), name_of(&d.id));
+            }
+        })
+        .response
+        .on_hover_text(about("a11y-school-district-choice", &e.label));
+    if chosen != current {
+        e.edited.district = chosen;
+        e.changed = Some("district");
+        // A choice is one step: the next edit is a new undo step.
+        e.sealed = true;
+    }
 }

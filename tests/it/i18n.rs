@@ -131,6 +131,24 @@ const EVERY_PROBLEM: &str = r#"Scenario(format: 2, name: "x", base_year: 2023, h
         (id: "c", name: "c", region: "North", seats: 300, replaces: 400, opens: 2024, status: Planned),
     ])"#;
 
+/// Every problem of a region planned by district (docs/scenario-format.md,
+/// "Districts").
+const EVERY_DISTRICT_PROBLEM: &str = r#"Scenario(format: 1, name: "x", base_year: 2023, horizon: 2029,
+    regions: [
+        (id: "a", name: (en: "a"), kind: City, districts: []),
+        (id: "b", name: (en: "b"), kind: City, districts: [
+            (id: "B 1", name: (), deficit: {2025: 700, 2027: 900}),
+            (id: "B 1", name: (en: "x"), deficit: {}),
+            (id: "c", name: (en: "c")),
+            (id: "d", name: (en: "d"), deficit: {2023: 1},
+                demand: (capacity: 1, shifts: 1, births: {2017: 1}, pupils: {2023: 1})),
+        ]),
+    ],
+    schools: [
+        (id: "s1", name: "s", region: "b", seats: 1, opens: 2024, status: Planned),
+        (id: "s2", name: "s", region: "b", district: "zz", seats: 1, opens: 2024, status: Planned),
+    ])"#;
+
 /// Every `assumptions` problem: planned shares out of range (1.5 and -0.5),
 /// under-construction shares adding up to 0.5 + 0.3 + 0.1 = 0.9, a school
 /// size of 0 and a price of 0 tenge.
@@ -154,6 +172,7 @@ fn translated_diagnostics_match_the_engine_text() {
     let mut codes = BTreeSet::new();
     for text in [
         EVERY_PROBLEM,
+        EVERY_DISTRICT_PROBLEM,
         BAD_ASSUMPTIONS,
         EMPTY_PRICES,
         r#"Scenario(format: 1, name: "x", base_year: 2023, horizon: 2080, regions: [], schools: [])"#,

@@ -467,3 +467,28 @@ basis-accuracy = Forecast { $ahead ->
     [one] { $count } forecast
    *[other] { $count } forecasts
 })
+## Districts
+district-title = { $district } — { $region }
+diag-districts-empty = region "{ $id }" has an empty district list: add its districts, or replace `districts: []` with the region's `deficit`
+diag-district-id = region "{ $region }": district id "{ $id }" may contain only lowercase latin letters, digits and hyphens (for example "alatau")
+diag-district-duplicate = region "{ $region }": district id "{ $id }" is used twice (districts { $first } and { $second }): give each district its own id
+diag-district-no-name = region "{ $region }": district "{ $id }" has no name: give at least one of kk, ru, en
+diag-district-both = region "{ $region }": district "{ $id }" has both a deficit and a demand: keep one of them
+diag-district-neither = region "{ $region }": district "{ $id }" has neither a deficit nor a demand: give its deficit estimate, for example `deficit: {"{"}{ $base }: 1000{"}"}`
+diag-district-deficit-empty = region "{ $region }": district "{ $id }" has an empty deficit estimate: give at least one year, for example `deficit: {"{"}{ $base }: 1000{"}"}`
+diag-district-deficit-starts-late = region "{ $region }", district "{ $id }": the deficit estimate starts in { $first }, after base_year { $base }; { $base }–{ $until } are held flat at the { $first } value ({ $value })
+diag-district-deficit-ends-early = region "{ $region }", district "{ $id }": the deficit estimate ends in { $last }, before horizon { $horizon }; it is held flat at the { $last } value ({ $value }) from { $from } to { $horizon }
+diag-school-district-missing = school "{ $id }" has no district, but region "{ $region }" is planned by district: set `district` to one of its district ids: { $ids }
+diag-school-district-unknown = school "{ $id }" is in district "{ $district }", which region "{ $region }" does not have: use one of its district ids: { $ids }
+districts-tree-tip = Planned by district: select the region to see its districts
+districts-drivers = Shortfall by district
+districts-drivers-horizon = Left in { $year }
+district-heading = District
+districts-heading = Districts
+add-district = + Add district
+district-id = Id
+move-up = Move up
+move-down = Move down
+remove-district = Remove district { $name }
+a11y-school-district-choice = District of { $school }
+slide-districts = Districts: shortfall left in { $year }

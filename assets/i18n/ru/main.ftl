@@ -472,3 +472,28 @@ basis-accuracy = Прогноз на { $ahead ->
     [few] { $count } прогноза
    *[other] { $count } прогнозов
 })
+## Districts
+district-title = { $district } — { $region }
+diag-districts-empty = у региона «{ $id }» пустой список районов: добавьте его районы или замените `districts: []` оценкой дефицита региона `deficit`
+diag-district-id = регион «{ $region }»: идентификатор района «{ $id }» может содержать только строчные латинские буквы, цифры и дефисы (например, «alatau»)
+diag-district-duplicate = регион «{ $region }»: идентификатор района «{ $id }» повторяется (районы { $first } и { $second }): дайте каждому району свой идентификатор
+diag-district-no-name = регион «{ $region }»: у района «{ $id }» нет названия: укажите хотя бы одно из kk, ru, en
+diag-district-both = регион «{ $region }»: у района «{ $id }» указаны и дефицит, и спрос: оставьте что-то одно
+diag-district-neither = регион «{ $region }»: у района «{ $id }» нет ни дефицита, ни спроса: укажите оценку дефицита, например `deficit: {"{"}{ $base }: 1000{"}"}`
+diag-district-deficit-empty = регион «{ $region }»: у района «{ $id }» пустая оценка дефицита: укажите хотя бы один год, например `deficit: {"{"}{ $base }: 1000{"}"}`
+diag-district-deficit-starts-late = регион «{ $region }», район «{ $id }»: оценка дефицита начинается с { $first } года, позже первого года { $base }; для { $base }–{ $until } берётся значение { $first } года ({ $value })
+diag-district-deficit-ends-early = регион «{ $region }», район «{ $id }»: оценка дефицита заканчивается { $last } годом, раньше горизонта { $horizon }; с { $from } по { $horizon } берётся значение { $last } года ({ $value })
+diag-school-district-missing = у школы «{ $id }» не указан район, а регион «{ $region }» планируется по районам: укажите в `district` один из идентификаторов его районов: { $ids }
+diag-school-district-unknown = школа «{ $id }» относится к району «{ $district }», которого нет в регионе «{ $region }»: укажите один из идентификаторов его районов: { $ids }
+districts-tree-tip = Планируется по районам: выберите регион, чтобы увидеть его районы
+districts-drivers = Нехватка по районам
+districts-drivers-horizon = Остаётся в { $year }
+district-heading = Район
+districts-heading = Районы
+add-district = + Добавить район
+district-id = Идентификатор
+move-up = Выше
+move-down = Ниже
+remove-district = Удалить район { $name }
+a11y-school-district-choice = Район школы { $school }
+slide-districts = Районы: нехватка в { $year } году

@@ -67,7 +67,10 @@ pub(super) fn chart_view(v: &ViewCtx, ui: &mut egui::Ui) {
     super::analysis::whatif_bar(v, ui);
     let s = v.scenario;
     let slice = v.selected();
-    let title = region_name(s, v.selection);
+    let title = match v.selection {
+        crate::app::Selection::District(r, d) => crate::export::district_title(s, r, d),
+        sel => region_name(s, sel),
+    };
 
     ui.add_space(4.0);
     ui.horizontal(|ui| {
@@ -115,6 +118,9 @@ pub(super) fn chart_view(v: &ViewCtx, ui: &mut egui::Ui) {
                     year_table::year_table(ui, slice.rows, slice.cost_rows);
                     if let Some(rows) = slice.comparison {
                         super::analysis::comparison_table(ui, rows);
+                    }
+                    if let crate::app::Selection::Region(r) = v.selection {
+                        super::districts::drivers(v, r, ui);
                     }
                 });
         });
