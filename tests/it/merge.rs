@@ -771,3 +771,50 @@ TOTAL,2025,120,0,0,120,0
     let report = run_in(dir.path(), &["report", "m.ron"]);
     assert_eq!(stdout(&report), expected, "{}", stderr(&report));
 }
+
+#[test]
+fn twoshift_districts_are_halved_each_written_value_on_its_own() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    write(
+        dir.path(),
+        "north.ron",
+        r#"Scenario(format: 1, name: "North", base_year: 2020, horizon: 2025,
+        regions: [Region(id: "north", name: (en: "North"), kind: Oblast, deficit: {2020: 100, 2025: 100})],
+        schools: [])"#,
+    );
+    write(
+        dir.path(),
+        "east.ron",
+        r#"Scenario(format: 1, name: "East", base_year: 2020, horizon: 2025, seat_unit: TwoShift,
+        regions: [Region(id: "east", name: (en: "East"), kind: City, districts: [
+            District(id: "one", name: (en: "One"), deficit: {2020: 3001, 2025: 3001}),
+            District(id: "two", name: (en: "Two"), deficit: {2020: -5, 2025: 1001}),
+        ])],
+        schools: [School(id: "e1", name: "e1", region: "east", district: "one", seats: 1500,
+            replaces: 301, opens: 2022, status: Planned)])"#,
+    );
+    let out = run_in(
+        dir.path(),
+        &["merge", "north.ron", "east.ron", "-o", "m.ron"],
+    );
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    // One: 3001 → 1501 flat; the school 1500 − 301 places → 750 − 151 = 599.
+    // Two: −5 → −3 and 1001 → 501, interpolated afterwards: −3 + 504·k/5 for
+    // k = 1..4 is 97.8, 198.6, 299.4, 400.2 → 98, 199, 299, 400.
+    let expected = "region,district,year,deficit,opened,cumulative,shortfall,surplus
+east,one,2020,1501,0,0,1501,0
+east,one,2021,1501,0,0,1501,0
+east,one,2022,1501,599,599,902,0
+east,one,2023,1501,0,599,902,0
+east,one,2024,1501,0,599,902,0
+east,one,2025,1501,0,599,902,0
+east,two,2020,-3,0,0,0,3
+east,two,2021,98,0,0,98,0
+east,two,2022,199,0,0,199,0
+east,two,2023,299,0,0,299,0
+east,two,2024,400,0,0,400,0
+east,two,2025,501,0,0,501,0
+";
+    let report = run_in(dir.path(), &["report", "m.ron", "--districts"]);
+    assert_eq!(stdout(&report), expected, "{}", stderr(&report));
+}
