@@ -1,87 +1,24 @@
 //! The scenario engine at national scale: parse + validate (`load_str`) and
-//! `project`, on generated scenarios of 20 regions and N schools.
+//! `project`, on generated scenarios of 20 regions and N schools. The text is
+//! the writer's own, so `load_str` takes the fast reader; `ron_parse` is the
+//! general parser on the same text.
 //!
 //! Also the same 10 000 schools planned by 211 districts.
 //!
 //! Run: `cargo bench --bench engine -- --warm-up-time 1 --measurement-time 5`.
 //! Target: under 30 ms for 10 000 schools, parse to projection.
 
-use std::collections::BTreeMap;
 use std::hint::black_box;
 
 use criterion::{BenchmarkId, Criterion, Throughput, criterion_group, criterion_main};
-use seatplan::io::{load_str, to_ron_string};
-use seatplan::model::{
-    District, Funding, LocalizedName, Region, RegionKind, Scenario, School, SchoolStatus, SeatUnit,
-    project,
-};
+use seatplan::io::{load_str, ron_parse, to_ron_string};
+use seatplan::model::{District, LocalizedName, Scenario, project};
+
+#[path = "common/national.rs"]
+mod national;
+use national::scenario;
 
 const SIZES: [usize; 2] = [10_000, 100_000];
-
-const STATUSES: [SchoolStatus; 3] = SchoolStatus::ALL;
-const FUNDING: [Funding; 6] = Funding::ALL;
-
-/// 20 regions and `n` schools spread over them, with every optional
-/// field used by some schools, so the text looks like a real national file
-/// (about 300 bytes a school). Deterministic.
-fn scenario(n: usize) -> Scenario {
-    let regions: Vec<Region> = (0..20)
-        .map(|r| Region {
-            id: format!("region-{r:02}"),
-            name: LocalizedName {
-                kk: Some(format!("Облыс {r}")),
-                ru: Some(format!("Область {r}")),
-                en: Some(format!("Region {r}")),
-            },
-            kind: if r < 3 {
-                RegionKind::City
-            } else {
-                RegionKind::Oblast
-            },
-            deficit: Some(BTreeMap::from([
-                (2023, 10_000 + 1_000 * r),
-                (2025, 14_000 + 900 * r),
-                (2029, 22_000 + 1_500 * r),
-            ])),
-            demand: None,
-            districts: None,
-            illustrative: r % 2 == 0,
-            source: Some(format!("Akimat estimate for region {r}, October 2025")),
-        })
-        .collect();
-    let schools = (0..n)
-        .map(|i| {
-            let seats = 300 + 100 * u32::try_from(i % 28).unwrap_or(0);
-            School {
-                id: format!("sch-{i:06}"),
-                name: format!("School for {seats} seats, microdistrict {}", i % 97),
-                region: format!("region-{:02}", i % 20),
-                district: (i % 3 != 0).then(|| format!("District {}", i % 11)),
-                seats,
-                replaces: if i % 5 == 0 { seats / 4 } else { 0 },
-                opens: 2023 + i32::try_from(i % 7).unwrap_or(0),
-                status: STATUSES[i % 3],
-                funding: (i % 4 != 0).then_some(FUNDING[i % 6]),
-                source: Some(format!(
-                    "Regional roadmap 2023–2029, item {}.{}; design seats",
-                    i % 40,
-                    i % 9
-                )),
-            }
-        })
-        .collect();
-    Scenario {
-        format: 1,
-        name: format!("Generated national scenario, {n} schools"),
-        description: Some("Generated for the engine benchmark.".into()),
-        base_year: 2023,
-        horizon: 2029,
-        seat_unit: SeatUnit::Design,
-        assumptions: None,
-        regions,
-        schools,
-    }
-}
 
 /// The same scenario planned by district: 211 districts (the country's
 /// number of district education departments), 11 in each of the first 11
@@ -173,6 +110,12 @@ fn engine(c: &mut Criterion) {
             &text,
             |b, text| b.iter(|| load_str(black_box(text)).expect("parses")),
         );
+        // The general parser alone, which the loader uses for any file not
+        // in the writer's own layout (comments, hand edits): the figure
+        // before the fast reader.
+        group.bench_with_input(BenchmarkId::new("ron_parse", n), &text, |b, text| {
+            b.iter(|| ron_parse(black_box(text)).expect("parses"))
+        });
         group.bench_with_input(
             BenchmarkId::new("project", n),
             &loaded.scenario,

@@ -7,6 +7,8 @@ use std::path::{Path, PathBuf};
 
 use clap::{Args, Parser, Subcommand};
 
+mod sheets;
+
 use crate::i18n::Lang;
 use crate::io::{LoadError, load_path};
 use crate::model::{
@@ -53,13 +55,18 @@ pub enum Command {
         /// Write summary.csv and one SVG chart per region (plus country.svg) into DIR
         #[arg(long, value_name = "DIR")]
         out: Option<PathBuf>,
-        /// Language of the charts written with --out (default: the system's)
-        #[arg(long, value_name = "kk|ru|en", value_parser = parse_lang, requires = "out")]
+        #[command(flatten)]
+        sheets: sheets::ReportSheets,
+        /// Language of the charts written with --out and of the --xlsx and
+        /// --csv-excel files (default: the system's)
+        #[arg(long, value_name = "kk|ru|en", value_parser = parse_lang)]
         lang: Option<Lang>,
         /// Print one row per district and year instead (regions planned by district)
         #[arg(long, conflicts_with = "out")]
         districts: bool,
     },
+    /// Import schools from a spreadsheet (.xlsx, .xls, .ods, .csv) into a scenario
+    Import(sheets::ImportArgs),
     /// Compare the shortfall of two scenarios as CSV (difference = B − A)
     Compare {
         #[arg(value_name = "A")]
@@ -145,6 +152,23 @@ pub fn run(command: Command, out: &mut dyn Write, err: &mut dyn Write) -> i32 {
         Command::Report {
             file,
             what_if,
+            out: dir,
+            sheets,
+            lang,
+            ..
+        } if sheets.any() => {
+            let lang = lang.unwrap_or_else(Lang::system);
+            let code = sheets::report_sheets(&file, &what_if.what_if(), &sheets, lang, err);
+            match dir {
+                Some(dir) if code == EXIT_OK => {
+                    report_to_dir(&file, &what_if.what_if(), &dir, lang, err)
+                }
+                _ => code,
+            }
+        }
+        Command::Report {
+            file,
+            what_if,
             out: Some(dir),
             lang,
             ..
@@ -161,7 +185,20 @@ pub fn run(command: Command, out: &mut dyn Write, err: &mut dyn Write) -> i32 {
             districts: true,
             ..
         } => report_districts(&file, &what_if.what_if(), out, err),
-        Command::Report { file, what_if, .. } => report_with(&file, &what_if.what_if(), out, err),
+        Command::Report {
+            file,
+            what_if,
+            lang: None,
+            ..
+        } => report_with(&file, &what_if.what_if(), out, err),
+        Command::Report { lang: Some(_), .. } => {
+            let _ = writeln!(
+                err,
+                "seatplan: --lang sets the language of --out, --xlsx or --csv-excel: give one of them"
+            );
+            EXIT_USAGE
+        }
+        Command::Import(args) => sheets::import(&args, err),
         Command::Compare { a, b } => compare_files(&a, &b, out, err),
         Command::Risk { file, draws, seed } => risk(
             &file,
@@ -224,7 +261,7 @@ pub fn check(files: &[PathBuf], out: &mut dyn Write, err: &mut dyn Write) -> i32
 
 /// Loads a file for a command that needs a trustworthy scenario: prints its
 /// diagnostics to `err`; `Err(exit code)` when it is unreadable or has errors.
-fn load_valid(file: &Path, err: &mut dyn Write) -> Result<Scenario, i32> {
+pub(crate) fn load_valid(file: &Path, err: &mut dyn Write) -> Result<Scenario, i32> {
     match load_path(file) {
         Ok(loaded) => {
             print_diagnostics(err, file, &loaded.diagnostics);

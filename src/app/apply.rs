@@ -176,6 +176,7 @@ impl SeatplanApp {
             } => self.paste_demand(region, table, start, &text),
             Command::Prompt(answer) => self.answer_prompt(answer),
             Command::DismissLoadFailure => self.modals.close_load_failure(),
+            Command::Welcome(choice) => self.answer_welcome(choice),
             Command::TogglePresentation => self.toggle_presentation(),
             Command::MoveSlide(by) => self.move_slide(by),
             Command::ExportChart { svg } => self.request_chart_export(svg),
@@ -196,6 +197,9 @@ impl SeatplanApp {
                 });
             }
             Command::RefreshSources => self.refresh_consolidation(),
+            Command::ImportSchools => self.pending_dialog = Some(DialogKind::ImportSheet),
+            Command::Import(c) => self.apply_import(c),
+            Command::ExportWorkbook { csv } => self.request_workbook_export(csv),
             Command::ClearComparison => self.clear_comparison(),
             Command::SetLanguage(lang) => {
                 crate::i18n::set_lang(lang);

@@ -9,6 +9,7 @@ use egui::{Key, KeyboardShortcut, Modifiers};
 
 use super::document::EditKey;
 use super::files::FileCommand;
+use super::welcome::WelcomeChoice;
 use crate::i18n::Lang;
 use crate::model::{Region, School, SeatUnit, WhatIf};
 
@@ -118,6 +119,14 @@ pub enum Command {
     },
     /// Read the consolidated document's files again.
     RefreshSources,
+    /// Pick a spreadsheet of schools to import.
+    ImportSchools,
+    /// A choice in the import dialog, or its Import / Cancel.
+    Import(super::ImportCommand),
+    /// Write the projection as an Excel workbook, or as CSV for Excel.
+    ExportWorkbook {
+        csv: bool,
+    },
     /// Switch a region between a typed deficit and a demand (one undo step).
     SwitchDeficitSource(usize),
     /// Fill a demand table of a region from text pasted from a spreadsheet:
@@ -128,6 +137,8 @@ pub enum Command {
         start: i32,
         text: String,
     },
+    /// The first-run choice (`welcome.rs`).
+    Welcome(WelcomeChoice),
 }
 
 /// The commands a user reaches from the menu bar or the keyboard.
@@ -142,9 +153,12 @@ pub enum UiCommand {
     ConsolidateFiles,
     ConsolidateFolder,
     RefreshSources,
+    ImportSchools,
     ExportPng,
     ExportSvg,
     ExportSlides,
+    ExportWorkbook,
+    ExportExcelCsv,
     Quit,
     Undo,
     Redo,
@@ -171,7 +185,7 @@ const REDO: &[KeyboardShortcut] = &[cmd_shift(Key::Z), cmd(Key::Y)];
 const PRESENT: &[KeyboardShortcut] = &[KeyboardShortcut::new(Modifiers::NONE, Key::F5)];
 
 impl UiCommand {
-    pub const ALL: [UiCommand; 18] = [
+    pub const ALL: [UiCommand; 21] = [
         UiCommand::New,
         UiCommand::Open,
         UiCommand::Save,
@@ -181,9 +195,12 @@ impl UiCommand {
         UiCommand::ConsolidateFiles,
         UiCommand::ConsolidateFolder,
         UiCommand::RefreshSources,
+        UiCommand::ImportSchools,
         UiCommand::ExportPng,
         UiCommand::ExportSvg,
         UiCommand::ExportSlides,
+        UiCommand::ExportWorkbook,
+        UiCommand::ExportExcelCsv,
         UiCommand::Quit,
         UiCommand::Undo,
         UiCommand::Redo,
@@ -204,6 +221,9 @@ impl UiCommand {
             UiCommand::ConsolidateFiles => "menu-consolidate-files",
             UiCommand::ConsolidateFolder => "menu-consolidate-folder",
             UiCommand::RefreshSources => "menu-refresh-sources",
+            UiCommand::ImportSchools => "menu-import-schools",
+            UiCommand::ExportWorkbook => "menu-export-xlsx",
+            UiCommand::ExportExcelCsv => "menu-export-excel-csv",
             UiCommand::ExportPng => "menu-export-png",
             UiCommand::ExportSvg => "menu-export-svg",
             UiCommand::ExportSlides => "menu-export-slides",
@@ -232,6 +252,9 @@ impl UiCommand {
             | UiCommand::ConsolidateFiles
             | UiCommand::ConsolidateFolder
             | UiCommand::RefreshSources
+            | UiCommand::ImportSchools
+            | UiCommand::ExportWorkbook
+            | UiCommand::ExportExcelCsv
             | UiCommand::ExportPng
             | UiCommand::ExportSvg
             | UiCommand::ExportSlides
@@ -251,6 +274,9 @@ impl UiCommand {
             UiCommand::ConsolidateFiles => Command::Consolidate { folder: false },
             UiCommand::ConsolidateFolder => Command::Consolidate { folder: true },
             UiCommand::RefreshSources => Command::RefreshSources,
+            UiCommand::ImportSchools => Command::ImportSchools,
+            UiCommand::ExportWorkbook => Command::ExportWorkbook { csv: false },
+            UiCommand::ExportExcelCsv => Command::ExportWorkbook { csv: true },
             UiCommand::ExportPng => Command::ExportChart { svg: false },
             UiCommand::ExportSvg => Command::ExportChart { svg: true },
             UiCommand::ExportSlides => Command::ExportSlides,

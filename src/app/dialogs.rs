@@ -25,6 +25,13 @@ pub enum DialogKind {
     ConsolidateFiles,
     /// A folder whose scenario files are consolidated.
     ConsolidateFolder,
+    /// A spreadsheet of schools to import (.xlsx, .xls, .ods, .csv).
+    ImportSheet,
+    /// Where to write the projection as a workbook (or CSV for Excel).
+    ExportWorkbook {
+        csv: bool,
+        suggested_name: String,
+    },
 }
 
 pub trait FileDialogs {
@@ -56,6 +63,7 @@ impl FileDialogs for NativeDialogs {
         let dialog_kind = kind.clone();
         // Translated here: the language is per thread, the dialog runs on its own.
         let filter_name = crate::i18n::tr("dialog-filter");
+        let sheets_name = crate::i18n::tr("dialog-filter-sheets");
         let spawned = std::thread::Builder::new()
             .name("file-dialog".into())
             .spawn(move || {
@@ -79,6 +87,25 @@ impl FileDialogs for NativeDialogs {
                     }
                     DialogKind::SaveAs { suggested_name } => {
                         dialog.set_file_name(suggested_name).save_file().map(one)
+                    }
+                    DialogKind::ImportSheet => rfd::FileDialog::new()
+                        .add_filter(sheets_name, &["xlsx", "xls", "ods", "csv"])
+                        .pick_file()
+                        .map(one),
+                    DialogKind::ExportWorkbook {
+                        csv,
+                        suggested_name,
+                    } => {
+                        let (name, ext) = if csv {
+                            ("CSV", "csv")
+                        } else {
+                            ("Excel", "xlsx")
+                        };
+                        rfd::FileDialog::new()
+                            .add_filter(name, &[ext])
+                            .set_file_name(suggested_name)
+                            .save_file()
+                            .map(one)
                     }
                 };
                 let _ = tx.send(picked.unwrap_or_default());

@@ -12,12 +12,15 @@ pub mod dialogs;
 pub mod document;
 pub mod files;
 mod frame;
+mod import;
 mod modal;
 mod open_save;
+pub mod platform;
 mod present;
 pub mod settings;
 pub mod style;
 mod view;
+pub mod welcome;
 
 use std::path::{Path, PathBuf};
 
@@ -31,9 +34,12 @@ pub use demand::{DemandTable, parse_cells, starter_demand};
 pub use derived::{DemandBasis, Derived, Headlines, Slice, slice};
 pub use dialogs::{DialogKind, FakeDialogs, FileDialogs, NativeDialogs};
 pub use document::{Document, EditKey};
+pub use import::{ImportCommand, ImportDialog};
 pub use modal::{Modal, Modals};
+pub use platform::window_icon;
 pub use settings::Settings;
 pub use view::{CommandSender, ViewCtx};
+pub use welcome::{SHIPPED, Shipped, WelcomeChoice};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum NoticeLevel {
@@ -87,6 +93,9 @@ pub struct AppOptions {
     /// Where recovery copies of unsaved work go; `None`: the app's data folder
     /// when `use_storage`, else no recovery (tests never touch the home).
     pub recovery_dir: Option<PathBuf>,
+    /// With no file given and no recent file, offer the shipped scenarios
+    /// (off in tests that do not test it).
+    pub welcome: bool,
 }
 
 impl Default for AppOptions {
@@ -100,6 +109,7 @@ impl Default for AppOptions {
             region: None,
             lang: None,
             recovery_dir: None,
+            welcome: true,
         }
     }
 }
@@ -165,6 +175,8 @@ impl SeatplanApp {
             options.dialogs,
             options.school_year_now.unwrap_or_else(current_school_year),
         );
+        // A file or a region on the command line says what to show.
+        let told_what_to_show = options.file.is_some() || options.region.is_some();
         if let Some(path) = options.file {
             app.open_path(&path);
         }
@@ -173,6 +185,9 @@ impl SeatplanApp {
         }
         app.restore_last_region();
         app.start_files(options.recovery_dir, options.use_storage);
+        if options.welcome && !told_what_to_show {
+            app.offer_welcome();
+        }
         app
     }
 

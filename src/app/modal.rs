@@ -5,24 +5,38 @@
 //! the order of [`Modal`]'s kinds, the file questions on top.
 
 use super::files::FilePrompt;
-use super::{Guarded, LoadFailure};
+use super::{Guarded, ImportDialog, LoadFailure};
 
 #[derive(Debug, Clone)]
 pub enum Modal {
+    /// The first run: a choice of shipped scenarios (`welcome.rs`). Lowest,
+    /// so a question about a file is answered first.
+    Welcome,
     /// Unsaved changes must be settled before this action.
     Unsaved(Guarded),
     /// A file could not be opened (or compared); the document stays.
     LoadFailure(LoadFailure),
+    /// File → Import schools…: the preview of a spreadsheet's schools.
+    Import(Box<ImportDialog>),
     /// Restoring work after a crash, or a file that changed on disk.
     File(FilePrompt),
 }
 
+// Stacking order, bottom first; one modal of each kind at most.
+const WELCOME: u8 = 0;
+const UNSAVED: u8 = 1;
+const LOAD_FAILURE: u8 = 2;
+const IMPORT: u8 = 3;
+const FILE: u8 = 4;
+
 impl Modal {
     fn rank(&self) -> u8 {
         match self {
-            Modal::Unsaved(_) => 0,
-            Modal::LoadFailure(_) => 1,
-            Modal::File(_) => 2,
+            Modal::Welcome => WELCOME,
+            Modal::Unsaved(_) => UNSAVED,
+            Modal::LoadFailure(_) => LOAD_FAILURE,
+            Modal::Import(_) => IMPORT,
+            Modal::File(_) => FILE,
         }
     }
 }
@@ -62,14 +76,36 @@ impl Modals {
     }
 
     pub fn take_unsaved(&mut self) -> Option<Guarded> {
-        match self.take(0)? {
+        match self.take(UNSAVED)? {
             Modal::Unsaved(g) => Some(g),
             _ => None,
         }
     }
 
+    pub fn import(&self) -> Option<&ImportDialog> {
+        self.0.iter().find_map(|m| match m {
+            Modal::Import(d) => Some(d.as_ref()),
+            _ => None,
+        })
+    }
+
+    pub fn take_import(&mut self) -> Option<Box<ImportDialog>> {
+        match self.take(IMPORT)? {
+            Modal::Import(d) => Some(d),
+            _ => None,
+        }
+    }
+
     pub fn close_load_failure(&mut self) {
-        self.take(1);
+        self.take(LOAD_FAILURE);
+    }
+
+    pub fn welcome(&self) -> bool {
+        self.0.iter().any(|m| matches!(m, Modal::Welcome))
+    }
+
+    pub fn close_welcome(&mut self) {
+        self.take(WELCOME);
     }
 
     pub fn file(&self) -> Option<&FilePrompt> {
@@ -80,7 +116,7 @@ impl Modals {
     }
 
     pub fn take_file(&mut self) -> Option<FilePrompt> {
-        match self.take(2)? {
+        match self.take(FILE)? {
             Modal::File(p) => Some(p),
             _ => None,
         }
@@ -109,7 +145,9 @@ mod tests {
             .map(|x| match x {
                 Modal::Unsaved(_) => "unsaved".to_owned(),
                 Modal::LoadFailure(f) => f.reason.clone(),
+                Modal::Import(_) => "import".to_owned(),
                 Modal::File(_) => "file".to_owned(),
+                Modal::Welcome => "welcome".to_owned(),
             })
             .collect();
         assert_eq!(kinds, ["unsaved", "second"]);

@@ -172,7 +172,13 @@ impl SeatplanApp {
             (DialogKind::CompareWith, Some(path)) => self.compare_with_path(&path),
             // Answered above, with every path picked.
             (DialogKind::ConsolidateFiles | DialogKind::ConsolidateFolder, Some(_)) => {}
-            (kind @ (DialogKind::ExportChart { .. } | DialogKind::ExportSlides), Some(path)) => {
+            (DialogKind::ImportSheet, Some(path)) => self.open_import(&path),
+            (
+                kind @ (DialogKind::ExportChart { .. }
+                | DialogKind::ExportSlides
+                | DialogKind::ExportWorkbook { .. }),
+                Some(path),
+            ) => {
                 self.export_to(&kind, &path);
             }
             (DialogKind::SaveAs { .. }, Some(path)) => {

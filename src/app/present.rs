@@ -71,6 +71,18 @@ impl SeatplanApp {
         });
     }
 
+    pub(super) fn request_workbook_export(&mut self, csv: bool) {
+        let stem = self.doc.path().and_then(|p| p.file_stem()).map_or_else(
+            || "seatplan".to_owned(),
+            |s| s.to_string_lossy().into_owned(),
+        );
+        let suggested_name = format!("{stem}.{}", if csv { "csv" } else { "xlsx" });
+        self.pending_dialog = Some(DialogKind::ExportWorkbook {
+            csv,
+            suggested_name,
+        });
+    }
+
     /// Writes the chart or the slides the dialog asked for; tells the user
     /// where it went or why it failed.
     pub fn export_to(&mut self, kind: &DialogKind, path: &Path) {
@@ -91,7 +103,28 @@ impl SeatplanApp {
             }
             DialogKind::ExportSlides => export::export_slides(s, p, path, &super::today_string())
                 .map(|_| path.to_path_buf()),
-            DialogKind::Open
+            DialogKind::ExportWorkbook { csv, .. } => {
+                // The workbook's formulas count every school in its own
+                // opening year: it holds the plan as written, whatever
+                // what-if view the window shows.
+                let plain;
+                let p = if self.derived.what_if == crate::model::WhatIf::NONE {
+                    p
+                } else {
+                    plain = crate::model::project(s);
+                    &plain
+                };
+                let lang = crate::i18n::lang();
+                if *csv {
+                    let path = path.with_extension("csv");
+                    export::write_excel_csv(&path, s, p, lang).map(|()| path)
+                } else {
+                    let path = path.with_extension("xlsx");
+                    export::write_xlsx(&path, s, p, export::XlsxOptions::new(lang)).map(|()| path)
+                }
+            }
+            DialogKind::ImportSheet
+            | DialogKind::Open
             | DialogKind::SaveAs { .. }
             | DialogKind::CompareWith
             | DialogKind::ConsolidateFiles

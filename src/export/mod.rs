@@ -1,13 +1,16 @@
 //! Charts and tables to files, without a window: SVG with real text, PNG
 //! rendered from the same SVG, CSV.
 
+mod excel_csv;
 mod png;
 mod report;
 mod slides;
 mod svg;
+mod xlsx;
 
 use std::path::{Path, PathBuf};
 
+pub use excel_csv::excel_csv_bytes;
 pub use png::{svg_to_png, write_png};
 pub use report::write_report_dir;
 pub use slides::{
@@ -15,6 +18,7 @@ pub use slides::{
     slides,
 };
 pub use svg::chart_svg;
+pub use xlsx::{XlsxOptions, funding_key, status_key, xlsx_bytes};
 
 use crate::chart::ChartData;
 use crate::i18n::tr;
@@ -26,6 +30,33 @@ pub enum ExportError {
     Write { path: PathBuf, reason: String },
     #[error("cannot draw the image: {0}")]
     Render(String),
+    #[error("cannot make the workbook: {0}")]
+    Workbook(String),
+}
+
+/// Writes the workbook of DESIGN 3.6 to `path`.
+pub fn write_xlsx(
+    path: &Path,
+    s: &Scenario,
+    p: &Projection,
+    options: XlsxOptions,
+) -> Result<(), ExportError> {
+    let bytes = xlsx_bytes(s, p, options).map_err(|e| ExportError::Workbook(e.to_string()))?;
+    write_file(path, &bytes)
+}
+
+/// Writes the projection as a CSV for Excel (BOM, `;`, CRLF) to `path`.
+pub fn write_excel_csv(
+    path: &Path,
+    s: &Scenario,
+    p: &Projection,
+    lang: crate::i18n::Lang,
+) -> Result<(), ExportError> {
+    let bytes = excel_csv_bytes(s, p, lang).map_err(|e| ExportError::Write {
+        path: path.to_path_buf(),
+        reason: e.to_string(),
+    })?;
+    write_file(path, &bytes)
 }
 
 pub fn write_file(path: &Path, bytes: &[u8]) -> Result<(), ExportError> {

@@ -5,6 +5,7 @@ use std::path::{Path, PathBuf};
 use ron::extensions::Extensions;
 
 use super::explain::{Msg, syntax_diagnostic};
+use super::fast::parse as fast_parse;
 use super::locate::Locator;
 use crate::i18n::Lang;
 use crate::model::{DiagArg, Diagnostic, Position, Scenario, has_errors, validate};
@@ -156,10 +157,13 @@ pub fn load_bytes(bytes: &[u8]) -> Result<Loaded, Vec<Diagnostic>> {
 pub fn load_str(text: &str) -> Result<Loaded, Vec<Diagnostic>> {
     let _timing =
         crate::timing::span(|| format!("parse and validate {} KB of RON", text.len() / 1024));
-    let options = ron::Options::default()
-        .with_default_extension(Extensions::IMPLICIT_SOME)
-        .with_recursion_limit(RECURSION_LIMIT);
-    match options.from_str::<Scenario>(text) {
+    // The fast reader takes only what it reads exactly as RON would, so the
+    // result (and any error, which comes from RON) is the same either way.
+    let parsed = match fast_parse(text) {
+        Some(scenario) => Ok(scenario),
+        None => ron_parse(text),
+    };
+    match parsed {
         Ok(scenario) => {
             let mut diagnostics = validate(&scenario);
             if !diagnostics.is_empty() {
@@ -172,6 +176,16 @@ pub fn load_str(text: &str) -> Result<Loaded, Vec<Diagnostic>> {
         }
         Err(e) => Err(vec![syntax_diagnostic(text, &e)]),
     }
+}
+
+/// Reads scenario text with the RON parser, as the file format defines it.
+/// [`load_str`] uses it for every text [`fast_parse`] refuses; public so tests
+/// and benchmarks can compare the two.
+pub fn ron_parse(text: &str) -> Result<Scenario, ron::error::SpannedError> {
+    ron::Options::default()
+        .with_default_extension(Extensions::IMPLICIT_SOME)
+        .with_recursion_limit(RECURSION_LIMIT)
+        .from_str::<Scenario>(text)
 }
 
 /// A scenario nests five levels deep; anything far beyond is a damaged or

@@ -164,6 +164,21 @@ impl Cursor<'_> {
 }
 
 impl Locator {
+    /// A new region, district or school begins at `at`.
+    fn start_element(&mut self, list: List, at: Position) {
+        let elements = match list {
+            List::Regions => Some(&mut self.regions),
+            List::Districts => self.regions.last_mut().map(|r| &mut r.districts),
+            _ => Some(&mut self.schools),
+        };
+        if let Some(elements) = elements {
+            elements.push(Element {
+                start: Some(at),
+                ..Element::default()
+            });
+        }
+    }
+
     pub(super) fn scan(text: &str) -> Locator {
         let mut loc = Locator::default();
         let mut cur = Cursor {
@@ -196,18 +211,8 @@ impl Locator {
             };
             if expect_element && let Some(list) = in_list {
                 expect_element = false;
-                let elements = match list {
-                    List::Regions => Some(&mut loc.regions),
-                    List::Districts => loc.regions.last_mut().map(|r| &mut r.districts),
-                    _ => Some(&mut loc.schools),
-                };
-                if c != ']'
-                    && let Some(elements) = elements
-                {
-                    elements.push(Element {
-                        start: Some(at),
-                        ..Element::default()
-                    });
+                if c != ']' {
+                    loc.start_element(list, at);
                 }
             }
             if c == '"' {

@@ -1,13 +1,18 @@
 //! Reading and writing scenario files.
 
 mod explain;
+pub mod import;
+mod fast;
 mod load;
 mod locate;
 pub mod recovery;
 mod save;
 pub mod watch;
 
-pub use load::{LoadError, Loaded, MAX_FILE_BYTES, ReadFailure, load_bytes, load_path, load_str};
+pub use fast::parse as fast_parse;
+pub use load::{
+    LoadError, Loaded, MAX_FILE_BYTES, ReadFailure, load_bytes, load_path, load_str, ron_parse,
+};
 pub use locate::locate;
 pub use save::{
     SaveError, SaveFs, SaveReason, SaveStep, StdFs, backup_path, is_temp_file, save_path,

@@ -758,7 +758,7 @@ impl<'a> Setup<'a> {
 
     /// The birth years of the cohorts in school in `year`, grade 1 first.
     fn cohort_years(&self, year: i32) -> impl Iterator<Item = i64> + use<'_> {
-        let entry = i64::from(year) - self.entry_age;
+        let entry = i64::from(year).saturating_sub(self.entry_age);
         (0..self.grade_count).map(move |g| entry - g)
     }
 
@@ -782,7 +782,7 @@ impl<'a> Setup<'a> {
         let mut entry_ratios = Vec::new();
         let mut needed = Vec::new();
         for &(t, v) in &seen {
-            let year = i64::from(t) - self.entry_age;
+            let year = i64::from(t).saturating_sub(self.entry_age);
             match self.given(year) {
                 Some(b) if b != 0 => entry_ratios.push(v[0] as f64 / b as f64),
                 _ => needed.extend(i32::try_from(year).ok()),
@@ -863,7 +863,8 @@ impl<'a> Setup<'a> {
                     let mut next = Vec::with_capacity(p.len());
                     for gi in 0..p.len() {
                         next.push(if gi == 0 {
-                            entry * self.births_for(i64::from(y) - self.entry_age, used)
+                            entry
+                                * self.births_for(i64::from(y).saturating_sub(self.entry_age), used)
                         } else {
                             progression[gi - 1].0 * p[gi - 1]
                         });
@@ -1190,4 +1191,57 @@ pub fn diagnostics(
         .iter()
         .map(|p| p.diagnostic(subject, unit, prefix, observed))
         .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn scenario() -> Scenario {
+        let mut s = Scenario::new_empty();
+        s.base_year = 2023;
+        s.horizon = 2029;
+        s
+    }
+
+    /// A hostile file cannot make the engine overflow or hang: extreme
+    /// entry ages, windows and capacities give problems or figures, never a
+    /// panic.
+    #[test]
+    fn extreme_values_never_panic() {
+        let s = scenario();
+        for entry_age in [i64::MIN, -1, 0, 1_000, i64::MAX] {
+            for window in [i64::MIN, 0, 1, i64::MAX] {
+                let d = Demand {
+                    capacity: i64::MAX,
+                    shifts: 1,
+                    entry_age: Some(entry_age),
+                    window: Some(window),
+                    births: BTreeMap::from([(i32::MIN, 1), (i32::MIN + 1, i64::MAX)]),
+                    pupils: Some(BTreeMap::from([(2022, i64::MAX), (2023, 0)])),
+                    grade_count: Some(12),
+                    ..Demand::default()
+                };
+                let _ = evaluate(&s, &d);
+                let _ = backtest(&d);
+                let g = Demand {
+                    grades: Some(BTreeMap::from([
+                        (2022, vec![i64::MAX; 12]),
+                        (2023, vec![0; 12]),
+                    ])),
+                    pupils: None,
+                    grade_count: None,
+                    ..d
+                };
+                let _ = evaluate(&s, &g);
+            }
+        }
+    }
+
+    #[test]
+    fn year_lists_read_as_ranges() {
+        assert_eq!(year_list(&[2003, 2004, 2005, 2010]), "2003–2005, 2010");
+        assert_eq!(year_list(&[2016]), "2016");
+        assert_eq!(year_list::<i32>(&[]), "");
+    }
 }

@@ -35,10 +35,14 @@ pub(super) fn menu_bar(app: &ViewCtx, ui: &mut egui::Ui) {
                 item(app, ui, &ctx, UiCommand::RefreshSources, true);
             }
             ui.separator();
+            item(app, ui, &ctx, UiCommand::ImportSchools, true);
+            ui.separator();
             for c in [
                 UiCommand::ExportPng,
                 UiCommand::ExportSvg,
                 UiCommand::ExportSlides,
+                UiCommand::ExportWorkbook,
+                UiCommand::ExportExcelCsv,
             ] {
                 item(app, ui, &ctx, c, true);
             }

@@ -10,6 +10,7 @@ mod diagnostics;
 mod district_editor;
 mod districts;
 mod file_prompts;
+mod import;
 mod menu;
 mod modals;
 mod presentation;

@@ -2,7 +2,10 @@ use egui::{Align2, RichText};
 
 use super::diagnostics::diagnostic_row;
 use super::theme::ERROR;
-use crate::app::{Command, Guarded, LoadFailure, Modal, NoticeLevel, PromptAnswer, ViewCtx};
+use crate::app::{
+    Command, Guarded, LoadFailure, Modal, NoticeLevel, PromptAnswer, SHIPPED, ViewCtx,
+    WelcomeChoice,
+};
 use crate::i18n::{tr, tr_args};
 
 /// Every open modal, bottom first, then the notices.
@@ -12,7 +15,9 @@ pub(super) fn modals(app: &ViewCtx, ui: &mut egui::Ui) {
         match modal {
             Modal::Unsaved(action) => unsaved(app, &ctx, action),
             Modal::LoadFailure(failure) => load_failure(app, &ctx, failure),
+            Modal::Import(dialog) => super::import::import_dialog(app, &ctx, dialog),
             Modal::File(prompt) => super::file_prompts::file_prompt(app, &ctx, prompt),
+            Modal::Welcome => welcome(app, &ctx),
         }
     }
     notices(app, &ctx);
@@ -45,6 +50,36 @@ fn unsaved(app: &ViewCtx, ctx: &egui::Context, action: &Guarded) {
     });
     if modal.should_close() {
         app.send(Command::Prompt(PromptAnswer::Cancel));
+    }
+}
+
+/// The first run: the shipped scenarios, one button each, and the user's own file.
+fn welcome(app: &ViewCtx, ctx: &egui::Context) {
+    let modal = egui::Modal::new(egui::Id::unique("welcome")).show(ctx, |ui| {
+        ui.set_width(520.0);
+        ui.heading(tr("welcome-heading"));
+        ui.label(tr("welcome-intro"));
+        ui.add_space(8.0);
+        let wide = egui::vec2(ui.available_width(), 32.0);
+        for (i, shipped) in SHIPPED.iter().enumerate() {
+            let button = egui::Button::new(tr(shipped.title_key)).min_size(wide);
+            if ui.add(button).clicked() {
+                app.send(Command::Welcome(WelcomeChoice::Shipped(i)));
+            }
+        }
+        ui.add_space(4.0);
+        ui.separator();
+        ui.horizontal(|ui| {
+            if ui.button(tr("welcome-open")).clicked() {
+                app.send(Command::Welcome(WelcomeChoice::OpenFile));
+            }
+            if ui.button(tr("welcome-close")).clicked() {
+                app.send(Command::Welcome(WelcomeChoice::Close));
+            }
+        });
+    });
+    if modal.should_close() {
+        app.send(Command::Welcome(WelcomeChoice::Close));
     }
 }
 

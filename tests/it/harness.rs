@@ -18,6 +18,7 @@ pub struct AppHarness {
     recovery_dir: Option<PathBuf>,
     max_steps: Option<u64>,
     allow_missing_glyphs: bool,
+    welcome: bool,
 }
 
 pub fn app() -> AppHarness {
@@ -29,6 +30,7 @@ pub fn app() -> AppHarness {
         recovery_dir: None,
         max_steps: None,
         allow_missing_glyphs: false,
+        welcome: false,
     }
 }
 
@@ -72,6 +74,13 @@ impl AppHarness {
         self
     }
 
+    /// Offer the shipped scenarios at start, as a first run does (off
+    /// otherwise: the other tests start on the national scenario).
+    pub fn welcome(mut self) -> Self {
+        self.welcome = true;
+        self
+    }
+
     /// The harness, before its first frame.
     pub fn build(self) -> Harness<'static, SeatplanApp> {
         let AppHarness {
@@ -82,6 +91,7 @@ impl AppHarness {
             recovery_dir,
             max_steps,
             allow_missing_glyphs,
+            welcome,
         } = self;
         let mut builder = Harness::builder().with_size(egui::vec2(1600.0, 1000.0));
         if let Some(steps) = max_steps {
@@ -101,6 +111,7 @@ impl AppHarness {
                     settings,
                     lang,
                     recovery_dir,
+                    welcome,
                     ..AppOptions::default()
                 },
             )

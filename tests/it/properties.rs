@@ -19,7 +19,7 @@ use seatplan::model::{
 const SHYMKENT: &str = include_str!("../../scenarios/shymkent.ron");
 const ALMATY: &str = include_str!("../../scenarios/almaty-city.ron");
 
-fn config(cases: u32) -> Config {
+pub(crate) fn config(cases: u32) -> Config {
     Config {
         cases,
         // Failures are reported with their input; no files are written.
@@ -143,7 +143,7 @@ fn assumptions() -> impl Strategy<Value = Option<Assumptions>> {
     )
 }
 
-fn scenario() -> impl Strategy<Value = Scenario> {
+pub(crate) fn scenario() -> impl Strategy<Value = Scenario> {
     (1usize..4, 0usize..6)
         .prop_flat_map(|(regions, schools)| {
             (
@@ -248,7 +248,7 @@ const TOKENS: &[&str] = &[
 ];
 
 #[derive(Debug, Clone)]
-enum Mutation {
+pub(crate) enum Mutation {
     Delete { at: usize, len: usize },
     InsertBytes { at: usize, bytes: Vec<u8> },
     InsertToken { at: usize, token: usize },
@@ -257,7 +257,7 @@ enum Mutation {
     Truncate { at: usize },
 }
 
-fn mutation() -> impl Strategy<Value = Mutation> {
+pub(crate) fn mutation() -> impl Strategy<Value = Mutation> {
     let at = any::<usize>();
     prop_oneof![
         1 => (at, 1usize..64).prop_map(|(at, len)| Mutation::Delete { at, len }),
@@ -271,7 +271,7 @@ fn mutation() -> impl Strategy<Value = Mutation> {
     ]
 }
 
-fn apply(bytes: &mut Vec<u8>, m: &Mutation) {
+pub(crate) fn apply(bytes: &mut Vec<u8>, m: &Mutation) {
     let n = bytes.len();
     let pos = |at: usize| if n == 0 { 0 } else { at % (n + 1) };
     match m {

@@ -279,6 +279,7 @@ disk-reloaded = { $name } changed on disk and was reloaded.
 recovery-dir-failed = Cannot keep recovery copies of unsaved work in { $dir }: { $reason }. Save often.
 recovery-unreadable = A recovery copy of unsaved work cannot be read ({ $reason }); it was kept as { $path }
 recovery-write-failed = Could not keep a recovery copy of your unsaved work in { $dir }: { $reason }. Save your work to a file.
+window-open-failed = seatplan cannot open its window: { $reason }. It needs OpenGL 2.0 or newer: update the graphics driver, or use seatplan check and seatplan report in a terminal.
 delete-failed = Could not delete { $path }: { $reason }
 
 ## Money scale words (1,2 трлн ₸ / 1.2 trn ₸)
@@ -345,6 +346,90 @@ type-i32 = a whole number (a year)
 type-i64 = a whole number
 type-string = text in double quotes
 type-bool = `true` or `false`
+
+## Spreadsheets: import of school lists (`seatplan import` prints this English text)
+menu-import-schools = Import schools…
+menu-export-xlsx = Export Excel workbook…
+menu-export-excel-csv = Export CSV for Excel…
+dialog-filter-sheets = Spreadsheet
+import-need-region = Add a region first: imported schools go into a region.
+import-heading = Import schools
+import-file = File: { $file }
+import-sheet = Sheet
+import-region = Region
+import-header-row = Header row: { $row }
+import-header-none = No header row found: choose the columns below.
+import-columns = Columns
+import-column-none = —
+import-preview = The sheet
+import-problems = Problems
+import-more-problems = …and { $count ->
+    [one] 1 more
+   *[other] { $n } more
+}
+import-summary = { $count ->
+    [one] 1 school ready
+   *[other] { $ready } schools ready
+}; rows with errors: { $bad }
+import-skip-bad = Leave out the rows with errors
+import-button = Import
+imported-schools = { $count ->
+    [one] 1 school imported
+   *[other] { $n } schools imported
+} from { $file }
+import-field-id = Id
+import-cannot-read = cannot read { $file }: { $reason }
+import-no-sheet = there is no sheet "{ $sheet }": the sheets are { $sheets }
+import-no-region = there is no region "{ $region }" in the scenario: the regions are { $regions }
+import-windows-1251 = the file is not UTF-8 and was read as windows-1251, which has no Kazakh letters (ә, ғ, қ, ң, ө, ұ, ү, һ): check the names, or save the sheet as "CSV UTF-8" or .xlsx
+import-no-header = no header row found in the first { $rows } rows: give the columns headers such as Наименование, Мест, Год ввода, or say which column is which with --map FIELD=COLUMN
+import-missing-column = no column for { $field }: add a column headed, for example, "{ $example }", or name one with --map { $field }=COLUMN
+import-map-no-column = --map { $field }={ $column }: no column in the header row (row { $row }) reads "{ $column }": use its header text exactly or its letter
+import-no-status-column = no status column: every school is imported as Planned
+import-total-row = "{ $value }" is a total row, not a school: it is skipped
+import-heading-row = "{ $value }" has neither seats nor an opening year: read as a heading, not a school, and skipped
+import-error-cell = the cell holds the spreadsheet error { $value }: fix the formula or type the value
+import-empty-name = the school has no name: fill in the cell or delete the row
+import-empty-seats = the school has no number of seats: fill in the cell
+import-bad-number = "{ $value }" is not a whole number of seats: write it like 1200, 1 200 or 1 200 мест
+import-negative = "{ $value }" is negative: seats cannot be below 0
+import-too-large = "{ $value }" is too large for a number of seats: check the cell
+import-empty-year = the school has no opening year: fill in the cell
+import-bad-year = "{ $value }" is not a year: write it like 2025, 2025 г., 2025 ж. or as a date
+import-year-range = { $value } is not a plausible opening year: use a year from { $from } to { $to }
+import-no-status = no status: the school is imported as Planned
+import-bad-status = "{ $value }" is not a status: use планируется, строится or введена (жоспарланған, салынуда, пайдалануға берілді; planned, under construction, commissioned)
+import-bad-funding = "{ $value }" is not a funding source seatplan knows: the school is imported without one (use республиканский, местный, комфортная школа, ГЧП, частный or другое)
+import-no-district = the school has no district: region { $region } is planned by district ({ $ids })
+import-bad-district = "{ $value }" is not a district of { $region }: use one of { $ids } or a district's name
+import-id-taken = id "{ $id }" is already used by a school in the scenario: change or delete the id in the sheet
+import-id-twice = id "{ $id }" is used twice in the sheet (first in row { $row }): make the ids unique
+
+## Spreadsheets: the exported workbook (sheet and column names)
+xlsx-sheet-projection = Projection
+xlsx-sheet-schools = Schools
+xlsx-sheet-deficit = Deficit
+xlsx-col-region-id = Region id
+xlsx-col-region = Region
+xlsx-col-unit = Region or district
+xlsx-col-year = Year
+xlsx-col-deficit = Deficit
+xlsx-col-opened = Opened
+xlsx-col-cumulative = Opened to date
+xlsx-col-shortfall = Shortfall
+xlsx-col-surplus = Surplus
+xlsx-col-id = Id
+xlsx-col-name = Name
+xlsx-col-district = District
+xlsx-col-seats = Seats
+xlsx-col-replaces = Replaces seats
+xlsx-col-net = Net new seats
+xlsx-col-opens = Opening year
+xlsx-col-status = Status
+xlsx-col-funding = Funding
+xlsx-total = Total
+xlsx-chart-title = Seat shortfall, whole country
+xlsx-chart-axis = Seats
 
 ## Why a save failed
 save-error = { $what } ({ $reason }); the file on disk is unchanged
@@ -492,3 +577,13 @@ move-down = Move down
 remove-district = Remove district { $name }
 a11y-school-district-choice = District of { $school }
 slide-districts = Districts: shortfall left in { $year }
+# First run (no recent files): the shipped scenarios
+welcome-heading = Welcome to seatplan
+welcome-intro = Start from a scenario shipped with seatplan (you can change everything and save it as your own file), or open your own scenario file.
+welcome-national = Kazakhstan: all 20 regions, 2023–2029
+welcome-demand = Kazakhstan: the deficit from births and pupils (no schools yet)
+welcome-astana = Astana, by district
+welcome-almaty = Almaty city, by district
+welcome-shymkent = Shymkent, by district
+welcome-open = Open my own file…
+welcome-close = Close

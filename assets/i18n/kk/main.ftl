@@ -266,6 +266,7 @@ disk-reloaded = { $name } дискіде өзгеріп, қайта жүктел
 recovery-dir-failed = Сақталмаған жұмыстың көшірмелерін { $dir } қалтасында сақтау мүмкін емес: { $reason }. Жиі сақтаңыз.
 recovery-unreadable = Сақталмаған жұмыстың көшірмесін оқу мүмкін емес ({ $reason }); ол { $path } ретінде сақталды
 recovery-write-failed = Сақталмаған жұмыстың көшірмесін { $dir } қалтасына сақтау мүмкін болмады: { $reason }. Жұмысыңызды файлға сақтаңыз.
+window-open-failed = seatplan терезесін аша алмайды: { $reason }. OpenGL 2.0 не жаңасы қажет: бейнекарта драйверін жаңартыңыз немесе терминалда seatplan check және seatplan report командаларын пайдаланыңыз.
 delete-failed = { $path } жою мүмкін болмады: { $reason }
 
 ## Money scale words (1,2 трлн ₸ / 1.2 trn ₸)
@@ -332,6 +333,81 @@ type-i32 = бүтін сан (жыл)
 type-i64 = бүтін сан
 type-string = қос тырнақшадағы мәтін
 type-bool = `true` немесе `false`
+
+## Электрондық кестелер: мектептер тізімін импорттау
+menu-import-schools = Мектептерді импорттау…
+menu-export-xlsx = Excel кітабына экспорттау…
+menu-export-excel-csv = Excel үшін CSV экспорттау…
+dialog-filter-sheets = Электрондық кесте
+import-need-region = Алдымен өңір қосыңыз: импортталған мектептер өңірге кіреді.
+import-heading = Мектептерді импорттау
+import-file = Файл: { $file }
+import-sheet = Парақ
+import-region = Өңір
+import-header-row = Тақырып жолы: { $row }
+import-header-none = Тақырып жолы табылмады: төменде бағандарды таңдаңыз.
+import-columns = Бағандар
+import-column-none = —
+import-preview = Кесте
+import-problems = Мәселелер
+import-more-problems = …тағы { $n }
+import-summary = Импортқа дайын: { $ready } мектеп; қатесі бар жолдар: { $bad }
+import-skip-bad = Қатесі бар жолдарды өткізіп жіберу
+import-button = Импорттау
+imported-schools = { $file } файлынан { $n } мектеп импортталды
+import-field-id = Код
+import-cannot-read = { $file } оқылмады: { $reason }
+import-no-sheet = «{ $sheet }» парағы жоқ: парақтар: { $sheets }
+import-no-region = сценарийде «{ $region }» өңірі жоқ: өңірлер: { $regions }
+import-windows-1251 = файл UTF-8 емес, windows-1251 ретінде оқылды, онда қазақ әріптері (ә, ғ, қ, ң, ө, ұ, ү, һ) жоқ: атауларды тексеріңіз немесе парақты «CSV UTF-8» не .xlsx ретінде сақтаңыз
+import-no-header = алғашқы { $rows } жолда тақырып жолы табылмады: бағандарға, мысалы, «Атауы», «Орын», «Ашылу жылы» деп тақырып беріңіз немесе бағандарды --map ӨРІС=БАҒАН арқылы көрсетіңіз
+import-missing-column = { $field } өрісіне баған жоқ: мысалы, «{ $example }» тақырыбымен баған қосыңыз немесе оны --map { $field }=БАҒАН арқылы көрсетіңіз
+import-map-no-column = --map { $field }={ $column }: тақырып жолында ({ $row }-жол) «{ $column }» бағаны жоқ: тақырыпты дәл немесе баған әрпін жазыңыз
+import-no-status-column = мәртебе бағаны жоқ: барлық мектеп жоспарланған ретінде импортталады
+import-total-row = «{ $value }» — мектеп емес, жиынтық жол: ол өткізіліп жіберілді
+import-heading-row = «{ $value }» жолында орын саны да, ашылу жылы да жоқ: ол мектеп емес, тақырып ретінде оқылып, өткізіліп жіберілді
+import-error-cell = ұяшықта кесте қатесі { $value } тұр: формуланы түзетіңіз немесе мәнді енгізіңіз
+import-empty-name = мектептің атауы жоқ: ұяшықты толтырыңыз немесе жолды жойыңыз
+import-empty-seats = мектептің орын саны көрсетілмеген: ұяшықты толтырыңыз
+import-bad-number = «{ $value }» — бүтін орын саны емес: 1200, 1 200 немесе 1 200 орын деп жазыңыз
+import-negative = «{ $value }» — теріс сан: орын саны 0-ден кем болмайды
+import-too-large = «{ $value }» — орын саны үшін тым үлкен: ұяшықты тексеріңіз
+import-empty-year = мектептің ашылу жылы көрсетілмеген: ұяшықты толтырыңыз
+import-bad-year = «{ $value }» — жыл емес: 2025, 2025 ж., 2025 г. немесе күн түрінде жазыңыз
+import-year-range = { $value } — ашылу жылы ретінде сенімсіз: { $from } мен { $to } аралығындағы жылды көрсетіңіз
+import-no-status = мәртебе көрсетілмеген: мектеп жоспарланған ретінде импортталады
+import-bad-status = «{ $value }» — мәртебе емес: «жоспарланған», «салынуда» немесе «пайдалануға берілді» деп жазыңыз (планируется, строится, введена; planned, under construction, commissioned)
+import-bad-funding = «{ $value }» — белгісіз қаржыландыру көзі: мектеп онсыз импортталады (республикалық, жергілікті, жайлы мектеп, МЖӘ, жеке немесе басқа деп жазыңыз)
+import-no-district = мектептің ауданы көрсетілмеген: { $region } өңірі аудандар бойынша жоспарланады ({ $ids })
+import-bad-district = «{ $value }» — { $region } өңірінің ауданы емес: { $ids } кодтарының бірін немесе аудан атауын жазыңыз
+import-id-taken = «{ $id }» коды сценарийдегі мектепте бар: кестедегі кодты өзгертіңіз немесе жойыңыз
+import-id-twice = «{ $id }» коды кестеде екі рет кездеседі (алғаш { $row }-жолда): кодтарды әртүрлі етіңіз
+
+## Электрондық кестелер: шығарылатын кітап (парақ пен баған атаулары)
+xlsx-sheet-projection = Болжам
+xlsx-sheet-schools = Мектептер
+xlsx-sheet-deficit = Тапшылық
+xlsx-col-region-id = Өңір коды
+xlsx-col-region = Өңір
+xlsx-col-unit = Өңір немесе аудан
+xlsx-col-year = Жыл
+xlsx-col-deficit = Тапшылық
+xlsx-col-opened = Ашылды
+xlsx-col-cumulative = Өспелі жиынмен ашылды
+xlsx-col-shortfall = Қалған тапшылық
+xlsx-col-surplus = Артықшылық
+xlsx-col-id = Код
+xlsx-col-name = Атауы
+xlsx-col-district = Аудан
+xlsx-col-seats = Орын
+xlsx-col-replaces = Ауыстырылатын орын
+xlsx-col-net = Орын өсімі
+xlsx-col-opens = Ашылу жылы
+xlsx-col-status = Мәртебе
+xlsx-col-funding = Қаржыландыру
+xlsx-total = Барлығы
+xlsx-chart-title = Қалған орын тапшылығы, бүкіл ел
+xlsx-chart-axis = Орын
 
 ## Сақтау неге сәтсіз болды
 save-error = { $what } ({ $reason }); дискідегі файл өзгерген жоқ
@@ -458,3 +534,13 @@ move-down = Төмен
 remove-district = { $name } ауданын жою
 a11y-school-district-choice = { $school } мектебінің ауданы
 slide-districts = Аудандар: { $year } жылы қалатын тапшылық
+# First run (no recent files): the shipped scenarios
+welcome-heading = seatplan-ға қош келдіңіз
+welcome-intro = seatplan-мен бірге берілетін сценарийден бастаңыз (бәрін өзгертіп, өз файлыңызға сақтай аласыз) немесе өз сценарий файлыңызды ашыңыз.
+welcome-national = Қазақстан: барлық 20 өңір, 2023–2029
+welcome-demand = Қазақстан: туу көрсеткіші мен оқушылар санынан шыққан тапшылық (мектепсіз)
+welcome-astana = Астана, аудандар бойынша
+welcome-almaty = Алматы қаласы, аудандар бойынша
+welcome-shymkent = Шымкент, аудандар бойынша
+welcome-open = Өз файлымды ашу…
+welcome-close = Жабу

@@ -278,6 +278,7 @@ disk-reloaded = { $name } изменился на диске и загружен
 recovery-dir-failed = Не удаётся хранить копии несохранённой работы в { $dir }: { $reason }. Сохраняйтесь чаще.
 recovery-unreadable = Копию несохранённой работы не удаётся прочитать ({ $reason }); она сохранена как { $path }
 recovery-write-failed = Не удалось сохранить копию несохранённой работы в { $dir }: { $reason }. Сохраните работу в файл.
+window-open-failed = seatplan не может открыть окно: { $reason }. Нужен OpenGL 2.0 или новее: обновите драйвер видеокарты или пользуйтесь командами seatplan check и seatplan report в терминале.
 delete-failed = Не удалось удалить { $path }: { $reason }
 
 ## Money scale words (1,2 трлн ₸ / 1.2 trn ₸)
@@ -344,6 +345,89 @@ type-i32 = целое число (год)
 type-i64 = целое число
 type-string = текст в двойных кавычках
 type-bool = `true` или `false`
+
+## Электронные таблицы: импорт списков школ
+menu-import-schools = Импорт школ…
+menu-export-xlsx = Экспорт в книгу Excel…
+menu-export-excel-csv = Экспорт CSV для Excel…
+dialog-filter-sheets = Электронная таблица
+import-need-region = Сначала добавьте регион: импортируемые школы входят в регион.
+import-heading = Импорт школ
+import-file = Файл: { $file }
+import-sheet = Лист
+import-region = Регион
+import-header-row = Строка заголовков: { $row }
+import-header-none = Строка заголовков не найдена: выберите столбцы ниже.
+import-columns = Столбцы
+import-column-none = —
+import-preview = Таблица
+import-problems = Проблемы
+import-more-problems = …и ещё { $n }
+import-summary = Готово к импорту: { $count ->
+    [one] { $ready } школа
+    [few] { $ready } школы
+   *[other] { $ready } школ
+}; строк с ошибками: { $bad }
+import-skip-bad = Пропустить строки с ошибками
+import-button = Импортировать
+imported-schools = Импортировано из { $file }: { $count ->
+    [one] { $n } школа
+    [few] { $n } школы
+   *[other] { $n } школ
+}
+import-field-id = Код
+import-cannot-read = не удаётся прочитать { $file }: { $reason }
+import-no-sheet = листа «{ $sheet }» нет: листы: { $sheets }
+import-no-region = региона «{ $region }» в сценарии нет: регионы: { $regions }
+import-windows-1251 = файл не в UTF-8 и прочитан как windows-1251, где нет казахских букв (ә, ғ, қ, ң, ө, ұ, ү, һ): проверьте названия или сохраните лист как «CSV UTF-8» или .xlsx
+import-no-header = в первых { $rows } строках нет строки заголовков: озаглавьте столбцы, например «Наименование», «Мест», «Год ввода», или укажите столбцы через --map ПОЛЕ=СТОЛБЕЦ
+import-missing-column = нет столбца для поля { $field }: добавьте столбец с заголовком, например, «{ $example }» или укажите его через --map { $field }=СТОЛБЕЦ
+import-map-no-column = --map { $field }={ $column }: в строке заголовков (строка { $row }) нет столбца «{ $column }»: укажите заголовок точно или букву столбца
+import-no-status-column = нет столбца статуса: все школы импортируются как планируемые
+import-total-row = «{ $value }» — строка итогов, а не школа: она пропущена
+import-heading-row = у «{ $value }» нет ни числа мест, ни года ввода: строка прочитана как заголовок, а не школа, и пропущена
+import-error-cell = в ячейке ошибка таблицы { $value }: исправьте формулу или введите значение
+import-empty-name = у школы нет наименования: заполните ячейку или удалите строку
+import-empty-seats = у школы не указано число мест: заполните ячейку
+import-bad-number = «{ $value }» — не целое число мест: пишите 1200, 1 200 или 1 200 мест
+import-negative = «{ $value }» — отрицательное число: мест не может быть меньше 0
+import-too-large = «{ $value }» — слишком большое число мест: проверьте ячейку
+import-empty-year = у школы не указан год ввода: заполните ячейку
+import-bad-year = «{ $value }» — не год: пишите 2025, 2025 г., 2025 ж. или дату
+import-year-range = { $value } — неправдоподобный год ввода: укажите год от { $from } до { $to }
+import-no-status = статус не указан: школа импортируется как планируемая
+import-bad-status = «{ $value }» — не статус: используйте «планируется», «строится» или «введена» (жоспарланған, салынуда, пайдалануға берілді; planned, under construction, commissioned)
+import-bad-funding = «{ $value }» — неизвестный источник финансирования: школа импортируется без него (используйте республиканский, местный, комфортная школа, ГЧП, частный или другое)
+import-no-district = у школы не указан район: регион { $region } планируется по районам ({ $ids })
+import-bad-district = «{ $value }» — не район региона { $region }: используйте один из кодов { $ids } или название района
+import-id-taken = код «{ $id }» уже есть у школы в сценарии: измените или удалите код в таблице
+import-id-twice = код «{ $id }» встречается в таблице дважды (впервые в строке { $row }): сделайте коды разными
+
+## Электронные таблицы: выгружаемая книга (названия листов и столбцов)
+xlsx-sheet-projection = Прогноз
+xlsx-sheet-schools = Школы
+xlsx-sheet-deficit = Дефицит
+xlsx-col-region-id = Код региона
+xlsx-col-region = Регион
+xlsx-col-unit = Регион или район
+xlsx-col-year = Год
+xlsx-col-deficit = Дефицит
+xlsx-col-opened = Введено
+xlsx-col-cumulative = Введено нарастающим итогом
+xlsx-col-shortfall = Остаток дефицита
+xlsx-col-surplus = Избыток мест
+xlsx-col-id = Код
+xlsx-col-name = Наименование
+xlsx-col-district = Район
+xlsx-col-seats = Мест
+xlsx-col-replaces = Заменяет мест
+xlsx-col-net = Прирост мест
+xlsx-col-opens = Год ввода
+xlsx-col-status = Статус
+xlsx-col-funding = Финансирование
+xlsx-total = Итого
+xlsx-chart-title = Остаток дефицита мест, вся страна
+xlsx-chart-axis = Мест
 
 ## Почему не удалось сохранить
 save-error = { $what } ({ $reason }); файл на диске не изменён
@@ -497,3 +581,13 @@ move-down = Ниже
 remove-district = Удалить район { $name }
 a11y-school-district-choice = Район школы { $school }
 slide-districts = Районы: нехватка в { $year } году
+# First run (no recent files): the shipped scenarios
+welcome-heading = Добро пожаловать в seatplan
+welcome-intro = Начните со сценария, поставляемого с seatplan (всё можно изменить и сохранить в свой файл), или откройте свой файл сценария.
+welcome-national = Казахстан: все 20 регионов, 2023–2029
+welcome-demand = Казахстан: дефицит по рождаемости и числу учеников (без школ)
+welcome-astana = Астана, по районам
+welcome-almaty = Город Алматы, по районам
+welcome-shymkent = Шымкент, по районам
+welcome-open = Открыть свой файл…
+welcome-close = Закрыть

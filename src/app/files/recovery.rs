@@ -54,14 +54,14 @@ pub(super) struct RecoveryState {
     offers: Vec<PathBuf>,
 }
 
-/// Where recovery files go: the given folder, else the app's data folder when
-/// the app uses its storage (never in tests that did not ask for it).
+/// Where recovery files go: the given folder, else the system's folder for
+/// them ([`crate::app::platform`]) when the app uses its storage (never in
+/// tests that did not ask for it).
 fn recovery_dir(dir: Option<PathBuf>, use_storage: bool) -> Option<PathBuf> {
     dir.or_else(|| {
         use_storage
-            .then(|| eframe::storage_dir("seatplan"))
+            .then(crate::app::platform::recovery_dir)
             .flatten()
-            .map(|d| d.join("recovery"))
     })
 }
 

@@ -1,0 +1,166 @@
+//! File → Import schools…: a spreadsheet's school list, previewed before it
+//! joins the document. The dialog shows what `seatplan import` would do
+//! (header row, column mapping, problems at their cells) and lets the
+//! planner pick the sheet, the region and the column of each field; Import
+//! adds the schools as one undo step.
+
+use std::path::{Path, PathBuf};
+
+use super::{Modal, NoticeLevel, SeatplanApp, Selection};
+use crate::i18n::{Arg, num, tr, tr_args};
+use crate::io::import::{self, Field, ImportOptions, MapTarget, SheetImport, Workbook};
+use crate::model::Scenario;
+
+/// The import dialog (runtime state, never saved).
+#[derive(Debug, Clone)]
+pub struct ImportDialog {
+    pub path: PathBuf,
+    pub workbook: Workbook,
+    /// The region (id) the schools go to.
+    pub region: String,
+    /// The planner's column choices, over what the headers say.
+    pub overrides: Vec<(Field, MapTarget)>,
+    /// Import the rows without errors, leaving the others out.
+    pub skip_bad: bool,
+    /// What Import would do now.
+    pub plan: SheetImport,
+}
+
+impl ImportDialog {
+    /// The file's name, as the dialog shows it.
+    pub fn file_name(&self) -> String {
+        self.path.file_name().map_or_else(
+            || self.path.display().to_string(),
+            |n| n.to_string_lossy().into_owned(),
+        )
+    }
+
+    /// Import would add schools now.
+    pub fn can_import(&self) -> bool {
+        !self.plan.has_sheet_errors()
+            && (self.skip_bad || !self.plan.has_errors())
+            && self.plan.good_schools().next().is_some()
+    }
+
+    fn replan(&mut self, scenario: &Scenario) {
+        let options = ImportOptions {
+            region: self.region.clone(),
+            overrides: self.overrides.clone(),
+        };
+        // The region comes from the document's own list, so it exists; a
+        // document changed under the dialog shows an empty plan instead.
+        self.plan = import::plan(&self.workbook, scenario, &options).unwrap_or_default();
+    }
+}
+
+/// What the import dialog asks for.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ImportCommand {
+    Sheet(String),
+    Region(String),
+    /// A field's column (0-based), or none.
+    Map(Field, Option<usize>),
+    SkipBad(bool),
+    Confirm,
+    Cancel,
+}
+
+impl SeatplanApp {
+    /// Reads the spreadsheet the dialog picked and opens the import dialog
+    /// on its first sheet, for the selected region (else the first).
+    pub(super) fn open_import(&mut self, path: &Path) {
+        let s = self.doc.scenario();
+        let region = match self.selection() {
+            Selection::Region(i) | Selection::District(i, _) => s.regions.get(i),
+            Selection::Country => s.regions.first(),
+        };
+        let Some(region) = region.map(|r| r.id.clone()) else {
+            self.notify(NoticeLevel::Error, tr("import-need-region"));
+            return;
+        };
+        match import::read(path, None) {
+            Ok(workbook) => {
+                let mut dialog = ImportDialog {
+                    path: path.to_path_buf(),
+                    workbook,
+                    region,
+                    overrides: Vec::new(),
+                    skip_bad: false,
+                    plan: SheetImport::default(),
+                };
+                dialog.replan(self.doc.scenario());
+                self.modals.open(Modal::Import(Box::new(dialog)));
+            }
+            Err(e) => self.notify(NoticeLevel::Error, e.to_string()),
+        }
+    }
+
+    pub(super) fn apply_import(&mut self, command: ImportCommand) {
+        if command == ImportCommand::Cancel {
+            self.modals.take_import();
+            return;
+        }
+        if command == ImportCommand::Confirm {
+            self.confirm_import();
+            return;
+        }
+        let Some(mut dialog) = self.modals.take_import() else {
+            return;
+        };
+        match command {
+            ImportCommand::Sheet(sheet) => match import::read(&dialog.path, Some(&sheet)) {
+                Ok(workbook) => dialog.workbook = workbook,
+                Err(e) => self.notify(NoticeLevel::Error, e.to_string()),
+            },
+            ImportCommand::Region(region) => dialog.region = region,
+            ImportCommand::Map(field, column) => {
+                dialog.overrides.retain(|(f, _)| *f != field);
+                let target = column.map_or(MapTarget::Ignore, MapTarget::Column);
+                dialog.overrides.push((field, target));
+            }
+            ImportCommand::SkipBad(on) => dialog.skip_bad = on,
+            ImportCommand::Confirm | ImportCommand::Cancel => {}
+        }
+        dialog.replan(self.doc.scenario());
+        self.modals.open(Modal::Import(dialog));
+    }
+
+    /// Adds the dialog's good schools to the document as one undo step.
+    fn confirm_import(&mut self) {
+        let Some(mut dialog) = self.modals.take_import() else {
+            return;
+        };
+        // Worked out again against the document as it is now, so ids stay
+        // unique even if it changed while the dialog was up.
+        dialog.replan(self.doc.scenario());
+        let mut scenario = self.doc.scenario().clone();
+        let Some(applied) = import::apply(&mut scenario, &dialog.plan, dialog.skip_bad) else {
+            self.modals.open(Modal::Import(dialog));
+            return;
+        };
+        if applied.imported == 0 {
+            self.modals.open(Modal::Import(dialog));
+            return;
+        }
+        let added: Vec<_> = dialog.plan.good_schools().cloned().collect();
+        let first = self.doc.scenario().schools.len();
+        self.doc.edit(None, |s| s.schools.extend(added));
+        if let Some(r) = self.doc.scenario().region_index(&dialog.region) {
+            self.view.selection = Some(Selection::Region(r));
+        }
+        self.view.selected_school = Some(first);
+        self.view.scroll_to_school = true;
+        let n = applied.imported as i64;
+        self.notify(
+            NoticeLevel::Info,
+            tr_args(
+                "imported-schools",
+                &[
+                    ("count", Arg::Count(n)),
+                    ("n", num(n).into()),
+                    ("file", dialog.file_name().into()),
+                ],
+            ),
+        );
+    }
+}

@@ -1,0 +1,183 @@
+//! `seatplan import` and `seatplan report --xlsx / --csv-excel` (DESIGN 3.6).
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+use clap::Args;
+
+use super::{EXIT_ERRORS, EXIT_OK, EXIT_USAGE, load_valid};
+use crate::export::{XlsxOptions, write_excel_csv, write_xlsx};
+use crate::i18n::Lang;
+use crate::io::import::{self, ImportOptions};
+use crate::io::save_path;
+use crate::model::{WhatIf, project};
+
+/// The spreadsheet outputs of `report`.
+#[derive(Debug, Clone, Default, Args)]
+pub struct ReportSheets {
+    /// Write an Excel workbook (projection, schools, deficit, chart) with live formulas
+    #[arg(long, value_name = "OUT.xlsx")]
+    pub xlsx: Option<PathBuf>,
+    /// Write the projection as CSV for Excel (UTF-8 with BOM, `;`, CRLF)
+    #[arg(long, value_name = "OUT.csv")]
+    pub csv_excel: Option<PathBuf>,
+}
+
+impl ReportSheets {
+    pub fn any(&self) -> bool {
+        self.xlsx.is_some() || self.csv_excel.is_some()
+    }
+}
+
+/// Writes the `--xlsx` and `--csv-excel` files; returns the exit code.
+pub fn report_sheets(
+    file: &Path,
+    what_if: &WhatIf,
+    sheets: &ReportSheets,
+    lang: Lang,
+    err: &mut dyn Write,
+) -> i32 {
+    if *what_if != WhatIf::NONE {
+        let _ = writeln!(
+            err,
+            "seatplan: --delay and --only-started do not apply to --xlsx or --csv-excel: the \
+             workbook's formulas count every school in its own opening year; leave them out"
+        );
+        return EXIT_USAGE;
+    }
+    let scenario = match load_valid(file, err) {
+        Ok(s) => s,
+        Err(code) => return code,
+    };
+    let p = project(&scenario);
+    let mut written = Vec::new();
+    let results = [
+        sheets
+            .xlsx
+            .as_ref()
+            .map(|out| (out, write_xlsx(out, &scenario, &p, XlsxOptions::new(lang)))),
+        sheets
+            .csv_excel
+            .as_ref()
+            .map(|out| (out, write_excel_csv(out, &scenario, &p, lang))),
+    ];
+    for (out, result) in results.into_iter().flatten() {
+        match result {
+            Ok(()) => written.push(out.display().to_string()),
+            Err(e) => {
+                let _ = writeln!(err, "seatplan: {e}");
+                return EXIT_USAGE;
+            }
+        }
+    }
+    let _ = writeln!(err, "seatplan: wrote {}", written.join(" and "));
+    EXIT_OK
+}
+
+#[derive(Debug, Clone, Args)]
+pub struct ImportArgs {
+    /// The spreadsheet: .xlsx, .xls, .ods or .csv
+    #[arg(value_name = "SHEET")]
+    pub file: PathBuf,
+    /// The scenario to add the schools to (written like a save, with a .bak)
+    #[arg(long, value_name = "FILE.ron")]
+    pub into: PathBuf,
+    /// The region (id) the schools are in
+    #[arg(long, value_name = "ID")]
+    pub region: String,
+    /// The sheet to read (default: the first)
+    #[arg(long, value_name = "NAME")]
+    pub sheet: Option<String>,
+    /// Which column holds a field, over what the headers say: a letter, a
+    /// header text, or nothing to leave the field out; fields: id, name,
+    /// district, seats, replaces, opens, status, funding
+    #[arg(long, value_name = "FIELD=COLUMN,...")]
+    pub map: Vec<String>,
+    /// Import the rows without errors and leave out the others
+    #[arg(long)]
+    pub skip_bad: bool,
+}
+
+/// Runs `import`; every problem goes to `err` as `SHEET:SHEETNAME!CELL:
+/// error|warning: message`. Returns the exit code.
+pub fn import(args: &ImportArgs, err: &mut dyn Write) -> i32 {
+    let overrides = match import::parse_map(&args.map.join(",")) {
+        Ok(o) => o,
+        Err(e) => {
+            let _ = writeln!(err, "seatplan: --map {e}");
+            return EXIT_USAGE;
+        }
+    };
+    let mut scenario = match load_valid(&args.into, err) {
+        Ok(s) => s,
+        Err(code) => return code,
+    };
+    let file = args.file.display().to_string();
+    let wb = match import::read(&args.file, args.sheet.as_deref()) {
+        Ok(wb) => wb,
+        Err(e) => {
+            let _ = writeln!(err, "{file}: error: {e}");
+            return EXIT_USAGE;
+        }
+    };
+    let options = ImportOptions {
+        region: args.region.clone(),
+        overrides,
+    };
+    let plan = match import::plan(&wb, &scenario, &options) {
+        Ok(p) => p,
+        Err(e) => {
+            let _ = writeln!(err, "seatplan: error: {e}");
+            return EXIT_USAGE;
+        }
+    };
+    for p in &plan.problems {
+        let _ = writeln!(err, "{}", p.display(&file, &plan.sheet));
+    }
+    if let Some(row) = plan.header_row {
+        let _ = writeln!(
+            err,
+            "seatplan: {file}:{}: header row {}; columns {}",
+            plan.sheet,
+            row + 1,
+            import::describe_mapping(&plan)
+        );
+    }
+    let Some(applied) = import::apply(&mut scenario, &plan, args.skip_bad) else {
+        let hint = if plan.has_sheet_errors() {
+            "fix the sheet or the column mapping"
+        } else {
+            "fix the cells above, or import the good rows with --skip-bad"
+        };
+        let _ = writeln!(
+            err,
+            "seatplan: nothing imported, {} unchanged: {hint}",
+            args.into.display()
+        );
+        return EXIT_ERRORS;
+    };
+    if applied.imported == 0 {
+        let _ = writeln!(
+            err,
+            "seatplan: no schools to import; {} unchanged",
+            args.into.display()
+        );
+        return EXIT_OK;
+    }
+    if let Err(e) = save_path(&scenario, &args.into) {
+        let _ = writeln!(err, "{}: error: {e}", args.into.display());
+        return EXIT_USAGE;
+    }
+    let skipped = if applied.skipped > 0 {
+        format!("; {} row(s) with errors left out", applied.skipped)
+    } else {
+        String::new()
+    };
+    let _ = writeln!(
+        err,
+        "seatplan: added {} school(s) to {}{skipped}",
+        applied.imported,
+        args.into.display()
+    );
+    EXIT_OK
+}
