@@ -711,3 +711,110 @@ fn merge_messages_are_translated() {
         }
     }
 }
+
+/// A demand region counted in places in two shifts: births-lag pupils of
+/// docs/examples/demand-totals.ron (P = 270, 270, 320, 336, 392, 421 for
+/// 2020–2025) with capacity 801 places.
+const SOUTH_DEMAND_TWO_SHIFT: &str = r#"Scenario(format: 1, name: "South", base_year: 2020, horizon: 2025,
+    seat_unit: TwoShift,
+    regions: [Region(id: "south", name: (en: "South"), kind: Oblast,
+        demand: Demand(capacity: 801, shifts: 1,
+            births: {2014: 100, 2015: 100, 2016: 120, 2017: 130, 2018: 150},
+            pupils: {2021: 270, 2022: 320, 2023: 336}, grade_count: 3))],
+    schools: [])"#;
+
+#[test]
+fn a_twoshift_demand_is_merged_with_its_capacity_halved() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    write(
+        dir.path(),
+        "north.ron",
+        r#"Scenario(format: 1, name: "North", base_year: 2020, horizon: 2025,
+        regions: [Region(id: "north", name: (en: "North"), kind: Oblast, deficit: {2020: 100, 2025: 100})],
+        schools: [])"#,
+    );
+    write(dir.path(), "south.ron", SOUTH_DEMAND_TWO_SHIFT);
+    let out = run_in(
+        dir.path(),
+        &["merge", "north.ron", "south.ron", "-o", "m.ron"],
+    );
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    assert!(stderr(&out).contains("seatplan: note: south.ron counts places in two shifts"));
+    let s = load_path(&dir.path().join("m.ron"))
+        .expect("loads")
+        .scenario;
+    let demand = s.regions[1].demand.as_ref().expect("the demand is kept");
+    assert_eq!(demand.capacity, 401, "801 / 2 = 400.5, away from zero");
+    assert_eq!(demand.births[&2018], 150, "births are people, not seats");
+    // In design seats need = P (u = 1, one shift, no margin), so the deficit
+    // is P − 401: −131, −131, −81, −65, −9, 20. North: 100 a year.
+    let expected = "region,year,deficit,opened,cumulative,shortfall,surplus
+north,2020,100,0,0,100,0
+north,2021,100,0,0,100,0
+north,2022,100,0,0,100,0
+north,2023,100,0,0,100,0
+north,2024,100,0,0,100,0
+north,2025,100,0,0,100,0
+south,2020,-131,0,0,0,131
+south,2021,-131,0,0,0,131
+south,2022,-81,0,0,0,81
+south,2023,-65,0,0,0,65
+south,2024,-9,0,0,0,9
+south,2025,20,0,0,20,0
+TOTAL,2020,-31,0,0,100,131
+TOTAL,2021,-31,0,0,100,131
+TOTAL,2022,19,0,0,100,81
+TOTAL,2023,35,0,0,100,65
+TOTAL,2024,91,0,0,100,9
+TOTAL,2025,120,0,0,120,0
+";
+    let report = run_in(dir.path(), &["report", "m.ron"]);
+    assert_eq!(stdout(&report), expected, "{}", stderr(&report));
+}
+
+#[test]
+fn twoshift_districts_are_halved_each_written_value_on_its_own() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    write(
+        dir.path(),
+        "north.ron",
+        r#"Scenario(format: 1, name: "North", base_year: 2020, horizon: 2025,
+        regions: [Region(id: "north", name: (en: "North"), kind: Oblast, deficit: {2020: 100, 2025: 100})],
+        schools: [])"#,
+    );
+    write(
+        dir.path(),
+        "east.ron",
+        r#"Scenario(format: 1, name: "East", base_year: 2020, horizon: 2025, seat_unit: TwoShift,
+        regions: [Region(id: "east", name: (en: "East"), kind: City, districts: [
+            District(id: "one", name: (en: "One"), deficit: {2020: 3001, 2025: 3001}),
+            District(id: "two", name: (en: "Two"), deficit: {2020: -5, 2025: 1001}),
+        ])],
+        schools: [School(id: "e1", name: "e1", region: "east", district: "one", seats: 1500,
+            replaces: 301, opens: 2022, status: Planned)])"#,
+    );
+    let out = run_in(
+        dir.path(),
+        &["merge", "north.ron", "east.ron", "-o", "m.ron"],
+    );
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    // One: 3001 → 1501 flat; the school 1500 − 301 places → 750 − 151 = 599.
+    // Two: −5 → −3 and 1001 → 501, interpolated afterwards: −3 + 504·k/5 for
+    // k = 1..4 is 97.8, 198.6, 299.4, 400.2 → 98, 199, 299, 400.
+    let expected = "region,district,year,deficit,opened,cumulative,shortfall,surplus
+east,one,2020,1501,0,0,1501,0
+east,one,2021,1501,0,0,1501,0
+east,one,2022,1501,599,599,902,0
+east,one,2023,1501,0,599,902,0
+east,one,2024,1501,0,599,902,0
+east,one,2025,1501,0,599,902,0
+east,two,2020,-3,0,0,0,3
+east,two,2021,98,0,0,98,0
+east,two,2022,199,0,0,199,0
+east,two,2023,299,0,0,299,0
+east,two,2024,400,0,0,400,0
+east,two,2025,501,0,0,501,0
+";
+    let report = run_in(dir.path(), &["report", "m.ron", "--districts"]);
+    assert_eq!(stdout(&report), expected, "{}", stderr(&report));
+}
