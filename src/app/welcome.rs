@@ -52,6 +52,8 @@ pub enum WelcomeChoice {
     Shipped(usize),
     /// The user's own file (the Open dialog).
     OpenFile,
+    /// A school list from a spreadsheet, into the scenario showing.
+    ImportSheet,
     /// Keep the national scenario that is already showing.
     Close,
 }
@@ -88,6 +90,9 @@ impl SeatplanApp {
                 }
             }
             WelcomeChoice::OpenFile => self.run_guarded(Guarded::Open),
+            WelcomeChoice::ImportSheet => {
+                self.pending_dialog = Some(super::DialogKind::ImportSheet);
+            }
             WelcomeChoice::Close => {}
         }
     }

@@ -73,6 +73,9 @@ fn welcome(app: &ViewCtx, ctx: &egui::Context) {
             if ui.button(tr("welcome-open")).clicked() {
                 app.send(Command::Welcome(WelcomeChoice::OpenFile));
             }
+            if ui.button(tr("welcome-import")).clicked() {
+                app.send(Command::Welcome(WelcomeChoice::ImportSheet));
+            }
             if ui.button(tr("welcome-close")).clicked() {
                 app.send(Command::Welcome(WelcomeChoice::Close));
             }

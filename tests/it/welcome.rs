@@ -133,3 +133,23 @@ fn with_a_recent_file_or_a_file_given_there_is_no_welcome() {
     assert!(!shows_exactly(&h, "Welcome to seatplan"));
     assert!(!h.state().modals.any());
 }
+
+#[test]
+fn import_schools_from_a_spreadsheet_opens_the_import_dialog_on_the_file_chosen() {
+    let tmp = tempfile::tempdir().expect("temp dir");
+    let sheet = tmp.path().join("школы.csv");
+    std::fs::write(
+        &sheet,
+        "Наименование;Мест;Год ввода\nШкола на 1 200 мест;1 200 мест;2026 г.\n",
+    )
+    .expect("write");
+    let dialogs = FakeDialogs::default();
+    dialogs.answer(Some(sheet));
+    let mut h = app().welcome().dialogs(&dialogs).lang(Lang::En).build();
+    h.run();
+    click(&mut h, "Import schools from a spreadsheet…");
+    h.run();
+    assert!(!shows_exactly(&h, "Welcome to seatplan"));
+    assert!(shows_exactly(&h, "Import schools"));
+    assert!(shows_exactly(&h, "File: школы.csv"));
+}
