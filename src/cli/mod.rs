@@ -1,0 +1,297 @@
+//! The command line (`docs/scenario-format.md`, "Command line"): the
+//! arguments and `run`; each command group lives in its own file.
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+use clap::{Args, Parser, Subcommand};
+
+mod compare;
+mod demand;
+mod merge;
+mod report;
+mod risk;
+mod sheets;
+
+pub use compare::{COMPARE_HEADER, compare_csv, compare_files};
+pub use demand::{
+    BACKTEST_HEADER, DEMAND_HEADER, backtest, backtest_csv, demand, demand_csv, demands,
+};
+pub use merge::{merge_files, split_file};
+pub use report::{
+    DISTRICTS_HEADER, REPORT_HEADER, ReportOptions, check, districts_csv, report, report_csv,
+    report_districts, report_to_dir, report_with,
+};
+pub use risk::{RISK_HEADER, risk, risk_csv};
+
+use crate::i18n::Lang;
+use crate::io::{LoadError, load_path};
+use crate::model::{
+    DEFAULT_DRAWS, DEFAULT_SEED, Diagnostic, MAX_DRAWS, RiskOptions, Scenario, WhatIf,
+};
+
+/// Exit codes of the CLI contract.
+pub const EXIT_OK: i32 = 0;
+pub const EXIT_ERRORS: i32 = 1;
+pub const EXIT_USAGE: i32 = 2;
+
+#[derive(Debug, Parser)]
+#[command(
+    name = "seatplan",
+    version,
+    about = "Plan school seat capacity: see year by year how much of the seat deficit a plan leaves",
+    args_conflicts_with_subcommands = true
+)]
+pub struct Cli {
+    #[command(subcommand)]
+    pub command: Option<Command>,
+    /// Scenario file to open in the window (default: the built-in national scenario)
+    pub file: Option<PathBuf>,
+    /// Region id to show first in the window, e.g. `shymkent`
+    #[arg(long, value_name = "ID")]
+    pub region: Option<String>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Check scenario files; print `FILE:LINE:COL: error|warning: message`
+    Check {
+        #[arg(required = true, value_name = "FILE")]
+        files: Vec<PathBuf>,
+    },
+    /// Print the year-by-year projection of a scenario as CSV
+    Report {
+        #[arg(value_name = "FILE")]
+        file: PathBuf,
+        #[command(flatten)]
+        what_if: WhatIfArgs,
+        /// Write summary.csv, one SVG chart per region (plus country.svg) and map.svg into DIR
+        #[arg(long, value_name = "DIR")]
+        out: Option<PathBuf>,
+        /// With --out, also write the slides as slides.pdf (one 16:9 page per slide)
+        #[arg(long, requires = "out")]
+        pdf: bool,
+        #[command(flatten)]
+        sheets: sheets::ReportSheets,
+        /// Language of the charts written with --out and of the --xlsx and
+        /// --csv-excel files (default: the system's)
+        #[arg(long, value_name = "kk|ru|en", value_parser = parse_lang)]
+        lang: Option<Lang>,
+        /// Print one row per district and year instead (regions planned by district)
+        #[arg(long, conflicts_with = "out")]
+        districts: bool,
+    },
+    /// Import schools from a spreadsheet (.xlsx, .xls, .ods, .csv) into a scenario
+    Import(sheets::ImportArgs),
+    /// Compare the shortfall of two scenarios as CSV (difference = B − A)
+    Compare {
+        #[arg(value_name = "A")]
+        a: PathBuf,
+        #[arg(value_name = "B")]
+        b: PathBuf,
+    },
+    /// Simulate construction delays; print the P10/P50/P90 shortfall as CSV
+    Risk {
+        #[arg(value_name = "FILE")]
+        file: PathBuf,
+        /// Number of random draws
+        #[arg(long, value_name = "N", default_value_t = DEFAULT_DRAWS,
+              value_parser = clap::value_parser!(u32).range(1..=i64::from(MAX_DRAWS)))]
+        draws: u32,
+        /// Seed of the random draws: the same seed gives the same figures
+        #[arg(long, value_name = "S", default_value_t = DEFAULT_SEED)]
+        seed: u64,
+    },
+    /// Merge regional scenario files into one (regions and schools in file order)
+    Merge {
+        /// Scenario files, in the order their regions and schools should come
+        #[arg(required = true, value_name = "FILE")]
+        files: Vec<PathBuf>,
+        /// The merged scenario file to write
+        #[arg(short, long, value_name = "OUT")]
+        out: PathBuf,
+        /// Name of the merged scenario (default: the first file's name and " + N more")
+        #[arg(long, value_name = "TEXT")]
+        name: Option<String>,
+        /// Replace OUT if it exists (the old file is kept as OUT.bak)
+        #[arg(long)]
+        force: bool,
+    },
+    /// Split a scenario into one file per region: DIR/<region id>.ron
+    Split {
+        /// The scenario file to split
+        #[arg(value_name = "FILE")]
+        file: PathBuf,
+        /// The folder to write into (created if missing)
+        #[arg(short, long, value_name = "DIR")]
+        out: PathBuf,
+        /// Replace files that already exist in DIR (the old ones are kept as .bak)
+        #[arg(long)]
+        force: bool,
+    },
+    /// Print pupils, seats needed, capacity and deficit of every demand as CSV
+    Demand {
+        #[arg(value_name = "FILE")]
+        file: PathBuf,
+    },
+    /// Print how accurate each demand's forecast has been on its own past as CSV
+    Backtest {
+        #[arg(value_name = "FILE")]
+        file: PathBuf,
+    },
+}
+
+/// The what-if views of `report`.
+#[derive(Debug, Clone, Copy, Default, Args)]
+pub struct WhatIfArgs {
+    /// What-if: schools with status Planned open N school years later
+    #[arg(long, value_name = "N", default_value_t = 0)]
+    pub delay: u32,
+    /// What-if: count only schools already started (UnderConstruction, Commissioned)
+    #[arg(long)]
+    pub only_started: bool,
+}
+
+impl WhatIfArgs {
+    pub fn what_if(&self) -> WhatIf {
+        WhatIf {
+            delay_planned: self.delay,
+            only_started: self.only_started,
+        }
+    }
+}
+
+/// Runs a subcommand; returns the exit code.
+pub fn run(command: Command, out: &mut dyn Write, err: &mut dyn Write) -> i32 {
+    match command {
+        Command::Check { files } => check(&files, out, err),
+        Command::Report {
+            file,
+            what_if,
+            out: dir,
+            sheets,
+            lang,
+            pdf,
+            ..
+        } if sheets.any() => {
+            let lang = lang.unwrap_or_else(Lang::system);
+            let code = sheets::report_sheets(&file, &what_if.what_if(), &sheets, lang, err);
+            match dir {
+                Some(dir) if code == EXIT_OK => report_to_dir(
+                    &file,
+                    &what_if.what_if(),
+                    &dir,
+                    &ReportOptions { lang, pdf },
+                    err,
+                ),
+                _ => code,
+            }
+        }
+        Command::Report {
+            file,
+            what_if,
+            out: Some(dir),
+            pdf,
+            lang,
+            ..
+        } => report_to_dir(
+            &file,
+            &what_if.what_if(),
+            &dir,
+            &ReportOptions {
+                lang: lang.unwrap_or_else(Lang::system),
+                pdf,
+            },
+            err,
+        ),
+        Command::Report {
+            file,
+            what_if,
+            districts: true,
+            ..
+        } => report_districts(&file, &what_if.what_if(), out, err),
+        Command::Report {
+            file,
+            what_if,
+            lang: None,
+            ..
+        } => report_with(&file, &what_if.what_if(), out, err),
+        Command::Report { lang: Some(_), .. } => {
+            let _ = writeln!(
+                err,
+                "seatplan: --lang sets the language of --out, --xlsx or --csv-excel: give one of them"
+            );
+            EXIT_USAGE
+        }
+        Command::Import(args) => sheets::import(&args, err),
+        Command::Compare { a, b } => compare_files(&a, &b, out, err),
+        Command::Risk { file, draws, seed } => risk(
+            &file,
+            &RiskOptions {
+                draws,
+                seed,
+                what_if: WhatIf::NONE,
+            },
+            out,
+            err,
+        ),
+        Command::Merge {
+            files,
+            out: target,
+            name,
+            force,
+        } => merge_files(&files, &target, name.as_deref(), force, err),
+        Command::Split {
+            file,
+            out: dir,
+            force,
+        } => split_file(&file, &dir, force, err),
+        Command::Demand { file } => demand(&file, out, err),
+        Command::Backtest { file } => backtest(&file, out, err),
+    }
+}
+
+fn print_diagnostics(out: &mut dyn Write, file: &Path, diagnostics: &[Diagnostic]) {
+    let name = file.display().to_string();
+    for d in diagnostics {
+        let _ = writeln!(out, "{}", d.display_with_file(&name));
+    }
+}
+
+/// Loads a file for a command that needs a trustworthy scenario: prints its
+/// diagnostics to `err`; `Err(exit code)` when it is unreadable or has errors.
+pub(crate) fn load_valid(file: &Path, err: &mut dyn Write) -> Result<Scenario, i32> {
+    match load_path(file) {
+        Ok(loaded) => {
+            print_diagnostics(err, file, &loaded.diagnostics);
+            if loaded.has_errors() {
+                Err(EXIT_ERRORS)
+            } else {
+                Ok(loaded.scenario)
+            }
+        }
+        Err(LoadError::Invalid { diagnostics, .. }) => {
+            print_diagnostics(err, file, &diagnostics);
+            Err(EXIT_ERRORS)
+        }
+        Err(e @ LoadError::Read { .. }) => {
+            let _ = writeln!(err, "{}: error: {e}", file.display());
+            Err(EXIT_USAGE)
+        }
+    }
+}
+
+/// Writes the finished CSV (`what` names it in an error); returns the exit code.
+fn emit(what: &str, csv: &str, out: &mut dyn Write, err: &mut dyn Write) -> i32 {
+    match out.write_all(csv.as_bytes()).and_then(|()| out.flush()) {
+        Ok(()) => EXIT_OK,
+        Err(e) => {
+            let _ = writeln!(err, "seatplan: cannot write the {what}: {e}");
+            EXIT_USAGE
+        }
+    }
+}
+
+fn parse_lang(code: &str) -> Result<Lang, String> {
+    Lang::from_code(code).ok_or_else(|| format!("unknown language {code:?}: use kk, ru or en"))
+}

@@ -1,0 +1,168 @@
+//! `seatplan check` and `report` (CSV on stdout, `--districts`, `--out DIR`).
+
+use std::fmt::Write as _;
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+use super::{EXIT_ERRORS, EXIT_OK, EXIT_USAGE, emit, load_valid, print_diagnostics};
+use crate::i18n::Lang;
+use crate::io::{LoadError, load_path};
+use crate::model::{Projection, WhatIf, project_with};
+
+/// Runs `check` over every file; returns the exit code.
+pub fn check(files: &[PathBuf], out: &mut dyn Write, err: &mut dyn Write) -> i32 {
+    let mut code = EXIT_OK;
+    for file in files {
+        match load_path(file) {
+            Ok(loaded) => {
+                print_diagnostics(out, file, &loaded.diagnostics);
+                if loaded.has_errors() && code == EXIT_OK {
+                    code = EXIT_ERRORS;
+                }
+            }
+            Err(LoadError::Invalid { diagnostics, .. }) => {
+                print_diagnostics(out, file, &diagnostics);
+                if code == EXIT_OK {
+                    code = EXIT_ERRORS;
+                }
+            }
+            Err(e @ LoadError::Read { .. }) => {
+                let _ = writeln!(err, "{}: error: {e}", file.display());
+                code = EXIT_USAGE;
+            }
+        }
+    }
+    code
+}
+
+/// Runs `report`: the projection as CSV on `out`; returns the exit code.
+pub fn report(file: &Path, out: &mut dyn Write, err: &mut dyn Write) -> i32 {
+    report_with(file, &WhatIf::NONE, out, err)
+}
+
+/// Runs `report` under a what-if view (`--delay N`, `--only-started`).
+pub fn report_with(file: &Path, what_if: &WhatIf, out: &mut dyn Write, err: &mut dyn Write) -> i32 {
+    match load_valid(file, err) {
+        Ok(scenario) => emit(
+            "report",
+            &report_csv(&project_with(&scenario, what_if)),
+            out,
+            err,
+        ),
+        Err(code) => code,
+    }
+}
+
+/// What `report --out` writes besides the CSV and the charts.
+#[derive(Debug, Clone, Copy)]
+pub struct ReportOptions {
+    /// Language of the charts, the map and the slides.
+    pub lang: Lang,
+    /// Also write `slides.pdf`.
+    pub pdf: bool,
+}
+
+/// Runs `report FILE --out DIR [--lang] [--pdf]`: the CSV, the charts, the
+/// map and optionally the slides as files.
+pub fn report_to_dir(
+    file: &Path,
+    what_if: &WhatIf,
+    dir: &Path,
+    options: &ReportOptions,
+    err: &mut dyn Write,
+) -> i32 {
+    let scenario = match load_valid(file, err) {
+        Ok(s) => s,
+        Err(code) => return code,
+    };
+    crate::i18n::set_lang(options.lang);
+    let p = project_with(&scenario, what_if);
+    let date = options.pdf.then(crate::calendar::today_dmy);
+    match crate::export::write_report_dir(&scenario, &p, &report_csv(&p), dir, date.as_deref()) {
+        Ok(written) => {
+            let _ = writeln!(
+                err,
+                "seatplan: wrote {} files to {}",
+                written.len(),
+                dir.display()
+            );
+            EXIT_OK
+        }
+        Err(e) => {
+            let _ = writeln!(err, "seatplan: {e}");
+            EXIT_USAGE
+        }
+    }
+}
+
+pub const REPORT_HEADER: &str = "region,year,deficit,opened,cumulative,shortfall,surplus";
+
+/// The projection as the `report` CSV: regions in file order, years ascending,
+/// then one `TOTAL` row per year.
+pub fn report_csv(p: &Projection) -> String {
+    let mut s = String::with_capacity(64 * (p.regions.len() + 1) * p.total.len() + 64);
+    s.push_str(REPORT_HEADER);
+    s.push('\n');
+    let rows = p
+        .regions
+        .iter()
+        .flat_map(|r| r.rows.iter().map(move |row| (r.id.as_str(), row)))
+        .chain(p.total.iter().map(|row| ("TOTAL", row)));
+    for (id, r) in rows {
+        let _ = writeln!(
+            s,
+            "{id},{},{},{},{},{},{}",
+            r.year, r.deficit, r.opened, r.cumulative, r.shortfall, r.surplus
+        );
+    }
+    s
+}
+
+/// Runs `report FILE --districts`: one row per district and year on `out`.
+pub fn report_districts(
+    file: &Path,
+    what_if: &WhatIf,
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+) -> i32 {
+    match load_valid(file, err) {
+        Ok(scenario) => emit(
+            "report",
+            &districts_csv(&project_with(&scenario, what_if)),
+            out,
+            err,
+        ),
+        Err(code) => code,
+    }
+}
+
+pub const DISTRICTS_HEADER: &str =
+    "region,district,year,deficit,opened,cumulative,shortfall,surplus";
+
+/// The `report --districts` CSV: one row per district and year (regions and
+/// their districts in file order, years ascending) and nothing else; a file
+/// with no districts gives the header alone.
+pub fn districts_csv(p: &Projection) -> String {
+    let mut s = String::with_capacity(64);
+    s.push_str(DISTRICTS_HEADER);
+    s.push('\n');
+    for r in &p.regions {
+        for d in &r.districts {
+            for row in &d.rows {
+                let _ = writeln!(
+                    s,
+                    "{},{},{},{},{},{},{},{}",
+                    r.id,
+                    d.id,
+                    row.year,
+                    row.deficit,
+                    row.opened,
+                    row.cumulative,
+                    row.shortfall,
+                    row.surplus
+                );
+            }
+        }
+    }
+    s
+}
