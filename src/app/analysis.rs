@@ -167,6 +167,7 @@ impl SeatplanApp {
                     scenario: loaded.scenario,
                 });
                 self.analysis.compare_generation += 1;
+                self.workspace.show(super::Pane::Comparison);
             }
             Ok(loaded) => {
                 self.modals.open(Modal::LoadFailure(LoadFailure {

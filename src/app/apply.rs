@@ -187,7 +187,11 @@ impl SeatplanApp {
                 });
             }
             Command::SetLightTheme(on) => self.settings.light_theme = on,
-            Command::ShowMap(on) => self.settings.show_map = on,
+            Command::ShowPane(pane) => self.workspace.show(pane),
+            Command::ClosePane(pane) => self.workspace.close(pane),
+            Command::ResetLayout => self.workspace.reset(),
+            Command::ShowAbout => self.modals.open(super::Modal::About),
+            Command::CloseAbout => self.modals.close_about(),
             Command::SetWhatIf(w) => self.set_what_if(w),
             Command::ShowRisk(on) => self.analysis.show_risk = on,
             Command::SetClosingSize(size) => {

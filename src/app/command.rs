@@ -107,8 +107,15 @@ pub enum Command {
     /// Pick where to write the slides as one PDF (handouts).
     ExportPdf,
     SetLightTheme(bool),
-    /// Open or close the map window.
-    ShowMap(bool),
+    /// Bring a pane to the front (back, if it was closed).
+    ShowPane(super::Pane),
+    /// Close a pane (View menu); the chart stays.
+    ClosePane(super::Pane),
+    /// View → Reset layout.
+    ResetLayout,
+    /// Help → About.
+    ShowAbout,
+    CloseAbout,
     SetWhatIf(WhatIf),
     ShowRisk(bool),
     SetClosingSize(u32),
@@ -170,6 +177,8 @@ pub enum UiCommand {
     AddSchool,
     AddRegion,
     TogglePresentation,
+    ResetLayout,
+    About,
 }
 
 const fn cmd(key: Key) -> KeyboardShortcut {
@@ -190,7 +199,7 @@ const REDO: &[KeyboardShortcut] = &[cmd_shift(Key::Z), cmd(Key::Y)];
 const PRESENT: &[KeyboardShortcut] = &[KeyboardShortcut::new(Modifiers::NONE, Key::F5)];
 
 impl UiCommand {
-    pub const ALL: [UiCommand; 22] = [
+    pub const ALL: [UiCommand; 24] = [
         UiCommand::New,
         UiCommand::Open,
         UiCommand::Save,
@@ -213,6 +222,8 @@ impl UiCommand {
         UiCommand::AddSchool,
         UiCommand::AddRegion,
         UiCommand::TogglePresentation,
+        UiCommand::ResetLayout,
+        UiCommand::About,
     ];
 
     /// The translation key of the menu text.
@@ -240,6 +251,8 @@ impl UiCommand {
             UiCommand::AddSchool => "menu-add-school",
             UiCommand::AddRegion => "menu-add-region",
             UiCommand::TogglePresentation => "menu-presentation",
+            UiCommand::ResetLayout => "menu-reset-layout",
+            UiCommand::About => "menu-about",
         }
     }
 
@@ -267,7 +280,9 @@ impl UiCommand {
             | UiCommand::ExportSlides
             | UiCommand::ExportPdf
             | UiCommand::AddSchool
-            | UiCommand::AddRegion => &[],
+            | UiCommand::AddRegion
+            | UiCommand::ResetLayout
+            | UiCommand::About => &[],
         }
     }
 
@@ -295,6 +310,8 @@ impl UiCommand {
             UiCommand::AddSchool => Command::AddSchool,
             UiCommand::AddRegion => Command::AddRegion,
             UiCommand::TogglePresentation => Command::TogglePresentation,
+            UiCommand::ResetLayout => Command::ResetLayout,
+            UiCommand::About => Command::ShowAbout,
         }
     }
 

@@ -247,6 +247,7 @@ impl SeatplanApp {
                 let text = consolidated_text(&consolidation, self);
                 self.notify(NoticeLevel::Info, text);
                 self.consolidation = Some(consolidation);
+                self.workspace.show(super::Pane::Sources);
             }
             Err(problems) => self.report_problems(&problems),
         }

@@ -107,13 +107,17 @@ impl SeatplanApp {
         }
     }
 
-    /// Between the side panels and the chart: the edits sent so far land in
-    /// this frame's chart. Other commands wait for the end of the frame.
-    pub fn apply_view_edits(&mut self, sent: &super::CommandSender) {
-        for c in sent.take_edits() {
+    /// After the views drew: the edits sent so far are applied now, so the
+    /// pass drawn again shows them. Other commands wait for the end of the
+    /// frame. Returns whether there were any.
+    pub fn apply_view_edits(&mut self, sent: &super::CommandSender) -> bool {
+        let edits = sent.take_edits();
+        let any = !edits.is_empty();
+        for c in edits {
             self.apply(c);
         }
         self.refresh();
+        any
     }
 
     /// After the views drew: applies what they sent, opens a dialog they

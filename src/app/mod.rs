@@ -13,6 +13,7 @@ pub mod document;
 pub mod files;
 mod frame;
 mod import;
+mod layout;
 mod modal;
 mod open_save;
 pub mod platform;
@@ -35,6 +36,7 @@ pub use derived::{DemandBasis, Derived, Headlines, Slice, slice};
 pub use dialogs::{DialogKind, FakeDialogs, FileDialogs, NativeDialogs};
 pub use document::{Document, EditKey};
 pub use import::{ImportCommand, ImportDialog};
+pub use layout::{Pane, STORAGE_KEY as WORKSPACE_KEY, Workspace};
 pub use modal::{Modal, Modals};
 pub use platform::window_icon;
 pub use settings::Settings;
@@ -152,12 +154,19 @@ pub struct SeatplanApp {
     files: files::FileState,
     /// The files a consolidated document was made from (File → Consolidate).
     pub consolidation: Option<Consolidation>,
+    /// Which panes the window shows, and where (remembered).
+    pub workspace: Workspace,
 }
 
 impl SeatplanApp {
     pub fn new(cc: &eframe::CreationContext<'_>, options: AppOptions) -> Self {
         style::setup_style(&cc.egui_ctx);
         let lang_override = options.lang;
+        let workspace = Workspace::restored(
+            cc.storage
+                .filter(|_| options.use_storage)
+                .and_then(|s| eframe::get_value(s, layout::STORAGE_KEY)),
+        );
         let settings: Settings = if let Some(settings) = options.settings {
             settings
         } else if options.use_storage {
@@ -175,6 +184,7 @@ impl SeatplanApp {
             options.dialogs,
             options.school_year_now.unwrap_or_else(current_school_year),
         );
+        app.workspace = workspace;
         // A file or a region on the command line says what to show.
         let told_what_to_show = options.file.is_some() || options.region.is_some();
         if let Some(path) = options.file {
@@ -218,6 +228,7 @@ impl SeatplanApp {
             title: String::new(),
             files: files::FileState::default(),
             consolidation: None,
+            workspace: Workspace::default(),
         }
     }
 

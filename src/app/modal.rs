@@ -12,6 +12,8 @@ pub enum Modal {
     /// The first run: a choice of shipped scenarios (`welcome.rs`). Lowest,
     /// so a question about a file is answered first.
     Welcome,
+    /// Help → About: version, licence, where the data and the map come from.
+    About,
     /// Unsaved changes must be settled before this action.
     Unsaved(Guarded),
     /// A file could not be opened (or compared); the document stays.
@@ -24,15 +26,17 @@ pub enum Modal {
 
 // Stacking order, bottom first; one modal of each kind at most.
 const WELCOME: u8 = 0;
-const UNSAVED: u8 = 1;
-const LOAD_FAILURE: u8 = 2;
-const IMPORT: u8 = 3;
-const FILE: u8 = 4;
+const ABOUT: u8 = 1;
+const UNSAVED: u8 = 2;
+const LOAD_FAILURE: u8 = 3;
+const IMPORT: u8 = 4;
+const FILE: u8 = 5;
 
 impl Modal {
     fn rank(&self) -> u8 {
         match self {
             Modal::Welcome => WELCOME,
+            Modal::About => ABOUT,
             Modal::Unsaved(_) => UNSAVED,
             Modal::LoadFailure(_) => LOAD_FAILURE,
             Modal::Import(_) => IMPORT,
@@ -100,6 +104,10 @@ impl Modals {
         self.take(LOAD_FAILURE);
     }
 
+    pub fn close_about(&mut self) {
+        self.take(ABOUT);
+    }
+
     pub fn welcome(&self) -> bool {
         self.0.iter().any(|m| matches!(m, Modal::Welcome))
     }
@@ -148,6 +156,7 @@ mod tests {
                 Modal::Import(_) => "import".to_owned(),
                 Modal::File(_) => "file".to_owned(),
                 Modal::Welcome => "welcome".to_owned(),
+                Modal::About => "about".to_owned(),
             })
             .collect();
         assert_eq!(kinds, ["unsaved", "second"]);

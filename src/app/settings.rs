@@ -17,8 +17,6 @@ pub struct Settings {
     pub lang: Option<crate::i18n::Lang>,
     /// Light theme, for projectors; off follows the system.
     pub light_theme: bool,
-    /// The map window is open.
-    pub show_map: bool,
 }
 
 impl Default for Settings {
@@ -29,7 +27,6 @@ impl Default for Settings {
             last_region: None,
             lang: None,
             light_theme: false,
-            show_map: false,
         }
     }
 }

@@ -88,16 +88,18 @@ pub(super) fn figures_line(app: &ViewCtx, slice: &Slice<'_>, ui: &mut egui::Ui) 
             ],
         )
     };
-    if let Some(t) = slice.cost_total {
-        ui.label(tr_args(
-            "cost-plan",
-            &[
-                ("money", format_money(t.cost, l).into()),
-                ("schools", schools(t.schools).into()),
-            ],
-        ));
-    }
-    ui.horizontal(|ui| {
+    // One wrapped row: the plan's cost, then what closing the rest costs.
+    ui.horizontal_wrapped(|ui| {
+        if let Some(t) = slice.cost_total {
+            ui.label(tr_args(
+                "cost-plan",
+                &[
+                    ("money", format_money(t.cost, l).into()),
+                    ("schools", schools(t.schools).into()),
+                ],
+            ));
+            ui.separator();
+        }
         match slice.closing {
             Some(c) if c.shortfall > 0 => {
                 ui.label(tr_args(
@@ -177,4 +179,28 @@ pub(super) fn comparison_table(ui: &mut egui::Ui, rows: &[ComparisonRow]) {
                 ui.end_row();
             }
         });
+}
+
+/// The Comparison pane: this plan's shortfall against the compared file's,
+/// for the selection; without one, how to start comparing.
+pub(super) fn comparison_pane(app: &ViewCtx, ui: &mut egui::Ui) {
+    let slice = app.selected();
+    // What is compared, and the button to stop, are above the chart.
+    match slice.comparison {
+        Some(rows) => {
+            egui::ScrollArea::vertical()
+                .auto_shrink(false)
+                .show(ui, |ui| comparison_table(ui, rows));
+        }
+        _ => {
+            ui.add_space(4.0);
+            ui.weak(tr("compare-none"));
+            if ui
+                .button(tr(crate::app::UiCommand::CompareWith.text_key()))
+                .clicked()
+            {
+                app.send(Command::CompareWith);
+            }
+        }
+    }
 }

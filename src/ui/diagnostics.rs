@@ -37,6 +37,11 @@ pub(super) fn diagnostic_row(ui: &mut egui::Ui, d: &Diagnostic) -> egui::Respons
 
 pub(super) fn diagnostics_list(app: &ViewCtx, ui: &mut egui::Ui) {
     let diagnostics = &app.derived.diagnostics;
+    if diagnostics.is_empty() {
+        ui.add_space(4.0);
+        ui.weak(tr("problems-none"));
+        return;
+    }
     let errors = diagnostics.iter().filter(|d| d.is_error()).count();
     ui.add_space(4.0);
     ui.horizontal(|ui| {

@@ -7,7 +7,7 @@ use egui::{Align2, Color32, FontId, Mesh, Pos2, Rect, Sense, Shape, Stroke, pos2
 use super::theme::bold;
 use crate::app::{Command, Selection, ViewCtx};
 use crate::chart::Rgb;
-use crate::i18n::{Arg, num, tr, tr_args};
+use crate::i18n::{Arg, num, tr_args};
 use crate::map::{BORDER_COLOR, DARK_TEXT, Fit, HALO, LIGHT_TEXT, MapData, MapRegion};
 use crate::map::{Geometry, MAP_FIT_ID, kazakhstan};
 
@@ -197,25 +197,32 @@ fn legend(painter: &egui::Painter, data: &MapData<'_>, at: Pos2, font: f32, dark
     }
 }
 
-/// The map of the regions in its own window (View → Map): coloured by the
-/// shortfall at the horizon, the selected region outlined; hovering a region
-/// tells its name and gap, clicking selects it.
-pub(crate) fn map_window(v: &ViewCtx, ui: &mut egui::Ui) {
-    if !v.settings.show_map {
+/// The Map pane: the regions coloured by the shortfall at the horizon, the
+/// selected region outlined; hovering a region tells its name and gap,
+/// clicking selects it. A file of one region planned by district has nothing
+/// to colour on a country map: its districts' shortfall stands in.
+pub(super) fn map_pane(v: &ViewCtx, ui: &mut egui::Ui) {
+    let s = v.scenario;
+    if let [only] = s.regions.as_slice()
+        && only.districts.is_some()
+    {
+        ui.heading(tr_args(
+            "slide-districts",
+            &[("year", Arg::from(s.horizon))],
+        ));
+        ui.add_space(6.0);
+        egui::ScrollArea::vertical()
+            .auto_shrink(false)
+            .show(ui, |ui| {
+                super::districts::drivers_at_horizon(v, 0, ui, 16.0)
+            });
         return;
     }
-    let Ok(g) = kazakhstan() else {
-        return;
-    };
-    let mut open = true;
-    egui::Window::new(tr("menu-map"))
-        .id(egui::Id::unique("map-window"))
-        .open(&mut open)
-        .default_size([720.0, 440.0])
-        .resizable(true)
-        .show(ui.ctx(), |ui| map_view(v, g, ui));
-    if !open {
-        v.send(Command::ShowMap(false));
+    match kazakhstan() {
+        Ok(g) => map_view(v, g, ui),
+        Err(e) => {
+            ui.label(e.to_string());
+        }
     }
 }
 

@@ -1,7 +1,7 @@
-use crate::app::{Command, Guarded, UiCommand, ViewCtx};
+use crate::app::{Command, Guarded, Pane, UiCommand, ViewCtx, Workspace};
 use crate::i18n::{Lang, tr};
 
-pub(super) fn menu_bar(app: &ViewCtx, ui: &mut egui::Ui) {
+pub(super) fn menu_bar(app: &ViewCtx, workspace: &Workspace, ui: &mut egui::Ui) {
     let ctx = ui.ctx().clone();
     egui::MenuBar::new().ui(ui, |ui| {
         ui.menu_button(tr("menu-file"), |ui| {
@@ -65,10 +65,23 @@ pub(super) fn menu_bar(app: &ViewCtx, ui: &mut egui::Ui) {
             if ui.checkbox(&mut light, tr("menu-light-theme")).changed() {
                 app.send(Command::SetLightTheme(light));
             }
-            let mut map = app.settings.show_map;
-            if ui.checkbox(&mut map, tr("menu-map")).changed() {
-                app.send(Command::ShowMap(map));
+            ui.separator();
+            // Each pane: ticked while it is in the window; the chart always is.
+            for pane in Pane::ALL {
+                let mut shown = workspace.has(pane);
+                let response = ui.add_enabled(
+                    pane != Pane::Chart,
+                    egui::Checkbox::new(&mut shown, tr(pane.text_key())),
+                );
+                if response.changed() {
+                    app.send(if shown {
+                        Command::ShowPane(pane)
+                    } else {
+                        Command::ClosePane(pane)
+                    });
+                }
             }
+            item(app, ui, &ctx, UiCommand::ResetLayout, true);
         });
         ui.menu_button(tr("menu-language"), |ui| {
             let current = crate::i18n::lang();
@@ -78,6 +91,9 @@ pub(super) fn menu_bar(app: &ViewCtx, ui: &mut egui::Ui) {
                     app.send(Command::SetLanguage(l));
                 }
             }
+        });
+        ui.menu_button(tr("menu-help"), |ui| {
+            item(app, ui, &ctx, UiCommand::About, true);
         });
         if app.dialogs_open {
             ui.separator();

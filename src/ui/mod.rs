@@ -19,12 +19,13 @@ mod region_editor;
 mod regions;
 mod schools;
 mod theme;
+mod workspace;
 
 use crate::app::{CommandSender, SeatplanApp, Selection};
 use crate::i18n::{lang, tr};
 use crate::model::Scenario;
 
-pub use chart::year_axis_label;
+pub use chart::{CHART_PLOT_ID, year_axis_label};
 
 /// Longer text is shown shortened: a hostile or damaged file can hold a
 /// 10 MB name, and laying that out every frame would freeze the window.
@@ -75,8 +76,9 @@ pub(crate) fn region_name(s: &Scenario, sel: Selection) -> String {
     }
 }
 
-/// Draws the window. Views get a [`ViewCtx`] only; the edits the side
-/// panels send are applied before the chart draws, so they show at once.
+/// Draws the window: the menu, then the workspace of panes. Views get a
+/// [`ViewCtx`] only. The edits they send are applied at once and the pass is
+/// drawn again, so an edit in any pane shows in the chart in the same frame.
 /// Returns whether the schools table drew.
 fn draw(app: &mut SeatplanApp, sent: &CommandSender, ui: &mut egui::Ui) -> bool {
     if app.view.presentation.is_some() {
@@ -85,43 +87,28 @@ fn draw(app: &mut SeatplanApp, sent: &CommandSender, ui: &mut egui::Ui) -> bool 
     }
     {
         let v = app.view_ctx(sent);
-        egui::Panel::top("menu").show(ui, |ui| menu::menu_bar(&v, ui));
-        // The schools table spans the full width, under the region list.
-        egui::Panel::bottom("schools")
-            .resizable(true)
-            .default_size(340.0)
-            .min_size(160.0)
-            .show(ui, |ui| schools::schools_table(&v, ui));
-        if let Some(c) = v.consolidation {
-            egui::Panel::bottom("consolidation")
-                .resizable(true)
-                .default_size(150.0)
-                .show(ui, |ui| consolidation::consolidation_pane(&v, c, ui));
-        }
-        if !v.derived.diagnostics.is_empty() {
-            egui::Panel::bottom("diagnostics")
-                .resizable(true)
-                .default_size(110.0)
-                .show(ui, |ui| diagnostics::diagnostics_list(&v, ui));
-        }
-        egui::Panel::left("regions")
-            .resizable(true)
-            .default_size(330.0)
-            .min_size(260.0)
-            .show(ui, |ui| regions::region_list(&v, ui));
-        egui::Panel::right("region-editor")
-            .resizable(true)
-            .default_size(290.0)
-            .min_size(240.0)
-            .show(ui, |ui| region_editor::region_editor(&v, ui));
+        egui::Panel::top("menu").show(ui, |ui| menu::menu_bar(&v, &app.workspace, ui));
     }
-    // Edits made in the panels above land in this frame's chart.
-    app.apply_view_edits(sent);
-    let v = app.view_ctx(sent);
-    egui::CentralPanel::default().show(ui, |ui| chart::chart_view(&v, ui));
-    map::map_window(&v, ui);
-    modals::modals(&v, ui);
-    true
+    // The tree is out of the app while it draws: egui_tiles moves its tiles.
+    let mut tree = std::mem::replace(
+        &mut app.workspace.tree,
+        egui_tiles::Tree::empty(egui::Id::unique("workspace-drawing")),
+    );
+    let schools_drawn = {
+        let v = app.view_ctx(sent);
+        let drawn = egui::CentralPanel::default()
+            .frame(egui::Frame::central_panel(ui.style()).inner_margin(2))
+            .show(ui, |ui| workspace::workspace(&v, &mut tree, ui))
+            .inner;
+        modals::modals(&v, ui);
+        drawn
+    };
+    app.workspace.tree = tree;
+    if app.apply_view_edits(sent) {
+        ui.ctx()
+            .request_discard("an edit changes what the chart shows");
+    }
+    schools_drawn
 }
 
 /// The frame: the app takes input and applies commands; the views draw.
@@ -136,6 +123,7 @@ impl eframe::App for SeatplanApp {
 
     fn save(&mut self, storage: &mut dyn eframe::Storage) {
         eframe::set_value(storage, eframe::APP_KEY, &self.settings);
+        eframe::set_value(storage, crate::app::WORKSPACE_KEY, &self.workspace);
     }
 
     /// A clean exit (after any unsaved-changes prompt): no recovery file stays.

@@ -18,6 +18,7 @@ pub(super) fn modals(app: &ViewCtx, ui: &mut egui::Ui) {
             Modal::Import(dialog) => super::import::import_dialog(app, &ctx, dialog),
             Modal::File(prompt) => super::file_prompts::file_prompt(app, &ctx, prompt),
             Modal::Welcome => welcome(app, &ctx),
+            Modal::About => about(app, &ctx),
         }
     }
     notices(app, &ctx);
@@ -131,5 +132,26 @@ fn notices(app: &ViewCtx, ctx: &egui::Context) {
                     });
                 }
             });
+    }
+}
+
+/// Help → About: what the app is, its licence, and whose data and map it uses.
+fn about(app: &ViewCtx, ctx: &egui::Context) {
+    let modal = egui::Modal::new(egui::Id::unique("about")).show(ctx, |ui| {
+        ui.set_max_width(560.0);
+        ui.heading(format!("seatplan {}", env!("CARGO_PKG_VERSION")));
+        ui.label(tr("about-purpose"));
+        ui.add_space(6.0);
+        for key in ["about-licence", "about-data", "about-map", "about-fonts"] {
+            ui.label(tr(key));
+            ui.add_space(4.0);
+        }
+        ui.add_space(6.0);
+        if ui.button(tr("ok")).clicked() {
+            app.send(Command::CloseAbout);
+        }
+    });
+    if modal.should_close() {
+        app.send(Command::CloseAbout);
     }
 }

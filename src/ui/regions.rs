@@ -32,8 +32,7 @@ fn name_with_source(app: &ViewCtx, sel: Selection) -> (String, String) {
 }
 
 pub(super) fn region_list(app: &ViewCtx, ui: &mut egui::Ui) {
-    ui.add_space(6.0);
-    ui.heading(tr("regions-heading"));
+    // The tab says "Regions".
     let s = app.scenario;
     ui.weak(tr_args(
         "regions-shortfall-in",

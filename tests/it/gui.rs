@@ -892,12 +892,10 @@ fn a_broken_file_is_explained_in_the_chosen_language() {
 #[test]
 fn clicking_a_region_on_the_map_selects_it() {
     let (mut h, _) = harness();
-    h.get_by_role_and_label(Role::Button, &tr("menu-view"))
-        .click();
+    // The map is a tab beside the schools.
+    h.get_by_role_and_label(Role::Button, "Map").click();
     h.run();
-    h.get_by_label(&tr("menu-map")).click();
-    h.run();
-    assert!(h.state().settings.show_map, "View → Map opens the map");
+    assert!(h.state().workspace.is_showing(seatplan::app::Pane::Map));
     let (fit, rect): (seatplan::map::Fit, egui::Rect) = h
         .ctx
         .data(|d| d.get_temp(egui::Id::unique(seatplan::map::MAP_FIT_ID)))

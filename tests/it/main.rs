@@ -30,3 +30,4 @@ mod sheets;
 mod validation;
 mod welcome;
 mod whatif;
+mod workspace;

@@ -12,25 +12,38 @@ use crate::ui::theme::{BAND, COMPARE, series_color};
 pub(in crate::ui) fn legend(ui: &mut egui::Ui, data: &ChartData, size: f32) {
     ui.horizontal_wrapped(|ui| {
         for series in &data.series {
-            let c = series_color(series.color, ui);
-            let (rect, _) =
-                ui.allocate_exact_size(egui::vec2(size * 1.8, size), egui::Sense::hover());
-            match series.kind {
-                SeriesKind::Shortfall => {
-                    ui.painter()
-                        .rect_filled(rect.shrink2(egui::vec2(size * 0.4, 0.0)), 2.0, c);
-                }
-                _ => {
-                    ui.painter().line_segment(
-                        [rect.left_center(), rect.right_center()],
-                        Stroke::new(size * 0.2, c),
-                    );
-                }
-            }
-            ui.label(RichText::new(&series.label).size(size));
+            entry(ui, series, size);
             ui.add_space(size * 1.2);
         }
     });
+}
+
+/// The legend as a column, one series a line (beside the headline figures).
+pub(in crate::ui) fn legend_column(ui: &mut egui::Ui, data: &ChartData, size: f32) {
+    ui.vertical(|ui| {
+        ui.spacing_mut().item_spacing.y = 1.0;
+        for series in &data.series {
+            ui.horizontal(|ui| entry(ui, series, size));
+        }
+    });
+}
+
+fn entry(ui: &mut egui::Ui, series: &crate::chart::Series, size: f32) {
+    let c = series_color(series.color, ui);
+    let (rect, _) = ui.allocate_exact_size(egui::vec2(size * 1.8, size), egui::Sense::hover());
+    match series.kind {
+        SeriesKind::Shortfall => {
+            ui.painter()
+                .rect_filled(rect.shrink2(egui::vec2(size * 0.4, 0.0)), 2.0, c);
+        }
+        _ => {
+            ui.painter().line_segment(
+                [rect.left_center(), rect.right_center()],
+                Stroke::new(size * 0.2, c),
+            );
+        }
+    }
+    ui.add(egui::Label::new(RichText::new(&series.label).size(size)).extend());
 }
 
 pub(super) fn overlay_legend(ui: &mut egui::Ui, overlay: &Overlay, size: f32) {

