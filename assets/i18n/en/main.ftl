@@ -599,3 +599,16 @@ welcome-shymkent = Shymkent, by district
 welcome-open = Open my own file…
 welcome-import = Import schools from a spreadsheet…
 welcome-close = Close
+# Planning a region by district, and back (issue 11)
+plan-by-district = Plan by district
+plan-by-district-tip = Plan this region district by district: one district "{ $id }" takes over its deficit or demand and all its schools, so every figure stays the same; then add, rename and split districts (undo brings the region back)
+plan-by-district-relabels = { $count ->
+    [one] { $n } school's district label ({ $labels }) will read "{ $id }"
+   *[other] { $n } schools' district labels ({ $labels }) will read "{ $id }"
+} (undo brings them back)
+plan-by-district-relabelled = { $count ->
+    [one] { $n } school's district label ({ $labels }) now reads "{ $id }"
+   *[other] { $n } schools' district labels ({ $labels }) now read "{ $id }"
+}; undo brings them back
+plan-as-one-region = Plan as one region
+plan-as-one-region-tip = The district's deficit or demand becomes the region's again and every figure stays the same; its schools keep "{ $id }" as a free district label (undo brings the district back)
