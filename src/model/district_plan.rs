@@ -239,6 +239,39 @@ mod tests {
         assert_eq!(project(&s).regions[0].rows, before.regions[0].rows);
     }
 
+    /// A region with a demand: the district takes the demand over whole
+    /// and the rows stay the same, both ways.
+    #[test]
+    fn a_demand_moves_to_the_district_and_back() {
+        let mut s = scenario([None, None]);
+        s.regions[0].deficit = None;
+        s.regions[0].demand = Some(crate::model::Demand {
+            capacity: 400,
+            shifts: 1,
+            births: [(2014, 100), (2015, 100), (2016, 120), (2017, 130)]
+                .into_iter()
+                .collect(),
+            pupils: Some([(2021, 270), (2022, 320)].into_iter().collect()),
+            grade_count: Some(3),
+            ..crate::model::Demand::default()
+        });
+        let demand = s.regions[0].demand.clone();
+        let before = project(&s);
+        // k = pupils 2022 / births 2014–2016 = 320 / 320 = 1; 2023 needs
+        // births 2015–2017: 350 seats for 400 in use, 50 spare.
+        assert_eq!(before.regions[0].rows[0].deficit, -50);
+        plan_by_district(&mut s, 0).expect("planned");
+        let ds = s.regions[0].districts.as_ref().expect("one district");
+        assert_eq!(
+            (ds[0].demand.clone(), ds[0].deficit.as_ref()),
+            (demand.clone(), None)
+        );
+        assert_eq!(project(&s).regions[0].rows, before.regions[0].rows);
+        assert!(plan_as_one_region(&mut s, 0));
+        assert_eq!(s.regions[0].demand, demand);
+        assert_eq!(project(&s).regions[0].rows, before.regions[0].rows);
+    }
+
     #[test]
     fn a_label_every_school_shares_becomes_the_id() {
         let s = scenario([Some("centre"), Some("centre")]);
