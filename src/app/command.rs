@@ -150,6 +150,9 @@ pub enum Command {
     },
     /// The first-run choice (`welcome.rs`).
     Welcome(WelcomeChoice),
+    /// Plan a region by district or as one region, or change a district's
+    /// deficit source (`districts.rs`).
+    Districts(super::DistrictCommand),
 }
 
 /// The commands a user reaches from the menu bar or the keyboard.

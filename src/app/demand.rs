@@ -1,6 +1,6 @@
-//! Demand in the window: switching a region between a typed deficit and a
-//! demand, and pasting a spreadsheet column into a births, pupils or grades
-//! table. Both are one command and one undo step.
+//! Demand in the window: switching a region, or a district of one, between a
+//! typed deficit and a demand, and pasting a spreadsheet column into a
+//! births, pupils or grades table. Each is one command and one undo step.
 
 use std::collections::BTreeMap;
 
@@ -52,38 +52,77 @@ fn deficit_from(rows: &[crate::model::YearRow], base_year: i32) -> BTreeMap<i32,
     }
 }
 
-impl SeatplanApp {
-    /// A region with a demand gets a typed deficit (the figures the demand
-    /// gave), a region with a typed deficit gets a starter demand.
-    pub(super) fn switch_deficit_source(&mut self, r: usize) {
-        let s = self.doc.scenario();
-        let Some(region) = s.regions.get(r) else {
-            return;
-        };
-        let mut edited: Region = region.clone();
-        if edited.demand.is_some() {
-            let rows = self
-                .derived
-                .projection
-                .regions
-                .get(r)
-                .map_or(&[][..], |p| &p.rows[..]);
-            edited.deficit = Some(deficit_from(rows, s.base_year));
-            edited.demand = None;
-        } else {
-            edited.demand = Some(starter_demand(s));
-            edited.deficit = None;
+/// Whose deficit source an edit changes: region `region` planned as a whole
+/// (`district: None`), or one district of it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Unit {
+    pub region: usize,
+    pub district: Option<usize>,
+}
+
+impl Unit {
+    pub fn region(region: usize) -> Self {
+        Unit {
+            region,
+            district: None,
         }
+    }
+
+    pub fn district(region: usize, district: usize) -> Self {
+        Unit {
+            region,
+            district: Some(district),
+        }
+    }
+}
+
+/// A unit's typed deficit and its demand (exactly one is set in a clean file).
+type Slots<'a> = (&'a mut Option<BTreeMap<i32, i64>>, &'a mut Option<Demand>);
+
+/// The deficit and demand of a planning unit, to read or to change.
+fn slots(s: &mut Scenario, unit: Unit) -> Option<Slots<'_>> {
+    let region: &mut Region = s.regions.get_mut(unit.region)?;
+    match unit.district {
+        None => Some((&mut region.deficit, &mut region.demand)),
+        Some(d) => {
+            let district = region.districts.as_mut()?.get_mut(d)?;
+            Some((&mut district.deficit, &mut district.demand))
+        }
+    }
+}
+
+impl SeatplanApp {
+    /// A unit with a demand gets a typed deficit (the figures the demand
+    /// gave), a unit with a typed deficit gets a starter demand.
+    pub(super) fn switch_deficit_source(&mut self, unit: Unit) {
+        let s = self.doc.scenario();
+        let base_year = s.base_year;
+        let starter = starter_demand(s);
+        let projected = self.derived.projection.regions.get(unit.region);
+        let rows = match unit.district {
+            None => projected.map(|p| &p.rows[..]),
+            Some(d) => projected
+                .and_then(|p| p.districts.get(d))
+                .map(|p| &p.rows[..]),
+        };
+        let deficit = deficit_from(rows.unwrap_or_default(), base_year);
         self.doc.edit(None, |s| {
-            if let Some(slot) = s.regions.get_mut(r) {
-                *slot = edited;
+            let Some((typed, demand)) = slots(s, unit) else {
+                return;
+            };
+            if demand.is_some() {
+                *typed = Some(deficit);
+                *demand = None;
+            } else {
+                *demand = Some(starter);
+                *typed = None;
             }
         });
     }
 
     /// Fills a demand table from pasted cells: births or pupils in
     /// consecutive years from `start`, or the grades of school year `start`.
-    pub(super) fn paste_demand(&mut self, r: usize, table: DemandTable, start: i32, text: &str) {
+    pub(super) fn paste_demand(&mut self, unit: Unit, table: DemandTable, start: i32, text: &str) {
         let cells = match parse_cells(text) {
             Ok(cells) if !cells.is_empty() => cells,
             Ok(_) => return,
@@ -95,27 +134,17 @@ impl SeatplanApp {
                 return;
             }
         };
-        let Some(demand) = self
-            .doc
-            .scenario()
-            .regions
-            .get(r)
-            .and_then(|region| region.demand.clone())
-        else {
-            return;
-        };
-        let mut demand = demand;
-        let years = (start..).zip(cells.iter().copied());
-        match table {
-            DemandTable::Births => demand.births.extend(years),
-            DemandTable::Pupils => demand.pupils.get_or_insert_default().extend(years),
-            DemandTable::Grades => {
-                demand.grades.get_or_insert_default().insert(start, cells);
-            }
-        }
         self.doc.edit(None, |s| {
-            if let Some(region) = s.regions.get_mut(r) {
-                region.demand = Some(demand);
+            let Some((_, Some(demand))) = slots(s, unit) else {
+                return;
+            };
+            let years = (start..).zip(cells.iter().copied());
+            match table {
+                DemandTable::Births => demand.births.extend(years),
+                DemandTable::Pupils => demand.pupils.get_or_insert_default().extend(years),
+                DemandTable::Grades => {
+                    demand.grades.get_or_insert_default().insert(start, cells);
+                }
             }
         });
     }

@@ -6,9 +6,9 @@ use std::collections::HashMap;
 use super::analysis::Analysis;
 use super::{Document, Selection};
 use crate::model::{
-    Band, ClosingRow, ComparisonRow, CostRow, DemandOutcome, Diagnostic, Headline, Projection,
-    Risk, Scenario, WhatIf, YearRow, backtest, backtest_summary, evaluate_demand, has_errors,
-    project_with, validate,
+    Band, ClosingRow, ComparisonRow, CostRow, Demand, DemandOutcome, Diagnostic, Headline,
+    Projection, Risk, Scenario, WhatIf, YearRow, backtest, backtest_summary, evaluate_demand,
+    has_errors, project_with, validate,
 };
 
 /// Derived from the document, recomputed only when its revision changes.
@@ -33,6 +33,8 @@ pub struct Derived {
 struct DistrictDerived {
     schools: Vec<usize>,
     headlines: Headlines,
+    /// The basis of the district's demand, when it has one.
+    demand: Option<DemandBasis>,
 }
 
 /// The basis of a region's demand-derived deficit, for the planner to read:
@@ -83,12 +85,7 @@ impl Derived {
         let demand = s
             .regions
             .iter()
-            .map(|r| {
-                r.demand.as_ref().map(|d| DemandBasis {
-                    outcome: evaluate_demand(s, d),
-                    accuracy: backtest_summary(&backtest(d).rows),
-                })
-            })
+            .map(|r| r.demand.as_ref().map(|d| demand_basis(s, d)))
             .collect();
         let districts = districts(s, &projection, &schools_by_region, school_year_now);
         Derived {
@@ -103,6 +100,20 @@ impl Derived {
             headlines,
             districts,
         }
+    }
+}
+
+fn demand_basis(s: &Scenario, d: &Demand) -> DemandBasis {
+    DemandBasis {
+        outcome: evaluate_demand(s, d),
+        accuracy: backtest_summary(&backtest(d).rows),
+    }
+}
+
+impl Derived {
+    /// The basis of the demand of district `d` of region `r`, if it has one.
+    pub fn district_demand(&self, r: usize, d: usize) -> Option<&DemandBasis> {
+        self.districts.get(r)?.get(d)?.demand.as_ref()
     }
 }
 
@@ -151,6 +162,7 @@ fn districts(
                         .get(d)
                         .map_or((&[][..], None), |x| (x.rows.as_slice(), x.closing_year));
                     DistrictDerived {
+                        demand: district.demand.as_ref().map(|d| demand_basis(s, d)),
                         schools,
                         headlines: Headlines {
                             now: Headline::of(rows, closing, now, s.horizon),

@@ -8,6 +8,7 @@ mod compare;
 mod cost;
 mod demand;
 mod diagnostic;
+mod district_plan;
 mod merge;
 mod projection;
 mod risk;
@@ -37,6 +38,10 @@ pub use demand::{
     year_list,
 };
 pub use diagnostic::{DiagArg, Diagnostic, Position, Severity, Subject};
+pub use district_plan::{
+    PlannedByDistrict, can_plan_as_one_region, district_id_for, labels_replaced,
+    plan_as_one_region, plan_by_district,
+};
 pub use merge::{MergeError, MergeInput, MergeNotice, Merged, default_name, halve, merge, split};
 pub use projection::{
     DistrictProjection, Headline, Projection, RegionProjection, YearRow, interpolate_deficit,

@@ -8,9 +8,9 @@ use egui::RichText;
 use egui_plot::{Legend, Line, LineStyle, Plot};
 
 use super::schools::number_field;
-use crate::app::{Command, DemandBasis, DemandTable, ViewCtx};
+use crate::app::{Command, DemandBasis, DemandTable, DistrictCommand, Unit, ViewCtx};
 use crate::i18n::{Arg, num, tr, tr_args};
-use crate::model::{Demand, Ratios, Region};
+use crate::model::{Demand, Ratios};
 
 /// Everything the editor changed this frame: the edit key, and whether the
 /// cell lost focus (ends the undo step).
@@ -19,44 +19,51 @@ pub(super) struct Changes<'a> {
     pub sealed: &'a mut bool,
 }
 
-/// The demand inputs of region `r`; changes go into `edited.demand`.
+/// The start of the undo key of every edit to `unit`'s demand (a region's
+/// keys are as they were before districts had demands).
+fn prefix(unit: Unit) -> String {
+    match unit.district {
+        None => format!("region:{}", unit.region),
+        Some(d) => format!("region:{}:district:{d}", unit.region),
+    }
+}
+
+/// The demand inputs of a region or district; changes go into `d`.
 pub(super) fn demand_inputs(
     app: &ViewCtx,
     ui: &mut egui::Ui,
-    r: usize,
-    edited: &mut Region,
+    unit: Unit,
+    d: &mut Demand,
     mut ch: Changes<'_>,
 ) {
-    let Some(d) = edited.demand.as_mut() else {
-        return;
-    };
+    let p = prefix(unit);
     ui.strong(tr("demand-heading"));
     ui.weak(tr("demand-help"));
     ui.add_space(4.0);
-    demand_fields(ui, r, d, &mut ch);
+    demand_fields(ui, &p, d, &mut ch);
     ui.add_space(6.0);
     ui.strong(tr("demand-births"));
-    year_table(ui, "births", r, &mut d.births, ch.key, ch.sealed);
+    year_table(ui, "births", &p, &mut d.births, ch.key, ch.sealed);
     paste_box(
         app,
         ui,
-        r,
+        unit,
         DemandTable::Births,
         next_year(d.births.keys().next_back(), app),
     );
     if let Some(pupils) = d.pupils.as_mut() {
         ui.add_space(6.0);
         ui.strong(tr("demand-pupils"));
-        year_table(ui, "pupils", r, pupils, ch.key, ch.sealed);
+        year_table(ui, "pupils", &p, pupils, ch.key, ch.sealed);
         let next = next_year(pupils.keys().next_back(), app);
-        paste_box(app, ui, r, DemandTable::Pupils, next);
+        paste_box(app, ui, unit, DemandTable::Pupils, next);
     }
     if let Some(grades) = d.grades.as_mut() {
         ui.add_space(6.0);
         ui.strong(tr("demand-grades"));
-        grade_table(ui, r, grades, ch.key, ch.sealed);
+        grade_table(ui, &p, grades, ch.key, ch.sealed);
         let next = next_year(grades.keys().next_back(), app);
-        paste_box(app, ui, r, DemandTable::Grades, next);
+        paste_box(app, ui, unit, DemandTable::Grades, next);
     }
 }
 
@@ -65,8 +72,8 @@ fn next_year(last: Option<&i32>, app: &ViewCtx) -> i32 {
 }
 
 /// Capacity, shifts, margin, window and entry age.
-fn demand_fields(ui: &mut egui::Ui, r: usize, d: &mut Demand, ch: &mut Changes<'_>) {
-    egui::Grid::new("demand-fields")
+fn demand_fields(ui: &mut egui::Ui, prefix: &str, d: &mut Demand, ch: &mut Changes<'_>) {
+    egui::Grid::new(("demand-fields", prefix))
         .num_columns(2)
         .spacing(egui::vec2(8.0, 4.0))
         .show(ui, |ui| {
@@ -81,7 +88,7 @@ fn demand_fields(ui: &mut egui::Ui, r: usize, d: &mut Demand, ch: &mut Changes<'
                     .add(number_field(value, range).speed(1.0))
                     .on_hover_text(tr(tip));
                 if resp.changed() {
-                    *ch.key = Some(format!("region:{r}:demand:{name}"));
+                    *ch.key = Some(format!("{prefix}:demand:{name}"));
                 }
                 *ch.sealed |= resp.drag_stopped() || resp.lost_focus();
                 ui.end_row();
@@ -143,13 +150,13 @@ fn demand_fields(ui: &mut egui::Ui, r: usize, d: &mut Demand, ch: &mut Changes<'
 fn year_table(
     ui: &mut egui::Ui,
     name: &str,
-    r: usize,
+    prefix: &str,
     table: &mut std::collections::BTreeMap<i32, i64>,
     key: &mut Option<String>,
     sealed: &mut bool,
 ) {
     let years: Vec<i32> = table.keys().copied().collect();
-    egui::Grid::new(("demand-table", name))
+    egui::Grid::new(("demand-table", name, prefix))
         .num_columns(3)
         .spacing(egui::vec2(8.0, 2.0))
         .show(ui, |ui| {
@@ -169,7 +176,7 @@ fn year_table(
                     ));
                 if resp.changed() {
                     table.insert(year, v);
-                    *key = Some(format!("region:{r}:demand:{name}:{year}"));
+                    *key = Some(format!("{prefix}:demand:{name}:{year}"));
                 }
                 *sealed |= resp.drag_stopped() || resp.lost_focus();
                 if ui
@@ -178,7 +185,7 @@ fn year_table(
                     .clicked()
                 {
                     table.remove(&year);
-                    *key = Some(format!("region:{r}:demand:{name}:{year}:remove"));
+                    *key = Some(format!("{prefix}:demand:{name}:{year}:remove"));
                 }
                 ui.end_row();
             }
@@ -188,15 +195,15 @@ fn year_table(
 /// Pupils by grade: one row a school year, scrolled sideways.
 fn grade_table(
     ui: &mut egui::Ui,
-    r: usize,
+    prefix: &str,
     grades: &mut std::collections::BTreeMap<i32, Vec<i64>>,
     key: &mut Option<String>,
     sealed: &mut bool,
 ) {
     egui::ScrollArea::horizontal()
-        .id_salt("demand-grades")
+        .id_salt(("demand-grades", prefix))
         .show(ui, |ui| {
-            egui::Grid::new("demand-grade-table")
+            egui::Grid::new(("demand-grade-table", prefix))
                 .spacing(egui::vec2(4.0, 2.0))
                 .show(ui, |ui| {
                     let years: Vec<i32> = grades.keys().copied().collect();
@@ -219,7 +226,7 @@ fn grade_table(
                                     ],
                                 ));
                             if resp.changed() {
-                                *key = Some(format!("region:{r}:demand:grades:{year}:{g}"));
+                                *key = Some(format!("{prefix}:demand:grades:{year}:{g}"));
                             }
                             *sealed |= resp.drag_stopped() || resp.lost_focus();
                         }
@@ -231,14 +238,14 @@ fn grade_table(
 
 /// A box a spreadsheet column (or row) is pasted into, the year it starts
 /// at, and the button that fills the table: one command, one undo step.
-fn paste_box(app: &ViewCtx, ui: &mut egui::Ui, r: usize, table: DemandTable, next: i32) {
+fn paste_box(app: &ViewCtx, ui: &mut egui::Ui, unit: Unit, table: DemandTable, next: i32) {
     let name = match table {
         DemandTable::Births => "births",
         DemandTable::Pupils => "pupils",
         DemandTable::Grades => "grades",
     };
-    let text_id = ui.make_persistent_id(("demand-paste", r, name));
-    let year_id = ui.make_persistent_id(("demand-paste-year", r, name));
+    let text_id = ui.make_persistent_id(("demand-paste", unit.region, unit.district, name));
+    let year_id = ui.make_persistent_id(("demand-paste-year", unit.region, unit.district, name));
     let mut text: String = ui.data_mut(|d| d.get_temp(text_id)).unwrap_or_default();
     let mut start: i32 = ui.data_mut(|d| d.get_temp(year_id)).unwrap_or(next);
     ui.add(
@@ -258,11 +265,21 @@ fn paste_box(app: &ViewCtx, ui: &mut egui::Ui, r: usize, table: DemandTable, nex
         .on_hover_text(tr(&format!("a11y-demand-paste-year-{name}")));
         let fill = egui::Button::new(tr(&format!("demand-paste-{name}")));
         if ui.add_enabled(!text.trim().is_empty(), fill).clicked() {
-            app.send(Command::PasteDemand {
-                region: r,
-                table,
-                start,
-                text: std::mem::take(&mut text),
+            let text = std::mem::take(&mut text);
+            app.send(match unit.district {
+                None => Command::PasteDemand {
+                    region: unit.region,
+                    table,
+                    start,
+                    text,
+                },
+                Some(district) => Command::Districts(DistrictCommand::PasteDemand {
+                    region: unit.region,
+                    district,
+                    table,
+                    start,
+                    text,
+                }),
             });
             start = next;
         }

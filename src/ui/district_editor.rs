@@ -1,13 +1,71 @@
-//! Editing a region's districts (add, rename, remove, reorder) and one
-//! district's own fields. Every change replaces the region through
-//! `Edit::Region`, so it is one undoable step like any other edit.
+//! Editing a region's districts (add, rename, remove, reorder), one
+//! district's own fields and its deficit or demand, and planning a region by
+//! district or as one region. Every change is one undoable step: a
+//! replaced region through `Edit::Region`, or one `DistrictCommand`.
 
 use egui::RichText;
 
 use super::region_editor::deficit_points;
-use crate::app::{Command, Edit, EditKey, Selection, ViewCtx};
-use crate::i18n::{lang, tr, tr_args};
-use crate::model::{District, LocalizedName, Region};
+use crate::app::{Command, DistrictCommand, Edit, EditKey, Selection, Unit, ViewCtx};
+use crate::i18n::{Arg, lang, num, tr, tr_args};
+use crate::model::{
+    District, LocalizedName, Region, can_plan_as_one_region, district_id_for, labels_replaced,
+};
+
+/// "Plan by district" for region `r` planned as a whole, with a warning
+/// before the click when schools' free district labels would give way to
+/// the new district's id (undo brings them back).
+pub(super) fn plan_by_district(app: &ViewCtx, ui: &mut egui::Ui, r: usize) {
+    let s = app.scenario;
+    let id = district_id_for(s, r);
+    ui.add_space(8.0);
+    let tip = tr_args("plan-by-district-tip", &[("id", Arg::from(&id))]);
+    if ui
+        .button(tr("plan-by-district"))
+        .on_hover_text(tip)
+        .clicked()
+    {
+        app.send(Command::Districts(DistrictCommand::PlanByDistrict(r)));
+    }
+    let (labels, n) = labels_replaced(s, r, &id);
+    if n > 0 {
+        let n = n as i64;
+        let text = tr_args(
+            "plan-by-district-relabels",
+            &[
+                ("count", Arg::Count(n)),
+                ("n", Arg::from(num(n))),
+                ("labels", Arg::from(labels.join(", "))),
+                ("id", Arg::from(&id)),
+            ],
+        );
+        ui.label(RichText::new(text).color(super::theme::WARNING));
+    }
+}
+
+/// "Plan as one region", offered only while region `r` has exactly one
+/// district: with more, the region could not hold their separate figures.
+pub(super) fn plan_as_one_region(app: &ViewCtx, ui: &mut egui::Ui, r: usize) {
+    if !can_plan_as_one_region(app.scenario, r) {
+        return;
+    }
+    let id = app
+        .scenario
+        .regions
+        .get(r)
+        .and_then(|x| x.districts.as_ref()?.first())
+        .map(|d| d.id.clone())
+        .unwrap_or_default();
+    ui.add_space(4.0);
+    let tip = tr_args("plan-as-one-region-tip", &[("id", Arg::from(id))]);
+    if ui
+        .button(tr("plan-as-one-region"))
+        .on_hover_text(tip)
+        .clicked()
+    {
+        app.send(Command::Districts(DistrictCommand::PlanAsOneRegion(r)));
+    }
+}
 
 /// The districts of region `r` in its editor: each one's name in the current
 /// language, ▲ ▼ to reorder, ✖ to remove (only while no school is in it, so
@@ -134,7 +192,7 @@ fn add_district(districts: &mut Vec<District>, base_year: i32) {
 }
 
 /// District `d` of region `r` selected: its names, illustrative flag,
-/// deficit estimate and source.
+/// deficit estimate or demand, and source.
 pub(super) fn district_editor(app: &ViewCtx, ui: &mut egui::Ui, r: usize, d: usize) {
     ui.add_space(6.0);
     ui.heading(tr("district-heading"));
@@ -190,15 +248,12 @@ pub(super) fn district_editor(app: &ViewCtx, ui: &mut egui::Ui, r: usize, d: usi
                     }
                     ui.end_row();
                 });
-            if let Some(deficit) = edited.deficit.as_mut() {
-                ui.add_space(8.0);
-                ui.strong(tr("deficit-heading"));
-                ui.weak(tr("deficit-help"));
-                let s = app.scenario;
-                let years: Vec<i32> =
-                    (s.base_year..=s.horizon.min(s.base_year.saturating_add(60))).collect();
-                deficit_points(ui, &prefix, years, deficit, &mut key, &mut sealed);
-            }
+            ui.add_space(8.0);
+            let ch = super::demand::Changes {
+                key: &mut key,
+                sealed: &mut sealed,
+            };
+            deficit_or_demand(app, ui, (r, d), district, &mut edited, ch);
             ui.add_space(8.0);
             ui.strong(tr("source"));
             let mut source = edited.source.clone().unwrap_or_default();
@@ -229,4 +284,50 @@ pub(super) fn district_editor(app: &ViewCtx, ui: &mut egui::Ui, r: usize, d: usi
     if sealed {
         app.send(Command::Seal);
     }
+}
+
+/// The switch between a typed deficit and a demand, then the one the
+/// district has: the demand's basis and inputs, or the deficit points.
+fn deficit_or_demand(
+    app: &ViewCtx,
+    ui: &mut egui::Ui,
+    (r, d): (usize, usize),
+    district: &District,
+    edited: &mut District,
+    ch: super::demand::Changes<'_>,
+) {
+    source_switch(app, ui, r, d, district.demand.is_some());
+    if let Some(demand) = edited.demand.as_mut() {
+        if let (Some(basis), Some(shown)) =
+            (app.derived.district_demand(r, d), district.demand.as_ref())
+        {
+            super::demand::demand_basis(ui, basis, shown);
+        }
+        super::demand::demand_inputs(app, ui, Unit::district(r, d), demand, ch);
+    } else if let Some(deficit) = edited.deficit.as_mut() {
+        ui.strong(tr("deficit-heading"));
+        ui.weak(tr("deficit-help"));
+        let s = app.scenario;
+        let years: Vec<i32> =
+            (s.base_year..=s.horizon.min(s.base_year.saturating_add(60))).collect();
+        let prefix = format!("region:{r}:district:{d}");
+        deficit_points(ui, &prefix, years, deficit, ch.key, ch.sealed);
+    }
+}
+
+/// One button switches district `d` between a typed deficit and a demand,
+/// as a region's does.
+fn source_switch(app: &ViewCtx, ui: &mut egui::Ui, r: usize, d: usize, has_demand: bool) {
+    let (text, tip) = if has_demand {
+        ("switch-to-deficit", "switch-to-deficit-tip")
+    } else {
+        ("switch-to-demand", "switch-to-demand-tip")
+    };
+    if ui.button(tr(text)).on_hover_text(tr(tip)).clicked() {
+        app.send(Command::Districts(DistrictCommand::SwitchSource {
+            region: r,
+            district: d,
+        }));
+    }
+    ui.add_space(4.0);
 }

@@ -1,7 +1,7 @@
 use egui::RichText;
 
 use super::schools::number_field;
-use crate::app::{Command, Edit, EditKey, Selection, ViewCtx};
+use crate::app::{Command, Edit, EditKey, Selection, Unit, ViewCtx};
 use crate::i18n::{Arg, num, tr, tr_args};
 use crate::model::{RegionKind, interpolate_deficit};
 
@@ -41,30 +41,35 @@ pub(super) fn region_editor(app: &ViewCtx, ui: &mut egui::Ui) {
                 key = Some(format!("region:{r}:flags"));
             }
             if region.districts.is_some() {
+                // The districts carry the deficits: the region has no source
+                // of its own to switch or edit.
                 super::district_editor::district_list(app, ui, r, &mut edited, &mut key);
-            }
-            ui.add_space(8.0);
-            source_switch(app, ui, r, &region);
-            if region.demand.is_some() {
-                // The basis first: it is what a planner reads; the inputs
-                // below are what they change.
-                if let (Some(Some(basis)), Some(d)) =
-                    (app.derived.demand.get(r), region.demand.as_ref())
-                {
-                    super::demand::demand_basis(ui, basis, d);
-                }
-                super::demand::demand_inputs(
-                    app,
-                    ui,
-                    r,
-                    &mut edited,
-                    super::demand::Changes {
-                        key: &mut key,
-                        sealed: &mut sealed,
-                    },
-                );
+                super::district_editor::plan_as_one_region(app, ui, r);
             } else {
-                deficit_editor(app, ui, r, &region, &mut edited, &mut key, &mut sealed);
+                super::district_editor::plan_by_district(app, ui, r);
+                ui.add_space(8.0);
+                source_switch(app, ui, r, &region);
+                if let Some(d) = edited.demand.as_mut() {
+                    // The basis first: it is what a planner reads; the inputs
+                    // below are what they change.
+                    if let (Some(Some(basis)), Some(shown)) =
+                        (app.derived.demand.get(r), region.demand.as_ref())
+                    {
+                        super::demand::demand_basis(ui, basis, shown);
+                    }
+                    super::demand::demand_inputs(
+                        app,
+                        ui,
+                        Unit::region(r),
+                        d,
+                        super::demand::Changes {
+                            key: &mut key,
+                            sealed: &mut sealed,
+                        },
+                    );
+                } else {
+                    deficit_editor(app, ui, r, &region, &mut edited, &mut key, &mut sealed);
+                }
             }
             ui.add_space(8.0);
             ui.strong(tr("source"));

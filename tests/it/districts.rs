@@ -13,7 +13,7 @@ use seatplan::model::{
 
 /// The ```ron block of the "Districts" section of docs/scenario-format.md,
 /// so the documentation and these tests cannot drift apart.
-fn doc_example() -> String {
+pub(crate) fn doc_example() -> String {
     let doc = std::fs::read_to_string(root().join("docs/scenario-format.md")).expect("doc");
     let section = doc.find("\n## Districts").expect("a Districts section");
     let start = doc[section..].find("```ron\n").expect("a ron block") + section + 7;

@@ -619,3 +619,16 @@ about-purpose = Plans school seat capacity: year by year up to the horizon, whet
 about-licence = Licence: MIT or Apache-2.0, at your choice.
 about-data = The figures in the shipped scenarios come from published sources (the Ministry of Education, the Bureau of National Statistics, akimats and the press); each file names its source, and docs/sources.md gives the publisher, date and title of each.
 about-fonts = Fonts: DejaVu Sans 2.37 (Bitstream Vera licence and public domain).
+# Planning a region by district, and back (issue 11)
+plan-by-district = Plan by district
+plan-by-district-tip = Plan this region district by district: one district "{ $id }" takes over its deficit or demand and all its schools, so every figure stays the same; then add, rename and split districts (undo brings the region back)
+plan-by-district-relabels = { $count ->
+    [one] { $n } school's district label ({ $labels }) will read "{ $id }"
+   *[other] { $n } schools' district labels ({ $labels }) will read "{ $id }"
+} (undo brings them back)
+plan-by-district-relabelled = { $count ->
+    [one] { $n } school's district label ({ $labels }) now reads "{ $id }"
+   *[other] { $n } schools' district labels ({ $labels }) now read "{ $id }"
+}; undo brings them back
+plan-as-one-region = Plan as one region
+plan-as-one-region-tip = The district's deficit or demand becomes the region's again and every figure stays the same; its schools keep "{ $id }" as a free district label (undo brings the district back)
