@@ -7,6 +7,7 @@ mod consolidate;
 mod corpus;
 mod cost;
 mod demand;
+mod district_map;
 mod districts;
 mod errors;
 mod export;
