@@ -1,6 +1,7 @@
 //! Charts and tables to files, without a window: SVG with real text, PNG
 //! rendered from the same SVG, CSV.
 
+mod districts;
 mod excel_csv;
 mod map;
 mod pdf;
@@ -12,6 +13,7 @@ mod xlsx;
 
 use std::path::{Path, PathBuf};
 
+pub use districts::{district_name, district_ranking, districts_svg, stands_in_for_map};
 pub use excel_csv::excel_csv_bytes;
 pub use map::{draw_map, map_svg};
 pub use pdf::{slides_pdf, svgs_to_pdf};
@@ -108,20 +110,18 @@ pub fn district_svg(
 
 /// "District — Region" in the current language (ids where a name is missing).
 pub fn district_title(s: &Scenario, region: usize, district: usize) -> String {
-    let Some(d) = s
+    let has = s
         .regions
         .get(region)
         .and_then(|r| r.districts.as_ref())
-        .and_then(|ds| ds.get(district))
-    else {
+        .is_some_and(|ds| district < ds.len());
+    if !has {
         return region_title(s, region);
-    };
-    let name = d.name.get(crate::i18n::lang().code());
-    let name = if name.is_empty() { d.id.as_str() } else { name };
+    }
     crate::i18n::tr_args(
         "district-title",
         &[
-            ("district", name.to_owned().into()),
+            ("district", district_name(s, region, district).into()),
             ("region", region_title(s, region).into()),
         ],
     )

@@ -81,6 +81,7 @@ fn slide_title(s: &Scenario, slide: Slide) -> String {
         Slide::Title => s.name.get(lang().code()).to_owned(),
         Slide::Overview => tr("slide-overview"),
         Slide::Map => tr_args("map-title", &[("year", Arg::from(s.horizon))]),
+        Slide::Districts(_) => tr_args("slide-districts", &[("year", Arg::from(s.horizon))]),
         Slide::Region(i) => region_title(s, i),
     }
 }

@@ -1,11 +1,12 @@
 //! `seatplan report FILE --out DIR`: the CSV summary, every chart and the
-//! map as SVG, and with `--pdf` the slides as one PDF.
+//! map (or the district chart standing in for it) as SVG, and with `--pdf`
+//! the slides as one PDF.
 
 use std::path::{Path, PathBuf};
 
 use super::{
-    ExportError, chart_file_name, district_file_name, district_svg, map_svg, selection_svg,
-    slides_pdf, write_file,
+    ExportError, chart_file_name, district_file_name, district_svg, districts_svg, map_svg,
+    selection_svg, slides_pdf, stands_in_for_map, write_file,
 };
 use crate::i18n::lang;
 use crate::map::{MapData, kazakhstan};
@@ -17,6 +18,13 @@ use crate::model::{Projection, Scenario};
 /// shows, and with `pdf` the slides as `slides.pdf` (`date` on the title
 /// slide) into `dir`, creating it if needed; returns the files written. Text
 /// is in the current language (`i18n::set_lang`).
+///
+/// For a file planning exactly one region, by district
+/// ([`stands_in_for_map`]), `map.svg` holds that region's district chart
+/// (shortfall at the horizon, largest first) instead of a country map with
+/// one city coloured: the name stays `map.svg`, so every report has the same
+/// set of files and what a planner attaches as "the map" is the picture that
+/// says something about the file.
 pub fn write_report_dir(
     s: &Scenario,
     p: &Projection,
@@ -49,7 +57,11 @@ pub fn write_report_dir(
             written.push(path);
         }
     }
-    if let Ok(g) = kazakhstan() {
+    if let Some(region) = stands_in_for_map(s) {
+        let path = dir.join("map.svg");
+        write_file(&path, districts_svg(s, p, region).as_bytes())?;
+        written.push(path);
+    } else if let Ok(g) = kazakhstan() {
         let data = MapData::new(g, s, p);
         if data.has_data() {
             let path = dir.join("map.svg");

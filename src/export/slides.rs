@@ -1,9 +1,11 @@
-//! The collegium slides: a title, a national overview, the map, then one
+//! The collegium slides: a title, a national overview, the map (for a file
+//! that plans one region by district, its district chart instead), then one
 //! slide per region. The window's presentation mode shows the same sequence;
 //! export writes each as a 1920×1080 image or as a page of `slides.pdf`.
 
 use std::fmt::Write as _;
 
+use super::districts::{district_ranking, districts_page, draw_district_bars, stands_in_for_map};
 use super::map::draw_map;
 use super::svg::{Area, document, draw_chart, esc, hex};
 use crate::chart::{ChartData, SHORTFALL_COLOR};
@@ -20,6 +22,9 @@ pub enum Slide {
     Overview,
     /// The regions coloured by their shortfall at the horizon.
     Map,
+    /// In the map's place for a file planning one region by district: that
+    /// region's districts (index into `Scenario::regions`) at the horizon.
+    Districts(usize),
     /// Index into `Scenario::regions`.
     Region(usize),
 }
@@ -28,7 +33,9 @@ pub enum Slide {
 /// take it from here, so a new kind of slide is added once.
 pub fn slides(s: &Scenario) -> Vec<Slide> {
     let mut v = vec![Slide::Title, Slide::Overview];
-    if has_map(s) {
+    if let Some(region) = stands_in_for_map(s) {
+        v.push(Slide::Districts(region));
+    } else if has_map(s) {
         v.push(Slide::Map);
     }
     v.extend((0..s.regions.len()).map(Slide::Region));
@@ -103,9 +110,15 @@ pub fn headline_texts(h: &Headline, first_key: &str) -> [(String, String); 3] {
 }
 
 /// Text style: size, bold, colour, anchor (`start`, `middle`, `end`).
-type Style<'a> = (f32, bool, &'a str, &'a str);
+pub(super) type Style<'a> = (f32, bool, &'a str, &'a str);
 
-fn text(out: &mut String, x: f32, y: f32, (size, bold, color, anchor): Style<'_>, s: &str) {
+pub(super) fn text(
+    out: &mut String,
+    x: f32,
+    y: f32,
+    (size, bold, color, anchor): Style<'_>,
+    s: &str,
+) {
     let weight = if bold { r#" font-weight="bold""# } else { "" };
     let _ = writeln!(
         out,
@@ -142,37 +155,79 @@ fn footer(out: &mut String, s: &Scenario, n: usize, total: usize) {
 pub fn slide_svg(s: &Scenario, p: &Projection, all: &[Slide], n: usize, date: &str) -> String {
     let mut out = String::new();
     match all.get(n).copied().unwrap_or(Slide::Title) {
-        Slide::Title => {
-            text(
-                &mut out,
-                SLIDE_W / 2.0,
-                470.0,
-                (72.0, true, "#111111", "middle"),
-                s.name.get(lang().code()),
-            );
-            if let Some(d) = &s.description {
-                text(
-                    &mut out,
-                    SLIDE_W / 2.0,
-                    560.0,
-                    (34.0, false, "#444444", "middle"),
-                    d.get(lang().code()),
-                );
-            }
-            text(
-                &mut out,
-                SLIDE_W / 2.0,
-                660.0,
-                (36.0, false, "#444444", "middle"),
-                date,
-            );
-        }
+        Slide::Title => title_slide(&mut out, s, date),
         Slide::Overview => overview(&mut out, s, p),
         Slide::Map => map_slide(&mut out, s, p),
+        Slide::Districts(i) => districts_page(&mut out, s, p, i),
         Slide::Region(i) => region_slide(&mut out, s, p, i),
     }
     footer(&mut out, s, n, all.len());
     document(SLIDE_W, SLIDE_H, &out)
+}
+
+/// Greedy word wrap into lines at most `width` px wide at font `size`
+/// (DejaVu Sans: about 0.6 em a character, 0.65 bold). A scenario's name and
+/// description are free text, longest in Kazakh: one line would run off.
+fn wrap(s: &str, width: f32, size: f32, bold: bool) -> Vec<String> {
+    let per_char = size * if bold { 0.65 } else { 0.6 };
+    let max = ((width / per_char) as usize).max(1);
+    let mut lines: Vec<String> = Vec::new();
+    let mut line = String::new();
+    for word in s.split_whitespace() {
+        let len = line.chars().count();
+        if len > 0 && len + 1 + word.chars().count() > max {
+            lines.push(std::mem::take(&mut line));
+        }
+        if !line.is_empty() {
+            line.push(' ');
+        }
+        line.push_str(word);
+    }
+    if !line.is_empty() {
+        lines.push(line);
+    }
+    lines
+}
+
+/// The scenario's name and description, wrapped, and the date, as one block
+/// centred on the slide.
+fn title_slide(out: &mut String, s: &Scenario, date: &str) {
+    let width = SLIDE_W - 240.0;
+    let name = wrap(s.name.get(lang().code()), width, 72.0, true);
+    let description = s
+        .description
+        .as_ref()
+        .map_or_else(Vec::new, |d| wrap(d.get(lang().code()), width, 34.0, false));
+    let (name_h, desc_h) = (88.0, 46.0);
+    let height = name_h * name.len() as f32 + desc_h * description.len() as f32 + 100.0;
+    let mut y = ((SLIDE_H - height) / 2.0).max(80.0) + 72.0;
+    for line in &name {
+        text(
+            out,
+            SLIDE_W / 2.0,
+            y,
+            (72.0, true, "#111111", "middle"),
+            line,
+        );
+        y += name_h;
+    }
+    for line in &description {
+        text(
+            out,
+            SLIDE_W / 2.0,
+            y,
+            (34.0, false, "#444444", "middle"),
+            line,
+        );
+        y += desc_h;
+    }
+    text(
+        out,
+        SLIDE_W / 2.0,
+        y + 54.0,
+        (36.0, false, "#444444", "middle"),
+        date,
+    );
 }
 
 fn overview(out: &mut String, s: &Scenario, p: &Projection) {
@@ -325,59 +380,23 @@ fn region_slide(out: &mut String, s: &Scenario, p: &Projection, i: usize) {
 /// The districts' shortfall at the horizon, largest first, as bars: which
 /// district drives the region's shortfall.
 fn district_breakdown(out: &mut String, s: &Scenario, p: &Projection, i: usize, x: f32) {
-    let Some(region) = p.regions.get(i) else {
-        return;
-    };
-    let mut ranked: Vec<(usize, i64)> = region
-        .districts
-        .iter()
-        .map(|d| (d.district, d.rows.last().map_or(0, |r| r.shortfall)))
-        .collect();
-    ranked.sort_by_key(|&(d, v)| (std::cmp::Reverse(v), d));
+    let heading = tr_args("slide-districts", &[("year", Arg::from(s.horizon))]);
+    // The Kazakh heading is longer than the column at 28 px: shrink to fit
+    // (bold DejaVu Sans is about 0.65 em a character).
+    let fit = (SLIDE_W - 60.0 - x) / (heading.chars().count().max(1) as f32 * 0.65);
     text(
         out,
         x,
         350.0,
-        (28.0, true, "#111111", "start"),
-        &tr_args("slide-districts", &[("year", Arg::from(s.horizon))]),
+        (fit.min(28.0), true, "#111111", "start"),
+        &heading,
     );
-    let max = ranked.first().map_or(1, |r| r.1.max(1));
-    let row_h = (600.0 / ranked.len().max(1) as f32).min(56.0);
-    let font = (row_h * 0.5).clamp(12.0, 24.0);
-    let (name_w, bar_w) = (260.0, 220.0);
-    let color = hex(SHORTFALL_COLOR);
-    let names = s.regions.get(i).and_then(|r| r.districts.as_ref());
-    for (k, (d, shortfall)) in ranked.iter().enumerate() {
-        let y = 380.0 + row_h * k as f32;
-        let name = names.and_then(|n| n.get(*d)).map_or_else(String::new, |d| {
-            let n = d.name.get(lang().code());
-            if n.is_empty() {
-                d.id.clone()
-            } else {
-                n.to_owned()
-            }
-        });
-        text(
-            out,
-            x + name_w,
-            y + row_h * 0.68,
-            (font, false, "#222222", "end"),
-            &name,
-        );
-        let w = bar_w * (*shortfall).max(0) as f32 / max as f32;
-        let _ = writeln!(
-            out,
-            r#"<rect class="district" x="{:.1}" y="{:.1}" width="{w:.1}" height="{:.1}" fill="{color}"/>"#,
-            x + name_w + 12.0,
-            y + row_h * 0.15,
-            row_h * 0.7
-        );
-        text(
-            out,
-            x + name_w + 20.0 + w,
-            y + row_h * 0.68,
-            (font, true, "#222222", "start"),
-            &num(*shortfall),
-        );
-    }
+    let rows = district_ranking(p, i).len().max(1) as f32;
+    let area = Area {
+        x,
+        y: 380.0,
+        w: SLIDE_W - 60.0 - x,
+        h: (56.0 * rows).min(600.0),
+    };
+    draw_district_bars(out, s, p, i, area, 24.0);
 }

@@ -36,6 +36,7 @@ pub(super) fn draw(v: &ViewCtx, ui: &mut egui::Ui) {
             Slide::Title => title_slide(ui, s, scale),
             Slide::Overview => overview_slide(ui, s, p, scale),
             Slide::Map => map_slide(ui, s, p, scale),
+            Slide::Districts(i) => districts_slide(ui, v, i, scale),
             Slide::Region(i) => region_slide(ui, v, i, scale),
         }
         let footer = format!(
@@ -162,6 +163,20 @@ fn map_slide(ui: &mut egui::Ui, s: &Scenario, p: &Projection, scale: f32) {
     );
     let ink = ui.visuals().strong_text_color();
     super::map::paint(ui.painter(), &data, rect, (22.0 * scale, ink), None);
+}
+
+/// In the map's place for a file planning one region by district, as on
+/// the exported slide (`export::stands_in_for_map`).
+fn districts_slide(ui: &mut egui::Ui, v: &ViewCtx, i: usize, scale: f32) {
+    let s = v.scenario;
+    ui.label(
+        RichText::new(tr_args("slide-districts", &[("year", s.horizon.into())]))
+            .font(bold(46.0 * scale))
+            .color(ui.visuals().strong_text_color()),
+    );
+    ui.label(RichText::new(region_title(s, i)).size(30.0 * scale));
+    ui.add_space(24.0 * scale);
+    super::districts::drivers_at_horizon(v, i, ui, 30.0 * scale);
 }
 
 fn region_slide(ui: &mut egui::Ui, v: &ViewCtx, i: usize, scale: f32) {

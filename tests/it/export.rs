@@ -102,3 +102,45 @@ fn every_slide_is_exported_as_a_full_hd_png() {
     assert!(region.contains(">not closed by 2029</text>"));
     assert!(region.contains(">Illustrative figures: not published</text>"));
 }
+
+#[test]
+fn the_title_slide_wraps_a_long_name_and_description_to_the_slide() {
+    set_lang(Lang::Kk);
+    let (s, p) = national();
+    let all = export::slides(&s);
+    let title = export::slide_svg(&s, &p, &all, 0, "22.11.2026");
+    // Every <text> of the title slide but the footer's, in order.
+    let lines: Vec<(f32, String)> = title
+        .split("<text ")
+        .skip(1)
+        .map(|t| {
+            let size: f32 = t.split("font-size=\"").nth(1).expect("size")[..4]
+                .trim_end_matches('"')
+                .parse()
+                .expect("a size");
+            let body = &t[t.find('>').expect("tag") + 1..t.find("</text>").expect("end")];
+            (size, body.to_owned())
+        })
+        .collect();
+    let description = s.description.as_ref().expect("described").get("kk");
+    // The Kazakh description (about 170 letters) is over 80 letters of
+    // 34 px type, more than the 1680 px it may take: it wraps, and the lines
+    // read back as the description, word for word.
+    assert!(description.chars().count() > 160);
+    let desc: Vec<&str> = lines
+        .iter()
+        .filter(|(size, _)| *size == 34.0)
+        .map(|(_, t)| t.as_str())
+        .collect();
+    assert!(desc.len() >= 2, "{desc:?}");
+    assert_eq!(desc.join(" "), description);
+    for (size, line) in &lines {
+        // DejaVu Sans is about 0.6 em a letter (0.65 bold, 72 px name).
+        let em = if *size == 72.0 { 0.65 } else { 0.6 };
+        assert!(
+            line.chars().count() as f32 * size * em <= SLIDE_W - 120.0,
+            "{line} runs off the slide"
+        );
+    }
+    set_lang(Lang::En);
+}

@@ -8,6 +8,7 @@ mod corpus;
 mod cost;
 mod demand;
 mod district_edit;
+mod district_map;
 mod districts;
 mod errors;
 mod export;

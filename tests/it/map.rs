@@ -87,16 +87,28 @@ fn map_svg_colours_the_twenty_regions_by_class_with_kazakh_labels() {
 }
 
 #[test]
-fn a_city_file_gets_the_map_with_the_rest_grey_and_its_total_is_all_regions() {
-    let dir = tempfile::tempdir().expect("temp dir");
-    let out = report_out("scenarios/shymkent.ron", "en", dir.path());
+fn a_one_city_file_without_districts_gets_the_map_with_the_rest_grey_and_all_regions() {
+    // A city planned by district gets its district chart instead
+    // (`district_map.rs`); this one is planned as a whole.
+    let tmp = tempfile::tempdir().expect("temp dir");
+    let file = tmp.path().join("shymkent.ron");
+    std::fs::write(
+        &file,
+        r#"Scenario(format: 1, name: "Shymkent", base_year: 2023, horizon: 2029,
+            regions: [Region(id: "shymkent", name: (en: "Shymkent city"), kind: City,
+                deficit: {2023: 23836, 2029: 23836})],
+            schools: [])"#,
+    )
+    .expect("write");
+    let dir = tmp.path().join("out");
+    let out = report_out(file.to_str().expect("utf-8"), "en", &dir);
     assert_eq!(
         out.status.code(),
         Some(0),
         "{}",
         String::from_utf8_lossy(&out.stderr)
     );
-    let svg = std::fs::read_to_string(dir.path().join("map.svg")).expect("map.svg");
+    let svg = std::fs::read_to_string(dir.join("map.svg")).expect("map.svg");
     // Shymkent alone: 23 836 short in 2029; step 10 000, it is in the last
     // of three classes, the darkest colour.
     assert_eq!(fill_of(&svg, "shymkent"), Some("#a63603"));
@@ -109,7 +121,7 @@ fn a_city_file_gets_the_map_with_the_rest_grey_and_its_total_is_all_regions() {
     }
     assert!(svg.contains(">Not in this file</text>"));
     assert!(svg.contains(">20,001 – 23,836</text>"));
-    let total = std::fs::read_to_string(dir.path().join("country.svg")).expect("country.svg");
+    let total = std::fs::read_to_string(dir.join("country.svg")).expect("country.svg");
     assert!(
         total.contains(">All regions</text>"),
         "one region is not the country"

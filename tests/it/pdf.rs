@@ -93,15 +93,66 @@ fn national_slides_pdf_has_a_page_per_slide_in_kazakh_with_fonts_embedded() {
 }
 
 #[test]
-fn one_city_gives_title_overview_map_and_its_slide_in_russian() {
+fn one_city_gives_title_overview_districts_and_its_slide_in_russian() {
     let dir = tempfile::tempdir().expect("temp dir");
     let bytes = make_pdf("scenarios/almaty-city.ron", "ru", dir.path());
     let raw = String::from_utf8_lossy(&bytes);
+    // Title, overview, the districts in the map's place, the city.
     assert_eq!(raw.matches("/MediaBox[0 0 1920 1080]").count(), 4);
     let pdf = dir.path().join("slides.pdf");
     if let Some(text) = poppler("pdftotext", &[], &pdf) {
+        let pages: Vec<&str> = text
+            .split('\u{c}')
+            .filter(|p| !p.trim().is_empty())
+            .collect();
+        assert_eq!(pages.len(), 4);
+        // The title slide wraps the name; its words read in Russian.
+        let title = pages[0].split_whitespace().collect::<Vec<_>>().join(" ");
+        assert!(
+            title.contains("Город Алматы — школы по районам, 2023–2029"),
+            "{title}"
+        );
         assert!(text.contains("город Алматы"));
-        assert!(text.contains("Нехватка мест в 2029 году по регионам"));
+        assert!(
+            !text.contains("Нехватка мест в 2029 году по регионам"),
+            "no map"
+        );
+        // Alatau, 2029: 23 340 − 8 200 = 15 140 (`report --districts`), the
+        // largest of the eight.
+        let districts = pages[2].replace('\u{202F}', " ");
+        assert!(districts.contains("Районы: нехватка в 2029 году"));
+        assert!(districts.contains("Алатауский район"), "{districts}");
+        assert!(districts.contains("15 140"), "{districts}");
+    }
+}
+
+#[test]
+fn astana_pdf_has_its_district_page_in_kazakh() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let bytes = make_pdf("scenarios/astana.ron", "kk", dir.path());
+    let raw = String::from_utf8_lossy(&bytes);
+    assert_eq!(raw.matches("/Type/Page/").count(), 4);
+    assert_eq!(raw.matches("/MediaBox[0 0 1920 1080]").count(), 4);
+    let pdf = dir.path().join("slides.pdf");
+    if let Some(text) = poppler("pdftotext", &["-layout"], &pdf) {
+        let pages: Vec<&str> = text
+            .split('\u{c}')
+            .filter(|p| !p.trim().is_empty())
+            .collect();
+        assert_eq!(pages.len(), 4);
+        let page = pages[2].replace('\u{202F}', " ");
+        assert!(
+            page.contains("Аудандар: 2029 жылы қалатын тапшылық"),
+            "{page}"
+        );
+        assert!(!page.contains("өңірлер бойынша"), "not the country map");
+        // Nura, 2029: 55 187 − 32 900 = 22 287 (`report --districts`);
+        // Almaty district: 17 948 − 10 700 = 7 248.
+        for line in ["Нұра ауданы", "22 287", "Алматы ауданы", "7 248"] {
+            assert!(page.contains(line), "{line} missing:\n{page}");
+        }
+        let title = pages[0].split_whitespace().collect::<Vec<_>>().join(" ");
+        assert!(title.contains("Астана — аудандар бойынша мектептер, 2023–2029"));
     }
 }
 
