@@ -115,6 +115,14 @@ impl Default for Workspace {
 }
 
 impl Workspace {
+    /// A workspace of `tree` (a layout built by hand, as a user would drag it).
+    pub fn with_tree(tree: Tree<Pane>) -> Workspace {
+        Workspace {
+            version: LAYOUT_VERSION,
+            tree,
+        }
+    }
+
     /// A remembered layout, if it is of this version and sound: every pane
     /// at most once, the chart among them. Anything else gives the default.
     pub fn restored(saved: Option<Workspace>) -> Workspace {

@@ -264,12 +264,17 @@ impl SeatplanApp {
                     .filter(|(r, _)| *r == revision)
                     .map(|(_, d)| d.clone())
             };
+            let had_errors = self.derived.has_errors;
             self.derived = Derived::new(
                 &self.doc,
                 self.analysis.what_if,
                 self.school_year_now,
                 known,
             );
+            // An edit that breaks the file brings the list of problems forward.
+            if self.derived.has_errors && !had_errors {
+                self.workspace.show(Pane::Problems);
+            }
         }
         self.refresh_analysis(None);
     }

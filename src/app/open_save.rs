@@ -23,6 +23,10 @@ impl SeatplanApp {
                 let errors = loaded.diagnostics.iter().filter(|d| d.is_error()).count();
                 self.doc = Document::new(loaded.scenario, Some(path.to_path_buf()));
                 self.consolidation = None;
+                // A file with problems opens with the list of them in front.
+                if !loaded.diagnostics.is_empty() {
+                    self.workspace.show(super::Pane::Problems);
+                }
                 self.on_disk = Some((self.doc.revision(), loaded.diagnostics));
                 self.files_loaded(path, disk);
                 self.view = ViewState::default();

@@ -203,9 +203,7 @@ fn legend(painter: &egui::Painter, data: &MapData<'_>, at: Pos2, font: f32, dark
 /// to colour on a country map: its districts' shortfall stands in.
 pub(super) fn map_pane(v: &ViewCtx, ui: &mut egui::Ui) {
     let s = v.scenario;
-    if let [only] = s.regions.as_slice()
-        && only.districts.is_some()
-    {
+    if let Some(r) = crate::export::stands_in_for_map(s) {
         ui.heading(tr_args(
             "slide-districts",
             &[("year", Arg::from(s.horizon))],
@@ -214,7 +212,7 @@ pub(super) fn map_pane(v: &ViewCtx, ui: &mut egui::Ui) {
         egui::ScrollArea::vertical()
             .auto_shrink(false)
             .show(ui, |ui| {
-                super::districts::drivers_at_horizon(v, 0, ui, 16.0)
+                super::districts::drivers_at_horizon(v, r, ui, 16.0)
             });
         return;
     }

@@ -4,7 +4,7 @@
 //! position).
 
 use egui::{RichText, WidgetText};
-use egui_tiles::{Behavior, SimplificationOptions, TileId, Tiles, UiResponse};
+use egui_tiles::{Behavior, SimplificationOptions, TabState, TileId, Tiles, UiResponse};
 
 use super::theme::ERROR;
 use crate::app::{Pane, ViewCtx};
@@ -53,6 +53,86 @@ impl Behavior<Pane> for Panes<'_, '_> {
         } else {
             title.into()
         }
+    }
+
+    /// egui_tiles' tab, with the close button's name translated (the
+    /// crate's own says "Close" in English to a screen reader).
+    fn tab_ui(
+        &mut self,
+        tiles: &mut Tiles<Pane>,
+        ui: &mut egui::Ui,
+        id: egui::Id,
+        tile_id: TileId,
+        state: &TabState,
+    ) -> egui::Response {
+        let text = self.tab_title_for_tile(tiles, tile_id);
+        let close_size = egui::Vec2::splat(self.close_button_outer_size());
+        let font_id = egui::TextStyle::Button.resolve(ui.style());
+        let galley = text.into_galley(ui, Some(egui::TextWrapMode::Extend), f32::INFINITY, font_id);
+        let x_margin = self.tab_title_spacing(ui.visuals());
+        let width =
+            galley.size().x + 2.0 * x_margin + f32::from(state.closable) * (4.0 + close_size.x);
+        let (_, rect) = ui.allocate_space(egui::vec2(width, ui.available_height()));
+        let tab = ui
+            .interact(rect, id, egui::Sense::click_and_drag())
+            .on_hover_cursor(self.tab_hover_cursor_icon());
+        tab.widget_info(|| {
+            egui::WidgetInfo::selected(
+                egui::Role::Button,
+                ui.is_enabled(),
+                state.active,
+                galley.text(),
+            )
+        });
+        if ui.is_rect_visible(rect) && !state.is_being_dragged {
+            let bg = self.tab_bg_color(ui.visuals(), tiles, tile_id, state);
+            let stroke = self.tab_outline_stroke(ui.visuals(), tiles, tile_id, state);
+            ui.painter()
+                .rect(rect.shrink(0.5), 0.0, bg, stroke, egui::StrokeKind::Inside);
+            if state.active {
+                // The active tab opens into its pane.
+                ui.painter().hline(
+                    rect.x_range(),
+                    rect.bottom(),
+                    egui::Stroke::new(stroke.width + 1.0, bg),
+                );
+            }
+            let color = self.tab_text_color(ui.visuals(), tiles, tile_id, state);
+            let at = egui::Align2::LEFT_CENTER
+                .align_size_within_rect(galley.size(), rect.shrink(x_margin))
+                .min;
+            ui.painter().galley(at, galley, color);
+            if state.closable {
+                let button = egui::Align2::RIGHT_CENTER
+                    .align_size_within_rect(close_size, rect.shrink(x_margin));
+                let close = ui
+                    .interact(
+                        button,
+                        ui.auto_id_with("tab_close_btn"),
+                        egui::Sense::click(),
+                    )
+                    .on_hover_cursor(egui::CursorIcon::Default);
+                let name = tr("close-tab");
+                close.widget_info(|| {
+                    egui::WidgetInfo::labeled(egui::Role::Button, ui.is_enabled(), &name)
+                });
+                let visuals = ui.style().interact(&close);
+                let cross = button
+                    .shrink(self.close_button_inner_margin())
+                    .expand(visuals.expansion);
+                let pen = visuals.fg_stroke;
+                ui.painter()
+                    .line_segment([cross.left_top(), cross.right_bottom()], pen);
+                ui.painter()
+                    .line_segment([cross.right_top(), cross.left_bottom()], pen);
+                if (close.clicked() || tab.clicked_by(egui::PointerButton::Middle))
+                    && self.on_tab_close(tiles, tile_id)
+                {
+                    tiles.remove(tile_id);
+                }
+            }
+        }
+        self.on_tab_button(tiles, tile_id, tab)
     }
 
     /// The chart is what the app is for: it cannot be closed.

@@ -5,7 +5,7 @@ use std::path::PathBuf;
 
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
-use seatplan::app::{AppOptions, FakeDialogs, SeatplanApp, Settings};
+use seatplan::app::{AppOptions, FakeDialogs, Pane, SeatplanApp, Settings, Workspace};
 use seatplan::i18n::Lang;
 
 /// How to start the window under test: no file, scripted dialogs, school
@@ -19,6 +19,7 @@ pub struct AppHarness {
     max_steps: Option<u64>,
     allow_missing_glyphs: bool,
     welcome: bool,
+    default_layout: bool,
 }
 
 pub fn app() -> AppHarness {
@@ -31,7 +32,48 @@ pub fn app() -> AppHarness {
         max_steps: None,
         allow_missing_glyphs: false,
         welcome: false,
+        default_layout: false,
     }
+}
+
+/// The layout a planner who edits the plan arranges by dragging tabs: the
+/// schools table full width under a smaller chart, and the year table and
+/// the problems side by side under it, all in view at once. (The default
+/// keeps these as tabs under a large chart; `workspace.rs` tests it.)
+pub fn editing_layout() -> Workspace {
+    use egui_tiles::{Linear, LinearDir, Tabs, Tiles, Tree};
+    let mut tiles = Tiles::default();
+    let mut tab = |panes: &[Pane]| {
+        let children = panes.iter().map(|p| tiles.insert_pane(*p)).collect();
+        tiles.insert_container(Tabs::new(children))
+    };
+    let regions = tab(&[Pane::Regions]);
+    let editor = tab(&[Pane::RegionEditor]);
+    let chart = tab(&[Pane::Chart]);
+    let schools = tab(&[Pane::Schools]);
+    let years = tab(&[Pane::YearTable]);
+    let others = tab(&[Pane::Problems, Pane::Map, Pane::Comparison]);
+    let left = tiles.insert_container(Linear::new_binary(
+        LinearDir::Vertical,
+        [regions, editor],
+        0.5,
+    ));
+    let bottom = tiles.insert_container(Linear::new_binary(
+        LinearDir::Horizontal,
+        [years, others],
+        0.5,
+    ));
+    let mut centre = Linear::new(LinearDir::Vertical, vec![chart, schools, bottom]);
+    centre.shares.set_share(chart, 0.3);
+    centre.shares.set_share(schools, 0.4);
+    centre.shares.set_share(bottom, 0.3);
+    let centre = tiles.insert_container(centre);
+    let root = tiles.insert_container(Linear::new_binary(
+        LinearDir::Horizontal,
+        [left, centre],
+        0.22,
+    ));
+    Workspace::with_tree(Tree::new(egui::Id::unique("workspace"), root, tiles))
 }
 
 impl AppHarness {
@@ -74,6 +116,12 @@ impl AppHarness {
         self
     }
 
+    /// The window's own default layout instead of [`editing_layout`].
+    pub fn default_layout(mut self) -> Self {
+        self.default_layout = true;
+        self
+    }
+
     /// Offer the shipped scenarios at start, as a first run does (off
     /// otherwise: the other tests start on the national scenario).
     pub fn welcome(mut self) -> Self {
@@ -92,6 +140,7 @@ impl AppHarness {
             max_steps,
             allow_missing_glyphs,
             welcome,
+            default_layout,
         } = self;
         let mut builder = Harness::builder().with_size(egui::vec2(1600.0, 1000.0));
         if let Some(steps) = max_steps {
@@ -101,7 +150,7 @@ impl AppHarness {
             builder = builder.allow_missing_glyphs();
         }
         builder.build_eframe(move |cc| {
-            SeatplanApp::new(
+            let mut app = SeatplanApp::new(
                 cc,
                 AppOptions {
                     file,
@@ -114,7 +163,11 @@ impl AppHarness {
                     welcome,
                     ..AppOptions::default()
                 },
-            )
+            );
+            if !default_layout {
+                app.workspace = editing_layout();
+            }
+            app
         })
     }
 }

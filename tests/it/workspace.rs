@@ -25,7 +25,7 @@ fn the_chart_leads_at_1366x768_and_more_so_at_1920x1080() {
     let mut shares = Vec::new();
     for (w, hgt) in [(1366.0, 768.0), (1920.0, 1080.0)] {
         for lang in [Lang::En, Lang::Ru, Lang::Kk] {
-            let mut h = app().lang(lang).max_steps(30).build();
+            let mut h = app().lang(lang).default_layout().max_steps(30).build();
             h.set_size(egui::vec2(w, hgt));
             h.run();
             let plot = plot_rect(&h);
@@ -56,7 +56,7 @@ fn the_chart_leads_at_1366x768_and_more_so_at_1920x1080() {
 
 #[test]
 fn a_closed_pane_comes_back_from_the_view_menu_and_reset_restores_the_layout() {
-    let mut h = app().lang(Lang::En).max_steps(30).build();
+    let mut h = app().lang(Lang::En).default_layout().max_steps(30).build();
     h.run();
     assert!(shows_exactly(&h, "Year by year"), "the tab is there");
     // Close the Year-by-year pane from the View menu (its tick).
@@ -93,7 +93,7 @@ fn a_closed_pane_comes_back_from_the_view_menu_and_reset_restores_the_layout() {
 
 #[test]
 fn closing_a_tab_with_its_cross_removes_the_pane() {
-    let mut h = app().lang(Lang::En).max_steps(30).build();
+    let mut h = app().lang(Lang::En).default_layout().max_steps(30).build();
     h.run();
     h.get_by_role_and_label(Role::Button, "Problems").click();
     h.run();
@@ -101,7 +101,7 @@ fn closing_a_tab_with_its_cross_removes_the_pane() {
     // The active tab's cross is the first "Close" in its row; the chart's tab
     // has none.
     let before = h.state().workspace.panes().count();
-    let closes: Vec<_> = h.query_all_by_label("Close").collect();
+    let closes: Vec<_> = h.query_all_by_label("Close tab").collect();
     assert_eq!(
         closes.len(),
         Pane::ALL.len() - 2,
@@ -120,7 +120,7 @@ fn closing_a_tab_with_its_cross_removes_the_pane() {
 
 #[test]
 fn about_names_the_version_the_licence_and_the_map_source() {
-    let mut h = app().lang(Lang::Kk).max_steps(30).build();
+    let mut h = app().lang(Lang::Kk).default_layout().max_steps(30).build();
     h.run();
     h.get_by_role_and_label(Role::Button, "Анықтама").click();
     h.run();
@@ -142,7 +142,12 @@ fn about_names_the_version_the_licence_and_the_map_source() {
 #[test]
 fn a_city_file_shows_its_districts_in_the_map_pane() {
     let file = crate::common::root().join("scenarios/astana.ron");
-    let mut h = app().file(Some(file)).lang(Lang::En).max_steps(30).build();
+    let mut h = app()
+        .file(Some(file))
+        .lang(Lang::En)
+        .default_layout()
+        .max_steps(30)
+        .build();
     h.run();
     h.get_by_role_and_label(Role::Button, "Map").click();
     h.run();
@@ -177,7 +182,7 @@ impl eframe::Storage for Memory {
 
 #[test]
 fn the_layout_is_remembered_between_runs() {
-    let mut h = app().lang(Lang::En).max_steps(30).build();
+    let mut h = app().lang(Lang::En).default_layout().max_steps(30).build();
     h.run();
     h.get_by_role_and_label(Role::Button, "Map").click();
     h.run();

@@ -609,6 +609,7 @@ pane-map = Map
 pane-problems = Problems
 pane-comparison = Comparison
 pane-sources = Source files
+close-tab = Close tab
 menu-reset-layout = Reset layout
 menu-help = Help
 menu-about = About seatplan

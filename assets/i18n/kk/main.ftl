@@ -566,6 +566,7 @@ pane-map = Карта
 pane-problems = Ақаулар
 pane-comparison = Салыстыру
 pane-sources = Бастапқы файлдар
+close-tab = Қойындыны жабу
 menu-reset-layout = Панельдердің орнын қалпына келтіру
 menu-help = Анықтама
 menu-about = seatplan туралы

@@ -613,6 +613,7 @@ pane-map = Карта
 pane-problems = Проблемы
 pane-comparison = Сравнение
 pane-sources = Файлы-источники
+close-tab = Закрыть вкладку
 menu-reset-layout = Сбросить расположение панелей
 menu-help = Справка
 menu-about = О программе seatplan

@@ -131,8 +131,8 @@ pub(super) fn chart_view(v: &ViewCtx, ui: &mut egui::Ui) {
 /// where the plot area is, which the layout tests measure.
 pub const CHART_PLOT_ID: &str = "shortfall-chart";
 
-/// The Year-by-year pane: the year table with its cost column, the
-/// comparison when one is open, and which districts drive a region's shortfall.
+/// The Year-by-year pane: the year table with its cost column, and which
+/// districts drive a region's shortfall (the comparison has its own pane).
 pub(super) fn year_pane(v: &ViewCtx, ui: &mut egui::Ui) {
     let slice = v.selected();
     egui::ScrollArea::both()
@@ -144,9 +144,6 @@ pub(super) fn year_pane(v: &ViewCtx, ui: &mut egui::Ui) {
                 return;
             }
             year_table::year_table(ui, slice.rows, slice.cost_rows);
-            if let Some(rows) = slice.comparison {
-                super::analysis::comparison_table(ui, rows);
-            }
             if let crate::app::Selection::Region(r) = v.selection {
                 super::districts::drivers(v, r, ui);
             }
