@@ -47,7 +47,7 @@ pub(crate) fn editable(text: &str) -> bool {
 /// A region's display name in the current language (fallback kk → ru → en).
 pub(crate) fn region_name(s: &Scenario, sel: Selection) -> String {
     match sel {
-        Selection::Country => tr("whole-country"),
+        Selection::Country => crate::chart::total_title(s),
         Selection::Region(i) => s
             .regions
             .get(i)

@@ -149,6 +149,9 @@ fn a_city_file_shows_its_districts_in_the_map_pane() {
         .max_steps(30)
         .build();
     h.run();
+    // One city's total is not the country's.
+    assert!(h.query_by_role_and_label(Role::Button, "All regions").is_some());
+    assert!(!shows_exactly(&h, "Whole country"));
     h.get_by_role_and_label(Role::Button, "Map").click();
     h.run();
     assert!(shows_exactly(&h, "Districts: shortfall left in 2029"));
