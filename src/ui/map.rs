@@ -63,15 +63,13 @@ pub(crate) fn paint(
         }
         painter.add(Shape::mesh(mesh));
         for ring in &r.shape.rings {
-            let points: Vec<Pos2> = ring.iter().map(|p| to(*p)).collect();
-            painter.add(Shape::closed_line(points, border));
+            outline(painter, ring.iter().map(|p| to(*p)), border);
         }
     }
     if let Some(r) = highlight.and_then(|id| data.by_id(id)) {
         let stroke = Stroke::new((font * 0.18).max(2.0), color(DARK_TEXT));
         for ring in &r.shape.rings {
-            let points: Vec<Pos2> = ring.iter().map(|p| to(*p)).collect();
-            painter.add(Shape::closed_line(points, stroke));
+            outline(painter, ring.iter().map(|p| to(*p)), stroke);
         }
     }
     for r in data.regions.iter().filter(|r| !r.shape.city) {
@@ -111,6 +109,23 @@ pub(crate) fn paint(
         ink,
     );
     fit
+}
+
+/// A ring's outline, edge by edge. Not `Shape::closed_line`: egui joins a
+/// path's edges with unlimited mitres, and a boundary that turns back on
+/// itself (a spit, a river mouth) then draws a spike across the pane.
+fn outline(painter: &egui::Painter, ring: impl Iterator<Item = Pos2>, stroke: Stroke) {
+    let points: Vec<Pos2> = ring.collect();
+    let Some(&first) = points.first() else {
+        return;
+    };
+    let mut shapes = Vec::with_capacity(points.len());
+    let mut from = first;
+    for &to in points.iter().skip(1).chain(std::iter::once(&first)) {
+        shapes.push(Shape::line_segment([from, to], stroke));
+        from = to;
+    }
+    painter.extend(shapes);
 }
 
 fn city(

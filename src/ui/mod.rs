@@ -22,7 +22,7 @@ mod theme;
 mod workspace;
 
 use crate::app::{CommandSender, SeatplanApp, Selection};
-use crate::i18n::{lang, tr};
+use crate::i18n::lang;
 use crate::model::Scenario;
 
 pub use chart::{CHART_PLOT_ID, year_axis_label};
