@@ -181,3 +181,20 @@ pub fn shows_exactly(h: &Harness<'_, SeatplanApp>, label: &str) -> bool {
 pub fn shows_text_containing(h: &Harness<'_, SeatplanApp>, text: &str) -> bool {
     h.query_by_label_contains(text).is_some()
 }
+
+/// What eframe keeps between runs (settings, the layout), in memory.
+#[derive(Default)]
+pub struct MemoryStorage(std::collections::HashMap<String, String>);
+
+impl eframe::Storage for MemoryStorage {
+    fn get_string(&self, key: &str) -> Option<String> {
+        self.0.get(key).cloned()
+    }
+    fn set_string(&mut self, key: &str, value: String) {
+        self.0.insert(key.to_owned(), value);
+    }
+    fn remove_string(&mut self, key: &str) {
+        self.0.remove(key);
+    }
+    fn flush(&mut self) {}
+}

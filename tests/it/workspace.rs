@@ -6,7 +6,7 @@ use egui_kittest::kittest::{NodeT, Queryable};
 use seatplan::app::{Pane, Workspace};
 use seatplan::i18n::Lang;
 
-use crate::harness::{app, shows_exactly, shows_text_containing};
+use crate::harness::{MemoryStorage, app, shows_exactly, shows_text_containing};
 
 /// The plot area (inside the axes) as egui_plot last laid it out.
 fn plot_rect(h: &egui_kittest::Harness<'_, seatplan::app::SeatplanApp>) -> egui::Rect {
@@ -166,30 +166,13 @@ fn a_city_file_shows_its_districts_in_the_map_pane() {
     }
 }
 
-/// What eframe keeps between runs, in memory.
-#[derive(Default)]
-struct Memory(std::collections::HashMap<String, String>);
-
-impl eframe::Storage for Memory {
-    fn get_string(&self, key: &str) -> Option<String> {
-        self.0.get(key).cloned()
-    }
-    fn set_string(&mut self, key: &str, value: String) {
-        self.0.insert(key.to_owned(), value);
-    }
-    fn remove_string(&mut self, key: &str) {
-        self.0.remove(key);
-    }
-    fn flush(&mut self) {}
-}
-
 #[test]
 fn the_layout_is_remembered_between_runs() {
     let mut h = app().lang(Lang::En).default_layout().max_steps(30).build();
     h.run();
     h.get_by_role_and_label(Role::Button, "Map").click();
     h.run();
-    let mut storage = Memory::default();
+    let mut storage = MemoryStorage::default();
     eframe::App::save(h.state_mut(), &mut storage);
     // What the next start reads back (`SeatplanApp::new` goes through `restored`).
     let saved: Option<Workspace> = eframe::get_value(&storage, seatplan::app::WORKSPACE_KEY);
