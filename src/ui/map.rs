@@ -72,7 +72,10 @@ pub(crate) fn paint(
             outline(painter, ring.iter().map(|p| to(*p)), stroke);
         }
     }
-    for r in data.regions.iter().filter(|r| !r.shape.city) {
+    // Too small a map for names and figures: colours, the legend and hover
+    // tell it, rather than labels piled on each other.
+    let labelled = rect.height() >= 24.0 * font;
+    for r in data.regions.iter().filter(|r| labelled && !r.shape.city) {
         let at = to(r.shape.label);
         let ink = r.text_color(&data.classes);
         let lines = [
@@ -99,7 +102,7 @@ pub(crate) fn paint(
     }
     let radius = font * CITY_RADIUS;
     for r in data.regions.iter().filter(|r| r.shape.city) {
-        city(painter, to(r.shape.label), radius, r, data, font);
+        city(painter, to(r.shape.label), radius, r, data, font, labelled);
     }
     legend(
         painter,
@@ -135,6 +138,7 @@ fn city(
     r: &MapRegion<'_>,
     data: &MapData<'_>,
     font: f32,
+    labelled: bool,
 ) {
     let dark = color(DARK_TEXT);
     painter.circle(
@@ -144,6 +148,9 @@ fn city(
         Stroke::new((font * 0.12).max(1.5), dark),
     );
     painter.circle_filled(at, radius * 0.28, dark);
+    if !labelled {
+        return;
+    }
     let name = painter.layout_no_wrap(r.label.clone(), bold(font), dark);
     let value = painter.layout_no_wrap(figure(r), FontId::proportional(font * 0.95), dark);
     let w = name.size().x.max(value.size().x) + font * 0.6;
