@@ -1,14 +1,15 @@
 //! Results derived from the document, computed once per revision (and
 //! what-if), and the one place a [`Selection`] is cut out of them.
 
+use std::cell::OnceCell;
 use std::collections::HashMap;
 
 use super::analysis::Analysis;
 use super::{Document, Selection};
 use crate::model::{
     Band, ClosingRow, ComparisonRow, CostRow, Demand, DemandOutcome, Diagnostic, Headline,
-    Projection, Risk, Scenario, WhatIf, YearRow, backtest, backtest_summary, evaluate_demand,
-    has_errors, project_with, validate,
+    Projection, Risk, Scenario, School, WhatIf, YearRow, backtest, backtest_summary,
+    district_id_for, evaluate_demand, has_errors, labels_replaced, project_with, validate,
 };
 
 /// Derived from the document, recomputed only when its revision changes.
@@ -22,16 +23,35 @@ pub struct Derived {
     /// of all schools, so the table never filters per frame.
     schools_by_region: Vec<Vec<usize>>,
     all_schools: Vec<usize>,
+    /// Net seats of those schools (the table's heading), by region and in all.
+    seats_by_region: Vec<i64>,
+    all_seats: i64,
     /// Headline figures of the country (first) and of each region.
     headlines: Vec<Headlines>,
     pub demand: Vec<Option<DemandBasis>>,
     /// Per region planned by district (empty otherwise), per district: the
     /// scenario indices of its schools and its headline figures.
     districts: Vec<Vec<DistrictDerived>>,
+    /// Per region: what "Plan by district" would do. Both walk every school
+    /// of the file, too slow for each frame the region editor draws; worked
+    /// out the first time it is asked for in this revision.
+    plan_by_district: Vec<OnceCell<PlanByDistrict>>,
+}
+
+/// What "Plan by district" would do to a region planned as a whole.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PlanByDistrict {
+    /// The id its one district gets ([`district_id_for`]).
+    pub id: String,
+    /// The schools' free district labels that give way to `id`, and how
+    /// many schools carry them ([`labels_replaced`]).
+    pub labels: Vec<String>,
+    pub schools: usize,
 }
 
 struct DistrictDerived {
     schools: Vec<usize>,
+    seats: i64,
     headlines: Headlines,
     /// The basis of the district's demand, when it has one.
     demand: Option<DemandBasis>,
@@ -88,6 +108,7 @@ impl Derived {
             .map(|r| r.demand.as_ref().map(|d| demand_basis(s, d)))
             .collect();
         let districts = districts(s, &projection, &schools_by_region, school_year_now);
+        let seats_by_region = schools_by_region.iter().map(|v| net_seats(s, v)).collect();
         Derived {
             demand,
             revision: doc.revision(),
@@ -97,10 +118,22 @@ impl Derived {
             projection,
             schools_by_region,
             all_schools: (0..s.schools.len()).collect(),
+            seats_by_region,
+            all_seats: s.schools.iter().map(School::net_seats).sum(),
             headlines,
             districts,
+            plan_by_district: vec![OnceCell::new(); s.regions.len()],
         }
     }
+}
+
+/// Net seats of the schools at `indices`.
+fn net_seats(s: &Scenario, indices: &[usize]) -> i64 {
+    indices
+        .iter()
+        .filter_map(|&i| s.schools.get(i))
+        .map(School::net_seats)
+        .sum()
 }
 
 fn demand_basis(s: &Scenario, d: &Demand) -> DemandBasis {
@@ -111,6 +144,29 @@ fn demand_basis(s: &Scenario, d: &Demand) -> DemandBasis {
 }
 
 impl Derived {
+    /// What "Plan by district" would do to region `r` of `s`, the scenario
+    /// this was derived from.
+    pub fn plan_by_district(&self, s: &Scenario, r: usize) -> Option<&PlanByDistrict> {
+        let cell = self.plan_by_district.get(r)?;
+        Some(cell.get_or_init(|| {
+            let id = district_id_for(s, r);
+            let (labels, schools) = labels_replaced(s, r, &id);
+            PlanByDistrict {
+                id,
+                labels,
+                schools,
+            }
+        }))
+    }
+
+    /// Scenario indices of the schools in district `d` of region `r`.
+    pub fn district_schools(&self, r: usize, d: usize) -> &[usize] {
+        self.districts
+            .get(r)
+            .and_then(|x| x.get(d))
+            .map_or(&[], |x| &x.schools)
+    }
+
     /// The basis of the demand of district `d` of region `r`, if it has one.
     pub fn district_demand(&self, r: usize, d: usize) -> Option<&DemandBasis> {
         self.districts.get(r)?.get(d)?.demand.as_ref()
@@ -148,7 +204,7 @@ fn districts(
             ds.iter()
                 .enumerate()
                 .map(|(d, district)| {
-                    let schools = schools_by_region
+                    let schools: Vec<usize> = schools_by_region
                         .get(r)
                         .into_iter()
                         .flatten()
@@ -163,6 +219,7 @@ fn districts(
                         .map_or((&[][..], None), |x| (x.rows.as_slice(), x.closing_year));
                     DistrictDerived {
                         demand: district.demand.as_ref().map(|d| demand_basis(s, d)),
+                        seats: net_seats(s, &schools),
                         schools,
                         headlines: Headlines {
                             now: Headline::of(rows, closing, now, s.horizon),
@@ -186,6 +243,8 @@ pub struct Slice<'a> {
     pub illustrative: bool,
     /// Scenario indices of the schools listed.
     pub schools: &'a [usize],
+    /// Their net seats (seats less those they replace).
+    pub seats: i64,
     /// The plan's cost by year, and in all.
     pub cost_rows: &'a [CostRow],
     pub cost_total: Option<CostRow>,
@@ -221,6 +280,7 @@ pub fn slice<'a>(
             headlines: derived.headlines.first().copied(),
             illustrative: s.regions.iter().any(|r| r.illustrative),
             schools: &derived.all_schools,
+            seats: derived.all_seats,
             cost_rows: analysis.cost.as_ref().map_or(&[], |c| &c.total),
             cost_total: analysis.cost.as_ref().map(|c| c.grand_total),
             closing: analysis.closing.as_ref().map(|c| &c.total),
@@ -236,6 +296,7 @@ pub fn slice<'a>(
                 headlines: derived.headlines.get(i + 1).copied(),
                 illustrative: s.regions.get(i).is_some_and(|r| r.illustrative),
                 schools: derived.schools_by_region.get(i).map_or(&[], |v| v),
+                seats: derived.seats_by_region.get(i).copied().unwrap_or(0),
                 cost_rows: region.map_or(&[], |r| &r.rows),
                 cost_total: region.map(|r| r.total),
                 closing: analysis
@@ -287,6 +348,7 @@ fn district_slice<'a>(
         illustrative: district.is_some_and(|x| x.illustrative)
             || region.is_some_and(|r| r.illustrative),
         schools: own.map_or(&[], |x| &x.schools),
+        seats: own.map_or(0, |x| x.seats),
         cost_rows: cost.map_or(&[], |c| &c.rows),
         cost_total: cost.map(|c| c.total),
         closing: analysis
@@ -302,5 +364,95 @@ fn district_slice<'a>(
             let b = r.regions.iter().find(|b| b.region == i)?.districts.get(d)?;
             Some(b.rows.as_slice())
         }),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{District, LocalizedName, Region, RegionKind, SchoolStatus};
+
+    fn region(id: &str, districts: Option<Vec<District>>) -> Region {
+        Region {
+            id: id.into(),
+            name: LocalizedName::default(),
+            kind: RegionKind::Oblast,
+            deficit: districts.is_none().then(|| [(2023, 100)].into()),
+            demand: None,
+            districts,
+            illustrative: false,
+            source: None,
+        }
+    }
+
+    fn district(id: &str) -> District {
+        District {
+            id: id.into(),
+            name: LocalizedName::default(),
+            deficit: Some([(2023, 50)].into()),
+            demand: None,
+            illustrative: false,
+            source: None,
+        }
+    }
+
+    fn school(id: &str, region: &str, district: Option<&str>) -> School {
+        School {
+            id: id.into(),
+            name: id.into(),
+            region: region.into(),
+            district: district.map(Into::into),
+            seats: 300,
+            replaces: 0,
+            opens: 2025,
+            status: SchoolStatus::Planned,
+            funding: None,
+            source: None,
+        }
+    }
+
+    /// "north" is planned as a whole; its schools carry the free labels
+    /// Left, Right, Left and none, so its one district takes the region's
+    /// id and replaces two labels on three schools. "east" has districts
+    /// d-a (no school) and d-b (school 4).
+    #[test]
+    fn plan_by_district_and_district_schools_match_the_model() {
+        let mut s = Scenario::new_empty();
+        s.regions = vec![
+            region("north", None),
+            region("east", Some(vec![district("d-a"), district("d-b")])),
+        ];
+        s.schools = vec![
+            school("s0", "north", Some("Left")),
+            school("s1", "north", Some("Right")),
+            school("s2", "north", Some("Left")),
+            school("s3", "north", None),
+            school("s4", "east", Some("d-b")),
+        ];
+        let doc = Document::new(s, None);
+        let d = Derived::new(&doc, WhatIf::NONE, 2026, None);
+        let plan = d.plan_by_district(doc.scenario(), 0).expect("region 0");
+        assert_eq!(
+            plan,
+            &PlanByDistrict {
+                id: "north".into(),
+                labels: vec!["Left".into(), "Right".into()],
+                schools: 3,
+            }
+        );
+        // Worked out once: the second call returns the same value.
+        let again = d.plan_by_district(doc.scenario(), 0).expect("region 0");
+        assert!(std::ptr::eq(plan, again));
+        assert!(d.plan_by_district(doc.scenario(), 2).is_none());
+        assert_eq!(d.district_schools(1, 0), &[] as &[usize]);
+        assert_eq!(d.district_schools(1, 1), &[4]);
+        assert_eq!(d.district_schools(0, 0), &[] as &[usize]);
+        // 300 seats a school: five in all, four in north, one in d-b.
+        let analysis = Analysis::default();
+        let seats = |sel| slice(doc.scenario(), &d, &analysis, None, sel).seats;
+        assert_eq!(seats(Selection::Country), 1500);
+        assert_eq!(seats(Selection::Region(0)), 1200);
+        assert_eq!(seats(Selection::District(1, 0)), 0);
+        assert_eq!(seats(Selection::District(1, 1)), 300);
     }
 }

@@ -8,18 +8,17 @@ use egui::RichText;
 use super::region_editor::deficit_points;
 use crate::app::{Command, DistrictCommand, Edit, EditKey, Selection, Unit, ViewCtx};
 use crate::i18n::{Arg, lang, num, tr, tr_args};
-use crate::model::{
-    District, LocalizedName, Region, can_plan_as_one_region, district_id_for, labels_replaced,
-};
+use crate::model::{District, LocalizedName, Region, can_plan_as_one_region};
 
 /// "Plan by district" for region `r` planned as a whole, with a warning
 /// before the click when schools' free district labels would give way to
 /// the new district's id (undo brings them back).
 pub(super) fn plan_by_district(app: &ViewCtx, ui: &mut egui::Ui, r: usize) {
-    let s = app.scenario;
-    let id = district_id_for(s, r);
+    let Some(plan) = app.derived.plan_by_district(app.scenario, r) else {
+        return;
+    };
     ui.add_space(8.0);
-    let tip = tr_args("plan-by-district-tip", &[("id", Arg::from(&id))]);
+    let tip = tr_args("plan-by-district-tip", &[("id", Arg::from(&plan.id))]);
     if ui
         .button(tr("plan-by-district"))
         .on_hover_text(tip)
@@ -27,16 +26,15 @@ pub(super) fn plan_by_district(app: &ViewCtx, ui: &mut egui::Ui, r: usize) {
     {
         app.send(Command::Districts(DistrictCommand::PlanByDistrict(r)));
     }
-    let (labels, n) = labels_replaced(s, r, &id);
-    if n > 0 {
-        let n = n as i64;
+    if plan.schools > 0 {
+        let n = plan.schools as i64;
         let text = tr_args(
             "plan-by-district-relabels",
             &[
                 ("count", Arg::Count(n)),
                 ("n", Arg::from(num(n))),
-                ("labels", Arg::from(labels.join(", "))),
-                ("id", Arg::from(&id)),
+                ("labels", Arg::from(plan.labels.join(", "))),
+                ("id", Arg::from(&plan.id)),
             ],
         );
         ui.label(RichText::new(text).color(super::theme::WARNING));
@@ -81,17 +79,16 @@ pub(super) fn district_list(
         return;
     };
     let s = app.scenario;
-    let region_id = s.regions.get(r).map(|x| x.id.clone()).unwrap_or_default();
-    let in_use = |id: &str| {
-        s.schools
-            .iter()
-            .any(|x| x.region == region_id && x.district.as_deref() == Some(id))
-    };
+    // From the derived results, not a walk over every school each frame:
+    // `edited` is this revision's region, so district `d` is the same one.
+    let in_use = |d: usize| !app.derived.district_schools(r, d).is_empty();
     ui.add_space(8.0);
     ui.strong(tr("districts-heading"));
     let code = lang().code();
     let n = districts.len();
     let mut action: Option<(usize, i8)> = None;
+    // Translated once, not once a row.
+    let (up, down) = (tr("move-up"), tr("move-down"));
     egui::Grid::new(("district-list", r))
         .num_columns(4)
         .spacing(egui::vec2(6.0, 4.0))
@@ -115,14 +112,14 @@ pub(super) fn district_list(
                 }
                 if ui
                     .add_enabled(d > 0, egui::Button::new("▲").small())
-                    .on_hover_text(tr("move-up"))
+                    .on_hover_text(&up)
                     .clicked()
                 {
                     action = Some((d, -1));
                 }
                 if ui
                     .add_enabled(d + 1 < n, egui::Button::new("▼").small())
-                    .on_hover_text(tr("move-down"))
+                    .on_hover_text(&down)
                     .clicked()
                 {
                     action = Some((d, 1));
@@ -142,7 +139,7 @@ pub(super) fn district_list(
                 );
                 let remove = ui
                     .add_enabled(
-                        n > 1 && !in_use(&district.id),
+                        n > 1 && !in_use(d),
                         egui::Button::new(RichText::new("✖").color(super::theme::ERROR)).small(),
                     )
                     .on_hover_text(&label);

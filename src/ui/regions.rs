@@ -6,13 +6,32 @@ use crate::i18n::{Arg, num, tr, tr_args};
 
 /// The small "illustrative" badge next to figures that are not published.
 pub(super) fn illustrative_badge(ui: &mut egui::Ui) {
+    badge(ui, &BadgeTexts::new());
+}
+
+/// The badge's text and tip, translated once for a list of rows.
+struct BadgeTexts {
+    text: String,
+    tip: String,
+}
+
+impl BadgeTexts {
+    fn new() -> Self {
+        BadgeTexts {
+            text: tr("badge-illustrative"),
+            tip: tr("badge-illustrative-tip"),
+        }
+    }
+}
+
+fn badge(ui: &mut egui::Ui, texts: &BadgeTexts) {
     ui.label(
-        RichText::new(tr("badge-illustrative"))
+        RichText::new(&texts.text)
             .small()
             .color(Color32::WHITE)
             .background_color(super::theme::WARNING),
     )
-    .on_hover_text(tr("badge-illustrative-tip"));
+    .on_hover_text(&texts.tip);
 }
 
 /// The region's name; in a consolidated scenario, with the file it came
@@ -62,6 +81,9 @@ pub(super) fn region_list(app: &ViewCtx, ui: &mut egui::Ui) {
         })
         .collect();
     let mut clicked = None;
+    // Translated once, not once a row.
+    let badge_texts = BadgeTexts::new();
+    let tree_tip = tr("districts-tree-tip");
     egui::ScrollArea::vertical()
         .auto_shrink(false)
         .show(ui, |ui| {
@@ -88,7 +110,7 @@ pub(super) fn region_list(app: &ViewCtx, ui: &mut egui::Ui) {
                             let color = super::theme::shortfall_color(shortfall.unwrap_or(0));
                             ui.label(RichText::new(text).color(color).monospace());
                             if illustrative {
-                                illustrative_badge(ui);
+                                badge(ui, &badge_texts);
                             }
                             ui.with_layout(egui::Layout::left_to_right(egui::Align::Center), |ui| {
                                 let label = if sel == Selection::Country {
@@ -96,7 +118,7 @@ pub(super) fn region_list(app: &ViewCtx, ui: &mut egui::Ui) {
                                 } else {
                                     RichText::new(&name)
                                 };
-                                tree_marker(ui, s, sel, selected);
+                                tree_marker(ui, s, sel, selected, &tree_tip);
                                 ui.add(egui::Button::selectable(is_selected, label).truncate())
                                     .on_hover_text(&hover)
                             })
@@ -136,7 +158,13 @@ fn tree_rows(s: &crate::model::Scenario, r: usize, selected: Selection) -> Vec<S
 
 /// ▸ / ▾ before a region planned by district (closed / open); an indent
 /// before a district.
-fn tree_marker(ui: &mut egui::Ui, s: &crate::model::Scenario, sel: Selection, selected: Selection) {
+fn tree_marker(
+    ui: &mut egui::Ui,
+    s: &crate::model::Scenario,
+    sel: Selection,
+    selected: Selection,
+    tip: &str,
+) {
     match sel {
         Selection::Region(r) => {
             let by_district = s
@@ -145,8 +173,7 @@ fn tree_marker(ui: &mut egui::Ui, s: &crate::model::Scenario, sel: Selection, se
                 .is_some_and(|x| x.districts.as_ref().is_some_and(|d| !d.is_empty()));
             if by_district {
                 let open = selected.region() == Some(r);
-                ui.weak(if open { "▾" } else { "▸" })
-                    .on_hover_text(tr("districts-tree-tip"));
+                ui.weak(if open { "▾" } else { "▸" }).on_hover_text(tip);
             }
         }
         Selection::District(..) => ui.add_space(18.0),

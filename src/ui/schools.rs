@@ -48,8 +48,9 @@ pub(super) fn number_field(
 
 pub(super) fn schools_table(app: &ViewCtx, ui: &mut egui::Ui) {
     let selection = app.selection;
-    let indices = app.selected().schools;
-    toolbar(app, ui, selection, indices);
+    let slice = app.selected();
+    let indices = slice.schools;
+    toolbar(app, ui, selection, indices.len(), slice.seats);
 
     let selected_school = app.selected_school;
     // The app clears the request once this frame's views have drawn.
@@ -109,15 +110,9 @@ pub(super) fn schools_table(app: &ViewCtx, ui: &mut egui::Ui) {
         });
 }
 
-/// The heading with the count and seats of the listed schools, and "Add school".
-fn toolbar(app: &ViewCtx, ui: &mut egui::Ui, selection: Selection, indices: &[usize]) {
-    let count = indices.len();
-    let seats: i64 = indices
-        .iter()
-        .filter_map(|&i| app.scenario.schools.get(i))
-        .map(School::net_seats)
-        .sum();
-
+/// The heading with the count and net seats of the listed schools (summed
+/// once per revision in the derived results), and "Add school".
+fn toolbar(app: &ViewCtx, ui: &mut egui::Ui, selection: Selection, count: usize, seats: i64) {
     ui.add_space(4.0);
     ui.horizontal(|ui| {
         ui.heading(tr_args(
