@@ -4,11 +4,15 @@
 //! 10 000 schools), with a region's districts open in the list and its
 //! district breakdown shown, and with one district selected; goal under 4 ms.
 //! Run: `cargo bench --bench ui_frame`.
+//! The harness draws the tests' editing layout: chart, schools table, year
+//! table and problems all in view (more than the default layout, whose year
+//! table and problems are hidden tabs).
 //! Measured 2026-11-23 on a shared 2-core machine with
 //! `cargo bench --bench ui_frame -- --warm-up-time 1 --measurement-time 5`:
-//! 0.56–0.57 ms (one region), 0.85–0.98 ms (districts open), 0.79–0.85 ms
-//! (one district selected), over three runs; about a quarter of each is the
-//! harness's AccessKit tree, which the window only builds for a screen reader.
+//! 1.00 ms (one region), 1.49 ms (districts open), 1.26 ms (one district
+//! selected); with the default layout 0.56–0.57, 0.85–0.98 and 0.79–0.85 ms
+//! over three runs. About a quarter of each is the harness's AccessKit tree,
+//! which the window only builds for a screen reader.
 
 use std::collections::BTreeMap;
 
