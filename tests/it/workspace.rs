@@ -150,7 +150,10 @@ fn a_city_file_shows_its_districts_in_the_map_pane() {
         .build();
     h.run();
     // One city's total is not the country's.
-    assert!(h.query_by_role_and_label(Role::Button, "All regions").is_some());
+    assert!(
+        h.query_by_role_and_label(Role::Button, "All regions")
+            .is_some()
+    );
     assert!(!shows_exactly(&h, "Whole country"));
     h.get_by_role_and_label(Role::Button, "Map").click();
     h.run();
