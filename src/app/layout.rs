@@ -105,7 +105,7 @@ impl Default for Workspace {
         let root = tiles.insert_container(Linear::new_binary(
             LinearDir::Horizontal,
             [left, centre],
-            0.21,
+            0.24,
         ));
         Workspace {
             version: LAYOUT_VERSION,
