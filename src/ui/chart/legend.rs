@@ -12,6 +12,22 @@ use crate::ui::theme::{BAND, COMPARE, series_color};
 pub(in crate::ui) fn legend(ui: &mut egui::Ui, data: &ChartData, size: f32) {
     ui.horizontal_wrapped(|ui| {
         for series in &data.series {
+            // A swatch never ends a row without its label: an entry that does
+            // not fit starts the next row whole.
+            let label = egui::WidgetText::from(RichText::new(&series.label).size(size))
+                .into_galley(
+                    ui,
+                    Some(egui::TextWrapMode::Extend),
+                    f32::INFINITY,
+                    egui::TextStyle::Body,
+                );
+            let width = size * 1.8 + 2.0 * ui.spacing().item_spacing.x + label.size().x + 4.0;
+            // (In a wrapping layout `available_width` is the whole row's.)
+            let left = ui.max_rect().right() - ui.cursor().min.x;
+            let at_row_start = ui.cursor().min.x <= ui.max_rect().left() + 1.0;
+            if left < width && !at_row_start {
+                ui.end_row();
+            }
             entry(ui, series, size);
             ui.add_space(size * 1.2);
         }
