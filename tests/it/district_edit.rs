@@ -71,13 +71,12 @@ fn planning_by_district_and_back_keeps_every_report_row() {
 
 mod window {
     use super::doc_example;
-    use crate::harness::{app, shows_exactly, shows_text_containing};
+    use crate::harness::{click, open_text, shows_exactly, shows_text_containing};
     use egui::accesskit::Role;
     use egui::{Key, Modifiers};
     use egui_kittest::Harness;
     use egui_kittest::kittest::Queryable;
     use seatplan::app::{SeatplanApp, Selection};
-    use seatplan::i18n::Lang;
     use std::collections::BTreeMap;
 
     /// The births-lag worked example of docs/scenario-format.md ("Demand")
@@ -116,20 +115,6 @@ mod window {
 )
 "#;
 
-    fn open(text: &str) -> (Harness<'static, SeatplanApp>, tempfile::TempDir) {
-        let dir = tempfile::tempdir().expect("temp dir");
-        let file = dir.path().join("scenario.ron");
-        std::fs::write(&file, text).expect("write");
-        let mut h = app().file(Some(file)).lang(Lang::En).max_steps(30).build();
-        h.run();
-        (h, dir)
-    }
-
-    fn click(h: &mut Harness<'_, SeatplanApp>, label: &str) {
-        h.get_by_role_and_label(Role::Button, label).click();
-        h.run();
-    }
-
     fn undo(h: &mut Harness<'_, SeatplanApp>) {
         h.key_press_modifiers(Modifiers::COMMAND, Key::Z);
         h.run();
@@ -153,7 +138,7 @@ mod window {
     /// tree with the same 300; undo brings the region and t-1's label back.
     #[test]
     fn plan_by_district_keeps_the_figures_and_undo_restores_the_region() {
-        let (mut h, _dir) = open(&doc_example());
+        let (mut h, _dir) = open_text(&doc_example());
         click(&mut h, "Town");
         assert!(shows_exactly(&h, "Shortfall 2026: 300"));
         assert_eq!(buttons(&h, "Town"), 1, "no district yet");
@@ -218,7 +203,7 @@ mod window {
     /// district.
     #[test]
     fn plan_as_one_region_only_with_one_district_and_undo_restores_it() {
-        let (mut h, _dir) = open(&doc_example());
+        let (mut h, _dir) = open_text(&doc_example());
         click(&mut h, "City");
         assert_eq!(buttons(&h, "Plan as one region"), 0, "two districts");
         assert_eq!(buttons(&h, "Plan by district"), 0, "already by district");
@@ -248,7 +233,7 @@ mod window {
     /// 100. One undo step brings 336 back.
     #[test]
     fn editing_a_district_demand_changes_its_figures_and_undo_restores_them() {
-        let (mut h, _dir) = open(CITY);
+        let (mut h, _dir) = open_text(CITY);
         click(&mut h, "City");
         assert!(shows_exactly(&h, "Shortfall 2025: 111"));
         click(&mut h, "South district");
@@ -277,7 +262,7 @@ mod window {
     /// undo step removes both years.
     #[test]
     fn pasting_into_a_district_demand_is_one_step() {
-        let (mut h, _dir) = open(CITY);
+        let (mut h, _dir) = open_text(CITY);
         click(&mut h, "City");
         click(&mut h, "South district");
         h.get_by_label("Paste births from a spreadsheet").focus();
@@ -308,7 +293,7 @@ mod window {
     /// (capacity 0, two shifts) and back with undo.
     #[test]
     fn switching_a_district_between_deficit_and_demand_is_one_step() {
-        let (mut h, _dir) = open(CITY);
+        let (mut h, _dir) = open_text(CITY);
         click(&mut h, "City");
         click(&mut h, "South district");
         click(&mut h, "Type the deficit instead");

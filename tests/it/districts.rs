@@ -732,7 +732,7 @@ fn shipped_city_files_are_planned_by_district_and_add_up_to_the_national_file() 
 
 mod window {
     use super::doc_example;
-    use crate::harness::{app, shows_exactly};
+    use crate::harness::{click, open_text, shows_exactly};
     use egui::accesskit::Role;
     use egui::{Key, Modifiers};
     use egui_kittest::Harness;
@@ -743,17 +743,7 @@ mod window {
     /// The doc example open in the window, in English; the folder must
     /// outlive the harness.
     fn open() -> (Harness<'static, SeatplanApp>, tempfile::TempDir) {
-        let dir = tempfile::tempdir().expect("temp dir");
-        let file = dir.path().join("districts.ron");
-        std::fs::write(&file, doc_example()).expect("write");
-        let mut h = app().file(Some(file)).lang(Lang::En).max_steps(30).build();
-        h.run();
-        (h, dir)
-    }
-
-    fn click(h: &mut Harness<'_, SeatplanApp>, label: &str) {
-        h.get_by_role_and_label(Role::Button, label).click();
-        h.run();
+        open_text(&doc_example())
     }
 
     fn listed(h: &Harness<'_, SeatplanApp>, label: &str) -> bool {

@@ -5,7 +5,7 @@ use std::io;
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
-use crate::harness::{app, shows_text_containing};
+use crate::harness::{app, click, shows_text_containing};
 use egui::accesskit::Role;
 use egui::{Key, Modifiers, ViewportCommand, ViewportId};
 use egui_kittest::Harness;
@@ -249,11 +249,6 @@ fn plan_file() -> (tempfile::TempDir, PathBuf) {
     let file = dir.path().join("plan.ron");
     std::fs::write(&file, SHYMKENT).expect("write plan");
     (dir, file)
-}
-
-fn click(h: &mut Harness<'_, SeatplanApp>, label: &str) {
-    h.get_by_role_and_label(Role::Button, label).click();
-    h.run();
 }
 
 /// Clicks and runs one frame; whether that frame closed the window.

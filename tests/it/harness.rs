@@ -198,3 +198,21 @@ impl eframe::Storage for MemoryStorage {
     }
     fn flush(&mut self) {}
 }
+
+/// Clicks the button labelled exactly `label` and runs the frames it causes.
+pub fn click(h: &mut Harness<'_, SeatplanApp>, label: &str) {
+    h.get_by_role_and_label(egui::accesskit::Role::Button, label)
+        .click();
+    h.run();
+}
+
+/// The window (English) on `text` written to a temporary file; the folder
+/// must outlive the harness.
+pub fn open_text(text: &str) -> (Harness<'static, SeatplanApp>, tempfile::TempDir) {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let file = dir.path().join("scenario.ron");
+    std::fs::write(&file, text).expect("write");
+    let mut h = app().file(Some(file)).lang(Lang::En).max_steps(30).build();
+    h.run();
+    (h, dir)
+}

@@ -1,23 +1,15 @@
 //! The first run: with no recent files the window offers the shipped
 //! scenarios and the user's own file, instead of a table nobody chose.
 
-use egui::accesskit::Role;
-use egui_kittest::Harness;
-use egui_kittest::kittest::Queryable;
-use seatplan::app::{FakeDialogs, SeatplanApp, Settings};
+use seatplan::app::{FakeDialogs, Settings};
 use seatplan::i18n::Lang;
 use seatplan::io::{DEFAULT_SCENARIO, load_str};
 use seatplan::model::Scenario;
 
-use crate::harness::{app, shows_exactly};
+use crate::harness::{app, click, shows_exactly};
 
 fn scenario(text: &str) -> Scenario {
     load_str(text).expect("a shipped scenario loads").scenario
-}
-
-fn click(h: &mut Harness<'_, SeatplanApp>, label: &str) {
-    h.get_by_role_and_label(Role::Button, label).click();
-    h.run();
 }
 
 #[test]
