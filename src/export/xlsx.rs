@@ -71,6 +71,21 @@ impl Formats {
     }
 }
 
+/// The header of a sheet of rows by year (projection, deficit): `first`
+/// names the rows' unit, then region, year and the five figures.
+fn year_columns(first: (&'static str, f64)) -> [(&'static str, f64); 8] {
+    [
+        first,
+        ("xlsx-col-region", 30.0),
+        ("xlsx-col-year", 8.0),
+        ("xlsx-col-deficit", 14.0),
+        ("xlsx-col-opened", 14.0),
+        ("xlsx-col-cumulative", 16.0),
+        ("xlsx-col-shortfall", 14.0),
+        ("xlsx-col-surplus", 14.0),
+    ]
+}
+
 /// A sheet name as a formula writes it: quoted, quotes doubled.
 fn sheet_ref(name: &str) -> String {
     format!("'{}'!", name.replace('\'', "''"))
@@ -201,19 +216,7 @@ impl Writer<'_> {
         blocks: &Blocks,
     ) -> Result<(u32, u32), XlsxError> {
         self.prepare(ws, &self.names.projection)?;
-        self.header(
-            ws,
-            &[
-                ("xlsx-col-region-id", 16.0),
-                ("xlsx-col-region", 30.0),
-                ("xlsx-col-year", 8.0),
-                ("xlsx-col-deficit", 14.0),
-                ("xlsx-col-opened", 14.0),
-                ("xlsx-col-cumulative", 16.0),
-                ("xlsx-col-shortfall", 14.0),
-                ("xlsx-col-surplus", 14.0),
-            ],
-        )?;
+        self.header(ws, &year_columns(("xlsx-col-region-id", 16.0)))?;
         let schools = sheet_ref(&self.names.schools);
         let deficit = sheet_ref(&self.names.deficit);
         let f = &self.f;
@@ -367,19 +370,7 @@ impl Writer<'_> {
         totals: (u32, u32),
     ) -> Result<(), XlsxError> {
         self.prepare(ws, &self.names.deficit)?;
-        self.header(
-            ws,
-            &[
-                ("xlsx-col-unit", 26.0),
-                ("xlsx-col-region", 30.0),
-                ("xlsx-col-year", 8.0),
-                ("xlsx-col-deficit", 14.0),
-                ("xlsx-col-opened", 14.0),
-                ("xlsx-col-cumulative", 16.0),
-                ("xlsx-col-shortfall", 14.0),
-                ("xlsx-col-surplus", 14.0),
-            ],
-        )?;
+        self.header(ws, &year_columns(("xlsx-col-unit", 26.0)))?;
         let schools = sheet_ref(&self.names.schools);
         let f = &self.f;
         let mut row = 1u32;

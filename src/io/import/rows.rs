@@ -153,13 +153,7 @@ impl RowContext<'_> {
             CellValue::Text(t) => parse_seats_text(t),
             CellValue::Date(_) => Err(ValueError::NotWhole),
             CellValue::Error(e) => {
-                problems.push(problem(
-                    Severity::Error,
-                    Some((row, col)),
-                    Some(field),
-                    "import-error-cell",
-                    vec![("value", text(e.clone()))],
-                ));
+                problems.push(error_cell((row, col), field, e));
                 return None;
             }
         };
@@ -191,13 +185,7 @@ impl RowContext<'_> {
             CellValue::Text(t) => parse_year_text(t),
             CellValue::Empty => Err(ValueError::NotYear),
             CellValue::Error(e) => {
-                problems.push(problem(
-                    Severity::Error,
-                    Some((row, col)),
-                    Some(Field::Opens),
-                    "import-error-cell",
-                    vec![("value", text(e.clone()))],
-                ));
+                problems.push(error_cell((row, col), Field::Opens, e));
                 return None;
             }
         };
@@ -317,4 +305,15 @@ impl RowContext<'_> {
             }
         }
     }
+}
+
+/// A cell the spreadsheet itself marks as an error (`#REF!`, `#VALUE!`, …).
+fn error_cell(at: (usize, usize), field: Field, e: &str) -> Problem {
+    problem(
+        Severity::Error,
+        Some(at),
+        Some(field),
+        "import-error-cell",
+        vec![("value", text(e.to_owned()))],
+    )
 }
