@@ -189,3 +189,43 @@ fn the_layout_is_remembered_between_runs() {
     let odd: Option<Workspace> = eframe::get_value(&storage, seatplan::app::WORKSPACE_KEY);
     assert_eq!(Workspace::restored(odd), Workspace::default());
 }
+
+/// An edit that makes the file wrong brings the Problems tab forward (the
+/// schools were in front); the default layout otherwise hides it.
+#[test]
+fn an_edit_that_introduces_errors_brings_the_problems_forward() {
+    let mut h = app().lang(Lang::En).default_layout().max_steps(30).build();
+    h.run();
+    assert!(!h.state().workspace.is_showing(Pane::Problems));
+    h.get_by_role_and_label(Role::Button, "Shymkent city")
+        .click();
+    h.run();
+    // A starter demand has no births or pupils yet: an error until entered.
+    h.get_by_label("Derive the deficit from births and pupils")
+        .click();
+    h.run();
+    assert!(h.state().workspace.is_showing(Pane::Problems));
+    assert!(shows_text_containing(&h, "no ratio of pupils to births"));
+}
+
+/// A file that opens with problems shows them in front.
+#[test]
+fn a_file_with_problems_opens_with_the_problems_in_front() {
+    // School "s1" opens after the horizon: a warning, not counted.
+    let text = r#"Scenario(format: 1, name: "w", base_year: 2023, horizon: 2029,
+    regions: [Region(id: "r", name: (en: "R"), kind: City, deficit: {2023: 100})],
+    schools: [School(id: "s1", name: "S", region: "r", seats: 50, opens: 2031, status: Planned)])
+"#;
+    let dir = tempfile::tempdir().expect("temp dir");
+    let file = dir.path().join("late.ron");
+    std::fs::write(&file, text).expect("write");
+    let mut h = app()
+        .file(Some(file))
+        .lang(Lang::En)
+        .default_layout()
+        .max_steps(30)
+        .build();
+    h.run();
+    assert!(h.state().workspace.is_showing(Pane::Problems));
+    assert!(shows_text_containing(&h, "after horizon 2029"));
+}
