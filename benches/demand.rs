@@ -81,6 +81,7 @@ fn scenario() -> Scenario {
             status: SchoolStatus::Planned,
             funding: None,
             source: None,
+            replaces_existing: None,
         })
         .collect();
     Scenario {
@@ -93,6 +94,7 @@ fn scenario() -> Scenario {
         assumptions: None,
         regions,
         schools,
+        existing: Vec::new(),
     }
 }
 

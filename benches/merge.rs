@@ -42,6 +42,7 @@ fn regional(r: usize) -> Scenario {
                     i % 40,
                     i % 9
                 )),
+                replaces_existing: None,
             }
         })
         .collect();
@@ -77,6 +78,7 @@ fn regional(r: usize) -> Scenario {
             source: Some(format!("Akimat estimate for region {r}, October 2025")),
         }],
         schools,
+        existing: Vec::new(),
     }
 }
 

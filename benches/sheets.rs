@@ -54,6 +54,7 @@ fn scenario(n: usize) -> Scenario {
             status: SchoolStatus::ALL[i % 3],
             funding: Some(Funding::ALL[i % 6]),
             source: None,
+            replaces_existing: None,
         })
         .collect();
     Scenario {
@@ -66,6 +67,7 @@ fn scenario(n: usize) -> Scenario {
         assumptions: None,
         regions,
         schools,
+        existing: Vec::new(),
     }
 }
 

@@ -60,8 +60,10 @@ fn scenario(schools: usize) -> Scenario {
                 status: SchoolStatus::Planned,
                 funding: None,
                 source: None,
+                replaces_existing: None,
             })
             .collect(),
+        existing: Vec::new(),
     }
 }
 
@@ -141,9 +143,11 @@ fn by_district(schools: usize) -> Scenario {
                     status: SchoolStatus::Planned,
                     funding: None,
                     source: None,
+                    replaces_existing: None,
                 }
             })
             .collect(),
+        existing: Vec::new(),
     }
 }
 

@@ -56,6 +56,7 @@ pub fn scenario(n: usize) -> Scenario {
                     i % 40,
                     i % 9
                 )),
+                replaces_existing: None,
             }
         })
         .collect();
@@ -69,5 +70,6 @@ pub fn scenario(n: usize) -> Scenario {
         assumptions: None,
         regions,
         schools,
+        existing: Vec::new(),
     }
 }

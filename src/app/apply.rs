@@ -37,6 +37,7 @@ impl SeatplanApp {
             status: SchoolStatus::Planned,
             funding: None,
             source: None,
+            replaces_existing: None,
         };
         let index = self.doc.scenario().schools.len();
         self.doc.edit(None, |s| s.schools.push(school));

@@ -8,8 +8,8 @@ use super::analysis::Analysis;
 use super::{Document, Selection};
 use crate::model::{
     Band, ClosingRow, ComparisonRow, CostRow, Demand, DemandOutcome, Diagnostic, Headline,
-    Projection, Risk, Scenario, School, WhatIf, YearRow, backtest, backtest_summary,
-    district_id_for, evaluate_demand, has_errors, labels_replaced, project_with, validate,
+    Projection, Risk, Scenario, WhatIf, YearRow, backtest, backtest_summary, district_id_for,
+    evaluate_demand, has_errors, labels_replaced, project_with, validate,
 };
 
 /// Derived from the document, recomputed only when its revision changes.
@@ -119,7 +119,7 @@ impl Derived {
             schools_by_region,
             all_schools: (0..s.schools.len()).collect(),
             seats_by_region,
-            all_seats: s.schools.iter().map(School::net_seats).sum(),
+            all_seats: s.schools.iter().map(|x| s.net_seats(x)).sum(),
             headlines,
             districts,
             plan_by_district: vec![OnceCell::new(); s.regions.len()],
@@ -132,7 +132,7 @@ fn net_seats(s: &Scenario, indices: &[usize]) -> i64 {
     indices
         .iter()
         .filter_map(|&i| s.schools.get(i))
-        .map(School::net_seats)
+        .map(|x| s.net_seats(x))
         .sum()
 }
 
@@ -370,7 +370,7 @@ fn district_slice<'a>(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::{District, LocalizedName, Region, RegionKind, SchoolStatus};
+    use crate::model::{District, LocalizedName, Region, RegionKind, School, SchoolStatus};
 
     fn region(id: &str, districts: Option<Vec<District>>) -> Region {
         Region {
@@ -408,6 +408,7 @@ mod tests {
             status: SchoolStatus::Planned,
             funding: None,
             source: None,
+            replaces_existing: None,
         }
     }
 

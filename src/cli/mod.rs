@@ -12,6 +12,7 @@ mod merge;
 mod report;
 mod risk;
 mod sheets;
+mod stock;
 
 pub use compare::{COMPARE_HEADER, compare_csv, compare_files};
 pub use demand::{
@@ -23,6 +24,7 @@ pub use report::{
     report_districts, report_to_dir, report_with,
 };
 pub use risk::{RISK_HEADER, risk, risk_csv};
+pub use stock::{STOCK_HEADER, STOCK_SUMMARY_HEADER, stock_cmd, stock_csv, stock_summary_csv};
 
 use crate::i18n::Lang;
 use crate::io::{LoadError, load_path};
@@ -139,6 +141,15 @@ pub enum Command {
         #[arg(value_name = "FILE")]
         file: PathBuf,
     },
+    /// Print each existing school's pupils, load and shifts by year as CSV
+    Stock {
+        #[arg(value_name = "FILE")]
+        file: PathBuf,
+        /// Print per area and year: schools, three-shift schools, pupils beyond
+        /// the norm, emergency schools and their pupils
+        #[arg(long)]
+        summary: bool,
+    },
 }
 
 /// The what-if views of `report`.
@@ -248,6 +259,7 @@ pub fn run(command: Command, out: &mut dyn Write, err: &mut dyn Write) -> i32 {
         } => split_file(&file, &dir, force, err),
         Command::Demand { file } => demand(&file, out, err),
         Command::Backtest { file } => backtest(&file, out, err),
+        Command::Stock { file, summary } => stock_cmd(&file, summary, out, err),
     }
 }
 

@@ -66,6 +66,9 @@ pub fn parse(text: &str) -> Option<Scenario> {
         assumptions: None,
         regions,
         schools,
+        // `existing` (and with it `replaces_existing`) is left to RON: the
+        // closing `],\n)` above refuses a file that has it.
+        existing: Vec::new(),
     })
 }
 
@@ -320,6 +323,7 @@ impl<'a> Cursor<'a> {
             status,
             funding,
             source,
+            replaces_existing: None,
         })
     }
 }

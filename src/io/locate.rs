@@ -73,12 +73,16 @@ pub(super) struct Locator {
     scenario_fields: HashMap<String, Position>,
     regions: Vec<Element>,
     schools: Vec<Element>,
+    /// The top-level `existing` schools.
+    existing: Vec<Element>,
 }
 
 #[derive(Clone, Copy, PartialEq)]
 enum List {
     Regions,
     Schools,
+    /// The top-level `existing` schools.
+    Existing,
     /// A region's `districts`.
     Districts,
     Other,
@@ -169,6 +173,7 @@ impl Locator {
         let elements = match list {
             List::Regions => Some(&mut self.regions),
             List::Districts => self.regions.last_mut().map(|r| &mut r.districts),
+            List::Existing => Some(&mut self.existing),
             _ => Some(&mut self.schools),
         };
         if let Some(elements) = elements {
@@ -295,6 +300,7 @@ impl Locator {
                 *pending_list = match name.as_str() {
                     "regions" => List::Regions,
                     "schools" => List::Schools,
+                    "existing" => List::Existing,
                     _ => List::Other,
                 };
                 self.scenario_fields.entry(name).or_insert(pos);
@@ -309,6 +315,7 @@ impl Locator {
                 let element = match list {
                     List::Regions => self.regions.last_mut(),
                     List::Schools => self.schools.last_mut(),
+                    List::Existing => self.existing.last_mut(),
                     List::Districts | List::Other => None,
                 };
                 if let Some(e) = element {
@@ -331,23 +338,30 @@ impl Locator {
         }
     }
 
-    /// `name:` nested below a region's own fields: kept by its path from the
-    /// region (frames from the fourth on: scenario, list, region, then these).
+    /// `name:` nested below a region's (or an existing school's) own
+    /// fields: kept by its path from the element (frames from the fourth on:
+    /// scenario, list, element, then these).
     fn record_path(&mut self, stack: &[(char, List)], labels: &Labels, name: &str, pos: Position) {
-        if stack.len() > 3
-            && let [_, ('[', List::Regions), ('(', _), ..] = stack
-            && let Some(e) = self.regions.last_mut()
-        {
+        if stack.len() <= 3 {
+            return;
+        }
+        let element = match stack {
+            [_, ('[', List::Regions), ('(', _), ..] => self.regions.last_mut(),
+            [_, ('[', List::Existing), ('(', _), ..] => self.existing.last_mut(),
+            _ => None,
+        };
+        if let Some(e) = element {
             e.paths.entry(labels.path(3, name)).or_insert(pos);
         }
     }
 
     /// A nested path, or the nearest enclosing one that was found.
     fn find_path(&self, subject: &Subject, path: &str) -> Option<Position> {
-        let Subject::Region { index, .. } = subject else {
-            return None;
+        let paths = match subject {
+            Subject::Region { index, .. } => &self.regions.get(*index)?.paths,
+            Subject::Existing { index, .. } => &self.existing.get(*index)?.paths,
+            _ => return None,
         };
-        let paths = &self.regions.get(*index)?.paths;
         let mut path = path;
         loop {
             if let Some(&p) = paths.get(path) {
@@ -370,6 +384,10 @@ impl Locator {
             }
             Subject::District { region, index, .. } => {
                 let e = self.regions.get(*region)?.districts.get(*index)?;
+                (&e.fields, e.start)
+            }
+            Subject::Existing { index, .. } => {
+                let e = self.existing.get(*index)?;
                 (&e.fields, e.start)
             }
         };

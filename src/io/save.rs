@@ -10,7 +10,8 @@ use std::path::{Path, PathBuf};
 
 use crate::i18n::{Lang, tr_in};
 use crate::model::{
-    Assumptions, DelayOdds, Demand, District, LocalizedName, Region, Scenario, School, Text,
+    Assumptions, DelayOdds, Demand, District, Existing, LocalizedName, Region, Scenario, School,
+    Text,
 };
 
 /// One step of an atomic save, in order. Named in errors and used by tests to
@@ -439,12 +440,29 @@ impl Writer {
         if s.replaces != 0 {
             self.field(3, "replaces", s.replaces);
         }
+        self.opt_str(3, "replaces_existing", s.replaces_existing.as_ref());
         self.field(3, "opens", s.opens);
         self.field(3, "status", format!("{:?}", s.status));
         if let Some(f) = s.funding {
             self.field(3, "funding", format!("{f:?}"));
         }
         self.opt_str(3, "source", s.source.as_ref());
+        self.line(2, "),");
+    }
+
+    /// An existing school, laid out like a planned one; its census on one line.
+    fn existing(&mut self, e: &Existing) {
+        self.line(2, "Existing(");
+        self.field(3, "id", quote(&e.id));
+        self.field(3, "name", quote(&e.name));
+        self.field(3, "region", quote(&e.region));
+        self.opt_str(3, "district", e.district.as_ref());
+        self.field(3, "capacity", e.capacity);
+        self.field(3, "pupils", map(&e.pupils));
+        if let Some(c) = e.condition {
+            self.field(3, "condition", format!("{c:?}"));
+        }
+        self.opt_str(3, "source", e.source.as_ref());
         self.line(2, "),");
     }
 }
@@ -512,6 +530,14 @@ pub fn to_ron_string(s: &Scenario) -> String {
         w.school(school);
     }
     w.line(1, "],");
+    // Left out when empty, so a file without a stock saves as it always did.
+    if !s.existing.is_empty() {
+        w.line(1, "existing: [");
+        for e in &s.existing {
+            w.existing(e);
+        }
+        w.line(1, "],");
+    }
     w.line(0, ")");
     w.out
 }

@@ -41,6 +41,11 @@ pub enum Subject {
         index: usize,
         id: String,
     },
+    /// An existing school (`Scenario::existing`).
+    Existing {
+        index: usize,
+        id: String,
+    },
     /// A district of a region planned by district.
     District {
         /// Index of the region in `Scenario::regions`.

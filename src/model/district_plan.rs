@@ -166,6 +166,7 @@ mod tests {
             status: SchoolStatus::Planned,
             funding: None,
             source: None,
+            replaces_existing: None,
         }
     }
 

@@ -280,6 +280,7 @@ pub fn merge(inputs: &[MergeInput], name: Option<&str>) -> Result<Merged, Vec<Me
     let mut schools = Vec::with_capacity(inputs.iter().map(|i| i.scenario.schools.len()).sum());
     // Every school id placed so far and the input that placed it.
     let mut taken: HashMap<String, usize> = HashMap::with_capacity(schools.capacity());
+    let mut existing = Vec::new();
     for (index, input) in inputs.iter().enumerate() {
         let halved = input.scenario.seat_unit != unit;
         if halved {
@@ -295,10 +296,36 @@ pub fn merge(inputs: &[MergeInput], name: Option<&str>) -> Result<Merged, Vec<Me
             regions.push(r);
             origins.push(index);
         }
+        // Existing schools follow their region; ids are unique among
+        // existing and planned schools alike, so they share `taken`, and a
+        // renamed one is renamed in the `replaces_existing` that name it.
+        let mut renamed: HashMap<String, String> = HashMap::new();
+        for e in &input.scenario.existing {
+            let mut e = e.clone();
+            if halved {
+                e.capacity = halve(e.capacity);
+            }
+            if let Some(&owner) = taken.get(&e.id) {
+                let new_id = free_id(&taken, &e.region, &e.id);
+                let old_id = std::mem::replace(&mut e.id, new_id.clone());
+                renamed.insert(old_id.clone(), new_id.clone());
+                notices.push(MergeNotice::Renamed {
+                    source: input.source.clone(),
+                    old_id,
+                    new_id,
+                    taken_by: inputs[owner].source.clone(),
+                });
+            }
+            taken.insert(e.id.clone(), index);
+            existing.push(e);
+        }
         for s in &input.scenario.schools {
             let mut s = s.clone();
             if halved {
                 halve_school(&mut s);
+            }
+            if let Some(new_id) = s.replaces_existing.as_ref().and_then(|id| renamed.get(id)) {
+                s.replaces_existing = Some(new_id.clone());
             }
             if let Some(&owner) = taken.get(&s.id) {
                 let new_id = free_id(&taken, &s.region, &s.id);
@@ -324,6 +351,7 @@ pub fn merge(inputs: &[MergeInput], name: Option<&str>) -> Result<Merged, Vec<Me
         assumptions,
         regions,
         schools,
+        existing,
     };
     Ok(Merged {
         scenario,
@@ -425,6 +453,10 @@ pub fn split(s: &Scenario) -> Vec<Scenario> {
             .or_default()
             .push(school.clone());
     }
+    let mut stock: HashMap<&str, Vec<super::Existing>> = HashMap::new();
+    for e in &s.existing {
+        stock.entry(e.region.as_str()).or_default().push(e.clone());
+    }
     s.regions
         .iter()
         .map(|r| Scenario {
@@ -439,6 +471,7 @@ pub fn split(s: &Scenario) -> Vec<Scenario> {
             assumptions: s.assumptions.clone(),
             regions: vec![r.clone()],
             schools: by_region.remove(r.id.as_str()).unwrap_or_default(),
+            existing: stock.remove(r.id.as_str()).unwrap_or_default(),
         })
         .collect()
 }

@@ -13,6 +13,7 @@ mod merge;
 mod projection;
 mod risk;
 mod scenario;
+mod stock;
 mod text;
 mod validate;
 mod validate_districts;
@@ -52,7 +53,12 @@ pub use risk::{
     simulate,
 };
 pub use scenario::{
-    District, Funding, LocalizedName, Region, RegionKind, Scenario, School, SchoolStatus, SeatUnit,
+    Condition, District, Existing, Funding, LocalizedName, Region, RegionKind, Scenario, School,
+    SchoolStatus, SeatUnit,
+};
+pub use stock::{
+    AreaStock, DEFAULT_NORM, SchoolStock, SchoolYear, Stock, StockSummary, format_load,
+    round as stock_round, shifts_of, stock, stock_with, water_fill,
 };
 pub use text::{TEXT_EXPECTED, Text};
 pub use validate::{MAX_HORIZON_SPAN, has_errors, validate};

@@ -197,7 +197,7 @@ pub fn project_with(s: &Scenario, what_if: &WhatIf) -> Projection {
                 .and_then(|y| year_offset(s.base_year, n, y))
             {
                 let slot = &mut opened[r][u][y];
-                *slot = slot.saturating_add(school.net_seats());
+                *slot = slot.saturating_add(s.net_seats(school));
             }
         }
     }
@@ -252,10 +252,16 @@ impl<'a> Units<'a> {
     /// region is unknown, or in a region planned by district it names no
     /// district of it: validation reports both).
     pub(crate) fn of(&self, school: &super::School) -> Option<(usize, usize)> {
-        let &r = self.regions.get(school.region.as_str())?;
+        self.of_place(&school.region, school.district.as_deref())
+    }
+
+    /// `(region, unit)` of a school in `region` and `district` (planned or
+    /// existing), as [`Units::of`].
+    pub(crate) fn of_place(&self, region: &str, district: Option<&str>) -> Option<(usize, usize)> {
+        let &r = self.regions.get(region)?;
         match self.districts.get(r) {
             Some(Some(d)) => {
-                let &u = d.get(school.district.as_deref()?)?;
+                let &u = d.get(district?)?;
                 Some((r, u))
             }
             _ => Some((r, 0)),

@@ -243,7 +243,7 @@ fn plans(s: &Scenario, what_if: &WhatIf, years: &[i32]) -> Vec<RegionPlan> {
         let u = Uncertain {
             unit,
             offset: year - i64::from(s.base_year),
-            seats: school.net_seats(),
+            seats: s.net_seats(school),
             on_time,
             one_year,
         };

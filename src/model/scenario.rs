@@ -26,6 +26,10 @@ pub struct Scenario {
     pub assumptions: Option<Assumptions>,
     pub regions: Vec<Region>,
     pub schools: Vec<School>,
+    /// The school stock: schools in use, with their census pupils
+    /// (docs/scenario-format.md, "Existing schools"). Empty when absent.
+    #[serde(default)]
+    pub existing: Vec<Existing>,
 }
 
 /// How `seats` are counted. Kazakh sources use both: "a school for 1 200 seats" is
@@ -142,13 +146,62 @@ pub struct School {
     pub funding: Option<Funding>,
     #[serde(default)]
     pub source: Option<String>,
+    /// The id of the existing school this one replaces: closed from this
+    /// school's opening year. `replaces` must then be absent.
+    #[serde(default)]
+    pub replaces_existing: Option<String>,
 }
 
 impl School {
-    /// Seats this school adds when it opens, net of the building it replaces.
+    /// Seats this school adds when it opens, net of `replaces`. Ignores
+    /// `replaces_existing`; [`Scenario::net_seats`] counts it.
     pub fn net_seats(&self) -> i64 {
         i64::from(self.seats) - i64::from(self.replaces)
     }
+}
+
+/// A school in use: its design capacity and the pupils counted at the autumn
+/// census of each school year. Counts are signed so that a negative value
+/// reaches validation (with its position) instead of failing to parse.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields, rename = "Existing")]
+pub struct Existing {
+    pub id: String,
+    pub name: String,
+    pub region: String,
+    #[serde(default)]
+    pub district: Option<String>,
+    /// Design seats in the file's seat unit; above 0.
+    pub capacity: i64,
+    /// Pupils at the autumn census, by school year.
+    pub pupils: BTreeMap<i32, i64>,
+    /// `None` when the file leaves it out (read as Sound), so saving keeps
+    /// the form read.
+    #[serde(default)]
+    pub condition: Option<Condition>,
+    #[serde(default)]
+    pub source: Option<String>,
+}
+
+impl Existing {
+    pub fn condition(&self) -> Condition {
+        self.condition.unwrap_or_default()
+    }
+}
+
+/// The state of an existing school's building.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum Condition {
+    #[default]
+    Sound,
+    /// Officially declared in emergency state (аварийное / апатты).
+    Emergency,
+    /// Built of adobe (саманное / саман).
+    Adobe,
+}
+
+impl Condition {
+    pub const ALL: [Condition; 3] = [Condition::Sound, Condition::Emergency, Condition::Adobe];
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -200,10 +253,32 @@ impl Scenario {
             assumptions: None,
             regions: Vec::new(),
             schools: Vec::new(),
+            existing: Vec::new(),
         }
     }
 
     pub fn region_index(&self, id: &str) -> Option<usize> {
         self.regions.iter().position(|r| r.id == id)
+    }
+
+    /// The existing school a planned school replaces, if it names one that
+    /// is in the file (the first of duplicate ids).
+    pub fn replaced_existing(&self, school: &School) -> Option<&Existing> {
+        let id = school.replaces_existing.as_deref()?;
+        self.existing.iter().find(|e| e.id == id)
+    }
+
+    /// Seats a planned school adds when it opens: its seats less `replaces`,
+    /// or less the capacity of the existing school it replaces when that
+    /// school is Sound (an Emergency or Adobe school's seats are counted as
+    /// missing already), docs/scenario-format.md, "Existing schools".
+    pub fn net_seats(&self, school: &School) -> i64 {
+        match self.replaced_existing(school) {
+            Some(e) if school.replaces == 0 => match e.condition() {
+                Condition::Sound => i64::from(school.seats).saturating_sub(e.capacity.max(0)),
+                Condition::Emergency | Condition::Adobe => i64::from(school.seats),
+            },
+            _ => school.net_seats(),
+        }
     }
 }

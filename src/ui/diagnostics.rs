@@ -81,6 +81,6 @@ pub(super) fn diagnostics_list(app: &ViewCtx, ui: &mut egui::Ui) {
         Some(Subject::District { region, .. }) => {
             app.send(Command::Select(Selection::Region(region)));
         }
-        Some(Subject::Scenario) | None => {}
+        Some(Subject::Scenario | Subject::Existing { .. }) | None => {}
     }
 }

@@ -278,6 +278,7 @@ fn edges_expected() -> Scenario {
         status,
         funding: None,
         source: None,
+        replaces_existing: None,
     };
     Scenario {
         format: 1,
@@ -326,6 +327,7 @@ fn edges_expected() -> Scenario {
             },
             school("s2", "b", SchoolStatus::Commissioned),
         ],
+        existing: Vec::new(),
     }
 }
 

@@ -29,6 +29,7 @@ mod properties;
 mod report_out;
 mod risk;
 mod sheets;
+mod stock;
 mod validation;
 mod welcome;
 mod whatif;

@@ -100,6 +100,7 @@ fn school(i: usize, regions: usize) -> impl Strategy<Value = School> {
                     status,
                     funding,
                     source,
+                    replaces_existing: None,
                 }
             },
         )

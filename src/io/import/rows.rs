@@ -100,6 +100,7 @@ impl RowContext<'_> {
                 status,
                 funding,
                 source: None,
+                replaces_existing: None,
             }),
             _ => None,
         };

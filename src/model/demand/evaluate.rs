@@ -69,6 +69,7 @@ pub fn evaluate(s: &Scenario, d: &Demand) -> DemandOutcome {
         out.problems.push(p);
     }
     out.forecast = forecast.iter().map(|&(y, p)| (y, round(p))).collect();
+    out.forecast_exact = forecast;
     let first = out.observed[0];
     if let Some(&base) = years.first()
         && first.0 > base

@@ -260,6 +260,9 @@ pub struct DemandOutcome {
     /// The forecast after the last observed year through the horizon
     /// (rounded pupils), ascending.
     pub forecast: Vec<(i32, i64)>,
+    /// The same forecast before rounding: the school stock grows its
+    /// schools' pupils by it (docs/scenario-format.md, "Existing schools").
+    pub forecast_exact: Vec<(i32, f64)>,
     pub ratios: Option<Ratios>,
     pub problems: Vec<Problem>,
 }
@@ -267,6 +270,27 @@ pub struct DemandOutcome {
 impl DemandOutcome {
     pub fn has_errors(&self) -> bool {
         self.problems.iter().any(Problem::is_error)
+    }
+
+    /// The area's pupils P(t) for any school year, unrounded: an observed
+    /// total, the first total before the first observed year, the forecast
+    /// after the last. `None` for a demand with errors or beyond the
+    /// forecast.
+    pub fn pupils_exact(&self, t: i32) -> Option<f64> {
+        if self.has_errors() {
+            return None;
+        }
+        let &(first, first_total) = self.observed.first()?;
+        if t < first {
+            return Some(first_total as f64);
+        }
+        if let Some(&(_, v)) = self.observed.iter().find(|(y, _)| *y == t) {
+            return Some(v as f64);
+        }
+        self.forecast_exact
+            .iter()
+            .find(|(y, _)| *y == t)
+            .map(|&(_, p)| p)
     }
 }
 

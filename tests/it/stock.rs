@@ -1,0 +1,381 @@
+//! The school stock (docs/scenario-format.md, "Existing schools"): pupils year
+//! by year, relief by water-filling, shifts, the summary, `seatplan stock`
+//! byte for byte, and the properties relief keeps.
+
+use proptest::prelude::*;
+
+use crate::common::seatplan;
+use seatplan::io::{Loaded, load_str, to_ron_string};
+use seatplan::model::{Stock, project, stock, water_fill};
+
+fn load(text: &str) -> Loaded {
+    match load_str(text) {
+        Ok(l) => l,
+        Err(d) => panic!("expected the file to parse, got {d:?}"),
+    }
+}
+
+/// Pupils after relief, rounded, of existing school `i` in each year.
+fn pupils(st: &Stock, i: usize) -> Vec<i64> {
+    st.schools[i]
+        .years
+        .iter()
+        .map(|y| y.pupils.round() as i64)
+        .collect()
+}
+
+fn shifts(st: &Stock, i: usize) -> Vec<u32> {
+    st.schools[i].years.iter().map(|y| y.shifts).collect()
+}
+
+fn run_on(text: &str, args: &[&str]) -> (Option<i32>, String, String) {
+    let dir = tempfile::tempdir().expect("a temp dir");
+    let path = dir.path().join("stock.ron");
+    std::fs::write(&path, text).expect("write the file");
+    let path = path.to_str().expect("UTF-8 path");
+    let mut all = vec![args[0], path];
+    all.extend(&args[1..]);
+    let out = seatplan(&all);
+    (
+        out.status.code(),
+        String::from_utf8(out.stdout).expect("UTF-8"),
+        String::from_utf8(out.stderr).expect("UTF-8"),
+    )
+}
+
+// ---------------------------------------------------------------------------
+// Worked examples.
+
+/// Two overloaded schools and one below the norm (2, no demand); one new
+/// school for 400 seats in 2024, the worked example of
+/// docs/scenario-format.md, "Existing schools".
+const LEVELLING: &str = r#"Scenario(
+    format: 1,
+    name: "levelling",
+    base_year: 2023,
+    horizon: 2025,
+    regions: [
+        Region(id: "r", name: (en: "R"), kind: Oblast, deficit: {2023: 1000}),
+    ],
+    schools: [
+        School(id: "new", name: "New", region: "r", seats: 400, opens: 2024, status: Planned),
+    ],
+    existing: [
+        Existing(id: "a", name: "A", region: "r", capacity: 1000, pupils: {2023: 3000}),
+        Existing(id: "b", name: "B", region: "r", capacity: 500, pupils: {2023: 1250}),
+        Existing(id: "c", name: "C", region: "r", capacity: 800, pupils: {2023: 1200}),
+    ],
+)"#;
+
+/// room = norm · seats / u = 2 · 400 / 1 = 800 pupils.
+/// Excess over the norm: a 3000 − 2·1000 = 1000, b 1250 − 2·500 = 250,
+/// c 1200 < 1600: none. M = min(800, 1250) = 800 < 1250, so λ > 2.
+/// Loads sorted: a 3.0, b 2.5. a alone down to b's load moves
+/// 3000 − 2.5·1000 = 500 < 800, so both: 4250 − λ·1500 = 800 →
+/// λ = 3450 / 1500 = 2.3. a keeps 2.3·1000 = 2300 (moves 700), b keeps
+/// 2.3·500 = 1150 (moves 100): 700 + 100 = 800. c is not touched.
+/// Shifts: a 3.0 → 3, b 2.5 → 3, c 1.5 → 2; after relief a and b 2.3 → 3.
+/// Held flat after 2023 (no demand). Over the norm: 2023 1000 + 250 = 1250;
+/// 2024 (2300 − 2000) + (1150 − 1000) = 450.
+#[test]
+fn relief_levels_the_most_loaded_above_the_norm() {
+    let l = load(LEVELLING);
+    let st = stock(&l.scenario);
+    assert_eq!(pupils(&st, 0), [3000, 2300, 2300]);
+    assert_eq!(pupils(&st, 1), [1250, 1150, 1150]);
+    assert_eq!(pupils(&st, 2), [1200, 1200, 1200]);
+    assert_eq!(shifts(&st, 0), [3, 3, 3]);
+    assert_eq!(shifts(&st, 2), [2, 2, 2]);
+    assert!((st.schools[0].years[1].load - 2.3).abs() < 1e-12);
+    assert_eq!(st.areas[0].moved, [0.0, 800.0, 800.0]);
+    let over: Vec<i64> = st.total.iter().map(|r| r.over_norm).collect();
+    assert_eq!(over, [1250, 450, 450]);
+    let three: Vec<i64> = st.total.iter().map(|r| r.three_shift).collect();
+    assert_eq!(three, [2, 2, 2]);
+}
+
+#[test]
+fn stock_command_prints_every_school_and_year() {
+    let (code, out, err) = run_on(LEVELLING, &["stock"]);
+    assert_eq!(code, Some(0), "{err}");
+    assert_eq!(
+        out,
+        "region,district,school,year,pupils,capacity,load,shifts,condition,open\n\
+         r,,a,2023,3000,1000,3.00,3,Sound,1\n\
+         r,,a,2024,2300,1000,2.30,3,Sound,1\n\
+         r,,a,2025,2300,1000,2.30,3,Sound,1\n\
+         r,,b,2023,1250,500,2.50,3,Sound,1\n\
+         r,,b,2024,1150,500,2.30,3,Sound,1\n\
+         r,,b,2025,1150,500,2.30,3,Sound,1\n\
+         r,,c,2023,1200,800,1.50,2,Sound,1\n\
+         r,,c,2024,1200,800,1.50,2,Sound,1\n\
+         r,,c,2025,1200,800,1.50,2,Sound,1\n"
+    );
+    let (code, out, _) = run_on(LEVELLING, &["stock", "--summary"]);
+    assert_eq!(code, Some(0));
+    assert_eq!(
+        out,
+        "region,district,year,schools,three_shift,over_norm,emergency,emergency_pupils\n\
+         r,,2023,3,2,1250,0,0\n\
+         r,,2024,3,2,450,0,0\n\
+         r,,2025,3,2,450,0,0\n\
+         TOTAL,,2023,3,2,1250,0,0\n\
+         TOTAL,,2024,3,2,450,0,0\n\
+         TOTAL,,2025,3,2,450,0,0\n"
+    );
+}
+
+/// An Emergency school replaced in 2024 and a Sound one in 2025.
+const REPLACED: &str = r#"Scenario(
+    format: 1,
+    name: "replaced",
+    base_year: 2023,
+    horizon: 2025,
+    regions: [
+        Region(id: "q", name: (en: "Q"), kind: City, deficit: {2023: 5000}),
+    ],
+    schools: [
+        School(id: "p1", name: "P1", region: "q", seats: 1200, opens: 2024, status: Planned,
+            replaces_existing: "e1"),
+        School(id: "p2", name: "P2", region: "q", seats: 800, opens: 2025, status: Planned,
+            replaces_existing: "s1"),
+    ],
+    existing: [
+        Existing(id: "e1", name: "E1", region: "q", capacity: 600, pupils: {2023: 900},
+            condition: Emergency),
+        Existing(id: "s1", name: "S1", region: "q", capacity: 500, pupils: {2023: 1400}),
+        Existing(id: "s2", name: "S2", region: "q", capacity: 1000, pupils: {2023: 2600}),
+    ],
+)"#;
+
+/// 2024: p1 opens, e1 closes and its 900 pupils move in whole; room
+/// 2·1200 = 2400, left 2400 − 900 = 1500. Excess s1 1400 − 1000 = 400,
+/// s2 2600 − 2000 = 600: 1000 ≤ 1500, so λ = 2: s1 1000, s2 2000.
+/// 2025: s1 closes too (p2). p1 first: 900 in, left 1500, s2 gives 600 →
+/// 2000. p2: s1's 1400 (before relief) move in, room 1600 − 1400 = 200, no
+/// excess left. Moved: 2024 900 + 1000 = 1900; 2025 900 + 600 + 1400 = 2900.
+/// Net seats in the projection: p1 1200 (an Emergency building's seats are
+/// missing already), p2 800 − 500 (s1 is Sound) = 300.
+#[test]
+fn replaced_emergency_and_sound_schools_close_and_move_in_whole() {
+    let l = load(REPLACED);
+    assert!(!l.has_errors(), "{:?}", l.diagnostics);
+    let st = stock(&l.scenario);
+    assert_eq!(pupils(&st, 0), [900, 0, 0]);
+    assert_eq!(pupils(&st, 1), [1400, 1000, 0]);
+    assert_eq!(pupils(&st, 2), [2600, 2000, 2000]);
+    let open: Vec<bool> = st.schools[1].years.iter().map(|y| y.open).collect();
+    assert_eq!(open, [true, true, false]);
+    assert_eq!(st.areas[0].moved, [0.0, 1900.0, 2900.0]);
+    let p = project(&l.scenario);
+    let opened: Vec<i64> = p.regions[0].rows.iter().map(|r| r.opened).collect();
+    assert_eq!(opened, [0, 1200, 300]);
+
+    let (code, out, err) = run_on(REPLACED, &["stock"]);
+    assert_eq!(code, Some(0), "{err}");
+    assert_eq!(
+        out,
+        "region,district,school,year,pupils,capacity,load,shifts,condition,open\n\
+         q,,e1,2023,900,600,1.50,2,Emergency,1\n\
+         q,,e1,2024,0,600,0.00,0,Emergency,0\n\
+         q,,e1,2025,0,600,0.00,0,Emergency,0\n\
+         q,,s1,2023,1400,500,2.80,3,Sound,1\n\
+         q,,s1,2024,1000,500,2.00,2,Sound,1\n\
+         q,,s1,2025,0,500,0.00,0,Sound,0\n\
+         q,,s2,2023,2600,1000,2.60,3,Sound,1\n\
+         q,,s2,2024,2000,1000,2.00,2,Sound,1\n\
+         q,,s2,2025,2000,1000,2.00,2,Sound,1\n"
+    );
+    // 2023: e1 1.5 → 2 shifts, s1 and s2 three; over the norm 400 + 600.
+    let (_, out, _) = run_on(REPLACED, &["stock", "--summary"]);
+    assert_eq!(
+        out,
+        "region,district,year,schools,three_shift,over_norm,emergency,emergency_pupils\n\
+         q,,2023,3,2,1000,1,900\n\
+         q,,2024,2,0,0,0,0\n\
+         q,,2025,1,0,0,0,0\n\
+         TOTAL,,2023,3,2,1000,1,900\n\
+         TOTAL,,2024,2,0,0,0,0\n\
+         TOTAL,,2025,1,0,0,0,0\n"
+    );
+}
+
+/// Places in two shifts: capacity 2000 is C = 1000 design seats; a new
+/// school of 400 places takes norm · 400 / 2 = 400 pupils. Excess
+/// 2600 − 2·1000 = 600 > 400: λ = (2600 − 400) / 1000 = 2.2 → 2200 pupils,
+/// load 2.20, still three shifts. `capacity` prints as written.
+#[test]
+fn two_shift_places_are_halved_into_design_seats() {
+    let text = r#"Scenario(
+    format: 1,
+    name: "two-shift",
+    base_year: 2023,
+    horizon: 2024,
+    seat_unit: TwoShift,
+    regions: [Region(id: "t", name: (en: "T"), kind: Oblast, deficit: {2023: 0})],
+    schools: [School(id: "n", name: "N", region: "t", seats: 400, opens: 2024, status: Planned)],
+    existing: [Existing(id: "x", name: "X", region: "t", capacity: 2000, pupils: {2023: 2600})],
+)"#;
+    let st = stock(&load(text).scenario);
+    assert_eq!(pupils(&st, 0), [2600, 2200]);
+    assert_eq!(shifts(&st, 0), [3, 3]);
+    let (code, out, err) = run_on(text, &["stock"]);
+    assert_eq!(code, Some(0), "{err}");
+    assert_eq!(
+        out,
+        "region,district,school,year,pupils,capacity,load,shifts,condition,open\n\
+         t,,x,2023,2600,2000,2.60,3,Sound,1\n\
+         t,,x,2024,2200,2000,2.20,3,Sound,1\n"
+    );
+}
+
+/// A district with a births-lag demand (grade_count 1, entry_age 6,
+/// window 2): k = mean(1000/1000, 1100/1100) = 1.0, P(2024) = 1.0 · 1210.
+/// x, last census 2023 (660): N(2024) = 660 · 1210 / 1100 = 726, load
+/// 726 / 400 = 1.815 → 1.82 (half away from zero). y, last census 2021,
+/// before the first observed year: P(2021) = the first total, 1000;
+/// N(2023) = 300 · 1100 / 1000 = 330, N(2024) = 300 · 1210 / 1000 = 363.
+#[test]
+fn pupils_grow_with_the_area_demand() {
+    let text = r#"Scenario(
+    format: 1,
+    name: "growth",
+    base_year: 2023,
+    horizon: 2024,
+    regions: [
+        Region(id: "g", name: (en: "G"), kind: Oblast, districts: [
+            District(id: "d", name: (en: "D"), demand: Demand(
+                capacity: 500, shifts: 2, window: 2, grade_count: 1,
+                births: {2016: 1000, 2017: 1100, 2018: 1210},
+                pupils: {2022: 1000, 2023: 1100},
+            )),
+        ]),
+    ],
+    schools: [],
+    existing: [
+        Existing(id: "x", name: "X", region: "g", district: "d", capacity: 400,
+            pupils: {2022: 600, 2023: 660}),
+        Existing(id: "y", name: "Y", region: "g", district: "d", capacity: 200,
+            pupils: {2021: 300}),
+    ],
+)"#;
+    let l = load(text);
+    assert!(!l.has_errors(), "{:?}", l.diagnostics);
+    let st = stock(&l.scenario);
+    assert!((st.schools[0].years[1].before - 726.0).abs() < 1e-9);
+    assert!((st.schools[1].years[0].before - 330.0).abs() < 1e-9);
+    assert!((st.schools[1].years[1].before - 363.0).abs() < 1e-9);
+    let (code, out, err) = run_on(text, &["stock"]);
+    assert_eq!(code, Some(0), "{err}");
+    assert_eq!(
+        out,
+        "region,district,school,year,pupils,capacity,load,shifts,condition,open\n\
+         g,d,x,2023,660,400,1.65,2,Sound,1\n\
+         g,d,x,2024,726,400,1.82,2,Sound,1\n\
+         g,d,y,2023,330,200,1.65,2,Sound,1\n\
+         g,d,y,2024,363,200,1.82,2,Sound,1\n"
+    );
+    // No region row for a region with districts; the district's row only.
+    let (_, out, _) = run_on(text, &["stock", "--summary"]);
+    assert_eq!(
+        out,
+        "region,district,year,schools,three_shift,over_norm,emergency,emergency_pupils\n\
+         g,d,2023,2,0,0,0,0\n\
+         g,d,2024,2,0,0,0,0\n\
+         TOTAL,,2023,2,0,0,0,0\n\
+         TOTAL,,2024,2,0,0,0,0\n"
+    );
+}
+
+/// Without a demand: interpolated between censuses (800 in 2022, 1000 in
+/// 2024: 900 in 2023), held flat after the last (1000) and before the first.
+#[test]
+fn pupils_are_held_flat_without_a_demand() {
+    let text = r#"Scenario(
+    format: 1,
+    name: "flat",
+    base_year: 2023,
+    horizon: 2026,
+    regions: [Region(id: "f", name: (en: "F"), kind: Oblast, deficit: {2023: 0})],
+    schools: [],
+    existing: [
+        Existing(id: "x", name: "X", region: "f", capacity: 500, pupils: {2022: 800, 2024: 1000}),
+        Existing(id: "y", name: "Y", region: "f", capacity: 500, pupils: {2025: 400}),
+    ],
+)"#;
+    let st = stock(&load(text).scenario);
+    assert_eq!(pupils(&st, 0), [900, 1000, 1000, 1000]);
+    assert_eq!(pupils(&st, 1), [400, 400, 400, 400]);
+}
+
+#[test]
+fn a_file_without_existing_schools_prints_the_header_only() {
+    let text = r#"Scenario(format: 1, name: "none", base_year: 2023, horizon: 2024,
+    regions: [Region(id: "r", name: (en: "R"), kind: Oblast, deficit: {2023: 10})],
+    schools: [])"#;
+    let (code, out, _) = run_on(text, &["stock"]);
+    assert_eq!(code, Some(0));
+    assert_eq!(
+        out,
+        "region,district,school,year,pupils,capacity,load,shifts,condition,open\n"
+    );
+    let (code, out, _) = run_on(text, &["stock", "--summary"]);
+    assert_eq!(code, Some(0));
+    assert_eq!(
+        out,
+        "region,district,year,schools,three_shift,over_norm,emergency,emergency_pupils\n"
+    );
+}
+
+#[test]
+fn existing_schools_survive_save_and_load() {
+    let l = load(REPLACED);
+    let text = to_ron_string(&l.scenario);
+    assert!(text.contains("    existing: [\n        Existing(\n"));
+    assert!(text.contains("            replaces_existing: \"e1\",\n"));
+    assert!(text.contains("            condition: Emergency,\n"));
+    let back = load(&text);
+    assert_eq!(back.scenario, l.scenario);
+    assert_eq!(to_ron_string(&back.scenario), text);
+}
+
+// ---------------------------------------------------------------------------
+// Properties of relief.
+
+fn schools() -> impl Strategy<Value = Vec<(f64, f64)>> {
+    prop::collection::vec((0u32..20_000, 1u32..3_000), 0..12).prop_map(|v| {
+        v.into_iter()
+            .map(|(n, c)| (f64::from(n), f64::from(c)))
+            .collect()
+    })
+}
+
+proptest! {
+    /// Σ before = Σ after + moved in; no load rises; a school at or below
+    /// the norm is never touched; no more moves than the room.
+    #[test]
+    fn relief_keeps_every_pupil(
+        list in schools(),
+        norm in 1u32..=3,
+        room in 0u32..30_000,
+    ) {
+        let norm = f64::from(norm);
+        let room = f64::from(room);
+        let before: Vec<f64> = list.iter().map(|x| x.0).collect();
+        let seats: Vec<f64> = list.iter().map(|x| x.1).collect();
+        let mut after = before.clone();
+        let moved = water_fill(&mut after, &seats, norm, room);
+        let sum_before: f64 = before.iter().sum();
+        let sum_after: f64 = after.iter().sum();
+        prop_assert!((sum_before - (sum_after + moved)).abs() < 1e-6 * sum_before.max(1.0));
+        prop_assert!(moved <= room + 1e-9);
+        for i in 0..before.len() {
+            prop_assert!(after[i] <= before[i] + 1e-9);
+            if before[i] <= norm * seats[i] {
+                prop_assert_eq!(after[i], before[i]);
+            }
+            // Relief never takes a school below the norm.
+            prop_assert!(after[i] >= (norm * seats[i]).min(before[i]) - 1e-6);
+        }
+    }
+}
