@@ -41,7 +41,7 @@ fn demand(u: usize) -> Demand {
         })
         .collect();
     Demand {
-        capacity: scale * 6,
+        capacity: Some(scale * 6),
         shifts: 2,
         margin: Some(5),
         births,

@@ -34,7 +34,7 @@ pub fn parse_cells(text: &str) -> Result<Vec<i64>, String> {
 /// (births for the cohorts of that year), in the planner's language.
 pub fn starter_demand(s: &Scenario) -> Demand {
     Demand {
-        capacity: 0,
+        capacity: Some(0),
         shifts: 2,
         pupils: Some(BTreeMap::from([(s.base_year, 0)])),
         ..Demand::default()

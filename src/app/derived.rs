@@ -9,7 +9,7 @@ use super::{Document, Selection};
 use crate::model::{
     Band, ClosingRow, ComparisonRow, CostRow, Demand, DemandOutcome, Diagnostic, Headline,
     Projection, Risk, Scenario, WhatIf, YearRow, backtest, backtest_summary, district_id_for,
-    evaluate_demand, has_errors, labels_replaced, project_with, validate,
+    evaluate_demand, has_errors, labels_replaced, project_with, validate, with_stock,
 };
 
 /// Derived from the document, recomputed only when its revision changes.
@@ -105,7 +105,7 @@ impl Derived {
         let demand = s
             .regions
             .iter()
-            .map(|r| r.demand.as_ref().map(|d| demand_basis(s, d)))
+            .map(|r| r.demand.as_ref().map(|d| demand_basis(s, (&r.id, None), d)))
             .collect();
         let districts = districts(s, &projection, &schools_by_region, school_year_now);
         let seats_by_region = schools_by_region.iter().map(|v| net_seats(s, v)).collect();
@@ -136,10 +136,12 @@ fn net_seats(s: &Scenario, indices: &[usize]) -> i64 {
         .sum()
 }
 
-fn demand_basis(s: &Scenario, d: &Demand) -> DemandBasis {
+/// A demand's figures, with what it takes from the area's existing schools.
+fn demand_basis(s: &Scenario, area: (&str, Option<&str>), d: &Demand) -> DemandBasis {
+    let d = with_stock(s, area.0, area.1, d);
     DemandBasis {
-        outcome: evaluate_demand(s, d),
-        accuracy: backtest_summary(&backtest(d).rows),
+        outcome: evaluate_demand(s, &d),
+        accuracy: backtest_summary(&backtest(&d).rows),
     }
 }
 
@@ -218,7 +220,10 @@ fn districts(
                         .get(d)
                         .map_or((&[][..], None), |x| (x.rows.as_slice(), x.closing_year));
                     DistrictDerived {
-                        demand: district.demand.as_ref().map(|d| demand_basis(s, d)),
+                        demand: district
+                            .demand
+                            .as_ref()
+                            .map(|d| demand_basis(s, (&region.id, Some(&district.id)), d)),
                         seats: net_seats(s, &schools),
                         schools,
                         headlines: Headlines {

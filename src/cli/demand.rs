@@ -32,7 +32,8 @@ pub fn demand_csv(s: &Scenario) -> String {
     let mut out = String::from(DEMAND_HEADER);
     out.push('\n');
     for (region, district, d) in demands(s) {
-        for r in crate::model::evaluate_demand(s, d).rows {
+        let d = crate::model::with_stock(s, region, Some(district).filter(|x| !x.is_empty()), d);
+        for r in crate::model::evaluate_demand(s, &d).rows {
             let _ = writeln!(
                 out,
                 "{region},{district},{},{},{},{},{},{}",
@@ -54,7 +55,8 @@ pub fn backtest_csv(s: &Scenario) -> (String, Vec<String>) {
     out.push('\n');
     let mut notes = Vec::new();
     for (region, district, d) in demands(s) {
-        let bt = crate::model::backtest(d);
+        let d = crate::model::with_stock(s, region, Some(district).filter(|x| !x.is_empty()), d);
+        let bt = crate::model::backtest(&d);
         for r in &bt.rows {
             let error = r
                 .error_tenths

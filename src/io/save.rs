@@ -401,7 +401,9 @@ impl Writer {
         }
         self.line(indent, "demand: Demand(");
         let inner = indent + 1;
-        self.field(inner, "capacity", d.capacity);
+        if let Some(c) = d.capacity {
+            self.field(inner, "capacity", c);
+        }
         self.field(inner, "shifts", d.shifts);
         if let Some(m) = d.margin {
             self.field(inner, "margin", m);

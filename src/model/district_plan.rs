@@ -247,7 +247,7 @@ mod tests {
         let mut s = scenario([None, None]);
         s.regions[0].deficit = None;
         s.regions[0].demand = Some(crate::model::Demand {
-            capacity: 400,
+            capacity: Some(400),
             shifts: 1,
             births: [(2014, 100), (2015, 100), (2016, 120), (2017, 130)]
                 .into_iter()

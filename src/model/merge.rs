@@ -224,14 +224,14 @@ fn halve_region(r: &mut Region) {
         halve_map(d);
     }
     if let Some(demand) = &mut r.demand {
-        demand.capacity = halve(demand.capacity);
+        demand.capacity = demand.capacity.map(halve);
     }
     for district in r.districts.iter_mut().flatten() {
         if let Some(d) = &mut district.deficit {
             halve_map(d);
         }
         if let Some(demand) = &mut district.demand {
-            demand.capacity = halve(demand.capacity);
+            demand.capacity = demand.capacity.map(halve);
         }
     }
 }

@@ -17,6 +17,7 @@ mod stock;
 mod text;
 mod validate;
 mod validate_districts;
+mod validate_stock;
 mod whatif;
 
 pub use assumptions::{
@@ -36,7 +37,7 @@ pub use demand::{
     DemandOutcome, DemandRow, ENTRY_RANGE, MAX_GRADES, MAX_MARGIN, MAX_SHIFTS, PROGRESSION_RANGE,
     Problem as DemandProblem, Progression, Ratios, backtest, backtest_summary,
     diagnostics as demand_diagnostics, evaluate as evaluate_demand, format_tenths, seats_needed,
-    year_list,
+    with_stock, year_list,
 };
 pub use diagnostic::{DiagArg, Diagnostic, Position, Severity, Subject};
 pub use district_plan::{

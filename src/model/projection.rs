@@ -270,21 +270,32 @@ impl<'a> Units<'a> {
 }
 
 /// The deficit of each planning unit of region `r` (see [`Units`]) per year.
-pub(crate) fn region_unit_deficits(s: &Scenario, r: usize, years: &[i32]) -> Vec<Vec<i64>> {
+pub(crate) fn region_unit_deficits<'a>(s: &'a Scenario, r: usize, years: &[i32]) -> Vec<Vec<i64>> {
     let Some(region) = s.regions.get(r) else {
         return Vec::new();
+    };
+    // A demand may take its capacity or pupils from the area's existing
+    // schools: filled in here, once, for every consumer of a deficit.
+    let fill = |district: Option<&str>, d: Option<&'a Demand>| {
+        d.map(|d| super::demand::with_stock(s, &region.id, district, d))
     };
     match &region.districts {
         Some(ds) => ds
             .iter()
-            .map(|d| unit_deficits(s, d.deficit.as_ref(), d.demand.as_ref(), years))
+            .map(|d| {
+                let demand = fill(Some(&d.id), d.demand.as_ref());
+                unit_deficits(s, d.deficit.as_ref(), demand.as_deref(), years)
+            })
             .collect(),
-        None => vec![unit_deficits(
-            s,
-            region.deficit.as_ref(),
-            region.demand.as_ref(),
-            years,
-        )],
+        None => {
+            let demand = fill(None, region.demand.as_ref());
+            vec![unit_deficits(
+                s,
+                region.deficit.as_ref(),
+                demand.as_deref(),
+                years,
+            )]
+        }
     }
 }
 

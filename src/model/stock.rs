@@ -217,7 +217,12 @@ fn area_list(s: &Scenario, units: &Units) -> Vec<Area> {
             let Some(list) = members.remove(&(r, unit)) else {
                 continue;
             };
+            let district_id = district
+                .and_then(|d| region.districts.as_ref()?.get(d))
+                .map(|d| d.id.as_str());
+            let demand = demand.map(|d| super::with_stock(s, &region.id, district_id, d));
             let norm = demand
+                .as_ref()
                 .map(|d| d.shifts)
                 .filter(|n| (1..=super::MAX_SHIFTS).contains(n))
                 .unwrap_or(DEFAULT_NORM);
@@ -225,7 +230,7 @@ fn area_list(s: &Scenario, units: &Units) -> Vec<Area> {
                 key: (r, unit),
                 district,
                 norm,
-                pupils: demand.map(|d| evaluate_demand(s, d)),
+                pupils: demand.map(|d| evaluate_demand(s, &d)),
                 members: list,
                 moved: Vec::new(),
             });

@@ -16,13 +16,14 @@ pub fn has_errors(diagnostics: &[Diagnostic]) -> bool {
 
 /// Every error and warning of `docs/scenario-format.md`, in file order:
 /// scenario-level problems first (the optional `assumptions` included), then
-/// regions, then schools.
+/// regions, then schools, then the school stock.
 pub fn validate(s: &Scenario) -> Vec<Diagnostic> {
     let mut out = Vec::new();
     validate_scenario(s, &mut out);
     validate_assumptions(s, &mut out);
     validate_regions(s, &mut out);
     validate_schools(s, &mut out);
+    super::validate_stock::validate_stock(s, &mut out);
     out
 }
 
@@ -220,7 +221,14 @@ fn deficit_source(r: &super::Region, subject: &Subject, out: &mut Vec<Diagnostic
 /// The problems of a region's demand (DESIGN 3.2), pointed at the value.
 fn region_demand(s: &Scenario, r: &super::Region, subject: &Subject, out: &mut Vec<Diagnostic>) {
     if let Some(d) = &r.demand {
-        out.extend(super::demand_diagnostics(s, d, subject, &r.id, "demand"));
+        out.extend(super::demand_diagnostics(
+            s,
+            (&r.id, None),
+            d,
+            subject,
+            &r.id,
+            "demand",
+        ));
     }
 }
 

@@ -151,7 +151,12 @@ fn district_deficit(
         (None, Some(demand)) => {
             let unit = format!("{}/{}", r.id, d.id);
             out.extend(super::demand_diagnostics(
-                s, demand, subject, &unit, "demand",
+                s,
+                (&r.id, Some(&d.id)),
+                demand,
+                subject,
+                &unit,
+                "demand",
             ));
             return;
         }

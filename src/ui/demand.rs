@@ -94,14 +94,19 @@ fn demand_fields(ui: &mut egui::Ui, prefix: &str, d: &mut Demand, ch: &mut Chang
                 ui.end_row();
                 resp.changed()
             };
-            field(
+            // Left out, the capacity comes from the area's existing schools;
+            // editing it writes a value.
+            let mut capacity = d.capacity.unwrap_or(0);
+            if field(
                 ui,
                 "demand-capacity",
                 "demand-capacity-tip",
                 "capacity",
-                &mut d.capacity,
+                &mut capacity,
                 0..=i64::MAX / 4,
-            );
+            ) {
+                d.capacity = Some(capacity);
+            }
             field(
                 ui,
                 "demand-shifts",

@@ -736,6 +736,20 @@ pub fn every_demand_problem_codes() -> BTreeSet<&'static str> {
         texts.push(with_demand(demand));
     }
     texts.push(with_demand(GOOD).replace("kind: Oblast,", "kind: Oblast, deficit: {2023: 5},"));
+    // No capacity and no existing school to take it from.
+    texts.push(with_demand(
+        "shifts: 1, births: {2017: 1}, pupils: {2023: 4}, grade_count: 1,",
+    ));
+    // Pupils from existing schools that share no census year.
+    texts.push(
+        with_demand("capacity: 1, shifts: 1, births: {2017: 1},").replace(
+            "schools: [],",
+            r#"schools: [], existing: [
+        Existing(id: "a", name: "a", region: "r", capacity: 1, pupils: {2022: 1}),
+        Existing(id: "b", name: "b", region: "r", capacity: 1, pupils: {2023: 1}),
+    ],"#,
+        ),
+    );
     texts.push(
         r#"Scenario(format: 1, name: "t", base_year: 2020, horizon: 2026,
     regions: [Region(id: "r", name: (en: "R"), kind: Oblast)], schools: [])"#
@@ -889,11 +903,11 @@ mod window {
         h.get_by_label_contains("Seats in use at the start of the first year")
             .increment_accesskit();
         h.run();
-        assert_eq!(demand(&h).capacity, 1501);
+        assert_eq!(demand(&h).capacity, Some(1501));
         assert!(shows_exactly(&h, "78"), "2024 deficit after the edit");
         h.key_press_modifiers(Modifiers::COMMAND, Key::Z);
         h.run();
-        assert_eq!(demand(&h).capacity, 1500);
+        assert_eq!(demand(&h).capacity, Some(1500));
         assert!(shows_exactly(&h, "79"));
     }
 
@@ -967,7 +981,7 @@ mod window {
         ));
         h.key_press_modifiers(Modifiers::COMMAND, Key::Z);
         h.run();
-        assert_eq!(demand(&h).capacity, 1500);
+        assert_eq!(demand(&h).capacity, Some(1500));
         // And from a typed deficit to a starter demand, which says what to enter.
         h.get_by_label("Type the deficit instead").click();
         h.run();
@@ -975,7 +989,7 @@ mod window {
             .click();
         h.run();
         let d = demand(&h);
-        assert_eq!((d.capacity, d.shifts), (0, 2));
+        assert_eq!((d.capacity, d.shifts), (Some(0), 2));
         assert!(shows_text_containing(&h, "no ratio of pupils to births"));
     }
 

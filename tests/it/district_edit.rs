@@ -315,7 +315,7 @@ mod window {
         undo(&mut h);
         let south = district(&h, 0);
         assert_eq!(south.deficit, None);
-        assert_eq!(south.demand.map(|d| d.capacity), Some(400));
+        assert_eq!(south.demand.and_then(|d| d.capacity), Some(400));
         assert!(!h.state().doc.can_undo(), "it was one step");
 
         click(&mut h, "North district");
@@ -324,7 +324,7 @@ mod window {
         let north = district(&h, 1);
         assert_eq!(north.deficit, None);
         let demand = north.demand.expect("a starter demand");
-        assert_eq!((demand.capacity, demand.shifts), (0, 2));
+        assert_eq!((demand.capacity, demand.shifts), (Some(0), 2));
         assert!(shows_exactly(&h, "Demand"), "its inputs are shown");
         undo(&mut h);
         let north = district(&h, 1);

@@ -471,7 +471,7 @@ fn districts_survive_load_save_load_and_save_is_stable() {
     let districts = s.regions[0].districts.as_mut().expect("districts");
     districts[1].deficit = None;
     districts[1].demand = Some(seatplan::model::Demand {
-        capacity: 5000,
+        capacity: Some(5000),
         shifts: 2,
         margin: Some(5),
         births: [(2016, 900), (2017, 950)].into_iter().collect(),

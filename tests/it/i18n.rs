@@ -192,6 +192,7 @@ fn translated_diagnostics_match_the_engine_text() {
         }
     }
     codes.extend(crate::demand::every_demand_problem_codes());
+    codes.extend(crate::stock::every_stock_problem_codes());
     let defined: BTreeSet<String> = ids(Lang::En)
         .into_iter()
         .filter(|k| k.starts_with("diag-"))

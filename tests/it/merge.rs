@@ -571,7 +571,7 @@ fn input(source: &str, scenario: Scenario) -> MergeInput {
 #[test]
 fn twoshift_capacities_and_district_deficits_are_halved() {
     let demand = |capacity| Demand {
-        capacity,
+        capacity: Some(capacity),
         shifts: 2,
         births: BTreeMap::from([(2017, 30_001)]),
         pupils: Some(BTreeMap::from([(2023, 320_601)])),
@@ -614,7 +614,11 @@ fn twoshift_capacities_and_district_deficits_are_halved() {
     );
     let r = &merged.scenario.regions;
     let d = r[1].demand.as_ref().expect("demand kept");
-    assert_eq!(d.capacity, 91_001, "182 001 / 2 = 91 000.5, away from zero");
+    assert_eq!(
+        d.capacity,
+        Some(91_001),
+        "182 001 / 2 = 91 000.5, away from zero"
+    );
     assert_eq!(d.births[&2017], 30_001, "births are not seats");
     assert_eq!(d.pupils.as_ref().map(|p| p[&2023]), Some(320_601));
     let districts = r[2].districts.as_ref().expect("districts kept");
@@ -623,7 +627,7 @@ fn twoshift_capacities_and_district_deficits_are_halved() {
         Some(BTreeMap::from([(2023, 4_501), (2029, -10_501)]))
     );
     assert_eq!(
-        districts[1].demand.as_ref().map(|d| d.capacity),
+        districts[1].demand.as_ref().and_then(|d| d.capacity),
         Some(-4),
         "−3.5 away from zero"
     );
@@ -744,7 +748,11 @@ fn a_twoshift_demand_is_merged_with_its_capacity_halved() {
         .expect("loads")
         .scenario;
     let demand = s.regions[1].demand.as_ref().expect("the demand is kept");
-    assert_eq!(demand.capacity, 401, "801 / 2 = 400.5, away from zero");
+    assert_eq!(
+        demand.capacity,
+        Some(401),
+        "801 / 2 = 400.5, away from zero"
+    );
     assert_eq!(demand.births[&2018], 150, "births are people, not seats");
     // In design seats need = P (u = 1, one shift, no margin), so the deficit
     // is P − 401: −131, −131, −81, −65, −9, 20. North: 100 a year.

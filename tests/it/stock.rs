@@ -379,3 +379,182 @@ proptest! {
         }
     }
 }
+
+/// A demand with neither capacity nor pupils takes both from the stock:
+/// capacity = the Sound schools' 1000 + 500 = 1500 (the Emergency 300 are
+/// missing already); pupils = Σ over the years every school has: 2022
+/// 1900 + 800 + 300 = 3000, 2023 2100 + 900 + 300 = 3300 (2021 is only x's).
+/// need = round(P · 1 / 2) (shifts 2): 1650 in 2023, deficit 150.
+#[test]
+fn a_demand_takes_capacity_and_pupils_from_the_stock() {
+    let text = r#"Scenario(
+    format: 1,
+    name: "from the stock",
+    base_year: 2023,
+    horizon: 2023,
+    regions: [
+        Region(id: "s", name: (en: "S"), kind: Oblast,
+            demand: Demand(shifts: 2, grade_count: 1, births: {2016: 3000, 2017: 3300})),
+    ],
+    schools: [],
+    existing: [
+        Existing(id: "x", name: "X", region: "s", capacity: 1000,
+            pupils: {2021: 1800, 2022: 1900, 2023: 2100}),
+        Existing(id: "y", name: "Y", region: "s", capacity: 500, pupils: {2022: 800, 2023: 900}),
+        Existing(id: "z", name: "Z", region: "s", capacity: 300, pupils: {2022: 300, 2023: 300},
+            condition: Adobe),
+    ],
+)"#;
+    let l = load(text);
+    assert!(!l.has_errors(), "{:?}", l.diagnostics);
+    let (code, out, err) = run_on(text, &["demand"]);
+    assert_eq!(code, Some(0), "{err}");
+    assert_eq!(
+        out,
+        "region,district,year,pupils,need,capacity,deficit,observed\n\
+         s,,2023,3300,1650,1500,150,1\n"
+    );
+    assert_eq!(project(&l.scenario).regions[0].rows[0].deficit, 150);
+    // Without a stock, a demand without capacity is an error.
+    let bare = text
+        .replace("existing: [", "existing: [/*")
+        .replace("    ],\n)", "*/],\n)");
+    let l = load(&bare);
+    let codes: Vec<_> = l.diagnostics.iter().filter_map(|d| d.code).collect();
+    assert!(codes.contains(&"diag-demand-no-capacity"), "{codes:?}");
+}
+
+// ---------------------------------------------------------------------------
+// Validation: every rule, where it points, in kk, ru and en.
+
+/// One of each problem of the school stock.
+const BAD: &str = r#"Scenario(
+    format: 1,
+    name: "bad",
+    base_year: 2023,
+    horizon: 2025,
+    regions: [
+        Region(id: "r", name: (en: "R"), kind: Oblast, deficit: {2023: 100}),
+        Region(id: "d", name: (en: "D"), kind: City, districts: [
+            District(id: "n", name: (en: "N"), deficit: {2023: 1}),
+            District(id: "s", name: (en: "S"), deficit: {2023: 1}),
+        ]),
+    ],
+    schools: [
+        School(id: "p1", name: "P1", region: "r", seats: 500, replaces: 100, opens: 2024, status: Planned,
+            replaces_existing: "a"),
+        School(id: "p2", name: "P2", region: "r", seats: 500, opens: 2022, status: Planned,
+            replaces_existing: "a"),
+        School(id: "p3", name: "P3", region: "r", seats: 500, opens: 2024, status: Planned,
+            replaces_existing: "nope"),
+        School(id: "p4", name: "P4", region: "d", district: "n", seats: 500, opens: 2024,
+            status: Planned, replaces_existing: "m"),
+    ],
+    existing: [
+        Existing(id: "a", name: "A", region: "r", capacity: 0, pupils: {2023: 10}),
+        Existing(id: "b", name: "B", region: "r", capacity: 100,
+            pupils: {2023: -5, 2024: 500, 2026: 50}),
+        Existing(id: "c", name: "C", region: "r", capacity: 100, pupils: {}),
+        Existing(id: "p1", name: "Dup", region: "x", capacity: 100, pupils: {2023: 1}),
+        Existing(id: "m", name: "M", region: "d", district: "s", capacity: 100, pupils: {2023: 1}),
+        Existing(id: "k", name: "K", region: "d", capacity: 100, pupils: {2023: 1}),
+        Existing(id: "q", name: "Q", region: "d", district: "zz", capacity: 100, pupils: {2023: 1}),
+    ],
+)"#;
+
+/// `(code, line, text the position points at, error?)` for every rule.
+const RULES: [(&str, usize, &str, bool); 15] = [
+    (
+        "diag-replaces-existing-with-replaces",
+        14,
+        "replaces: 100",
+        true,
+    ),
+    (
+        "diag-replaces-existing-twice",
+        17,
+        "replaces_existing",
+        true,
+    ),
+    ("diag-replaces-existing-before-base", 16, "opens", false),
+    (
+        "diag-replaces-existing-unknown",
+        19,
+        "replaces_existing",
+        true,
+    ),
+    (
+        "diag-replaces-existing-other-area",
+        21,
+        "replaces_existing",
+        true,
+    ),
+    ("diag-existing-capacity", 24, "capacity", true),
+    ("diag-existing-negative-pupils", 26, "2023", true),
+    ("diag-existing-load", 26, "2024", false),
+    ("diag-existing-census-after-horizon", 26, "2026", false),
+    ("diag-existing-no-pupils", 27, "pupils", true),
+    ("diag-existing-duplicate", 28, "id", true),
+    ("diag-existing-region", 28, "region", true),
+    ("diag-existing-district-missing", 30, "id", true),
+    ("diag-existing-district-unknown", 31, "district", true),
+    ("diag-existing-no-growth", 24, "pupils", false),
+];
+
+/// The codes the stock's rules use, for the i18n test's count.
+pub fn every_stock_problem_codes() -> std::collections::BTreeSet<&'static str> {
+    let l = load(BAD);
+    l.diagnostics
+        .iter()
+        .filter_map(|d| d.code)
+        .filter(|c| c.starts_with("diag-existing-") || c.starts_with("diag-replaces-existing-"))
+        .collect()
+}
+
+#[test]
+fn every_stock_rule_points_at_its_value_in_three_languages() {
+    use seatplan::i18n::{Lang, diagnostic_text};
+    let l = load(BAD);
+    let lines: Vec<&str> = BAD.lines().collect();
+    for (code, line, at, is_error) in RULES {
+        let d = l
+            .diagnostics
+            .iter()
+            .find(|d| d.code == Some(code))
+            .unwrap_or_else(|| panic!("{code} in {:#?}", l.diagnostics));
+        let column = lines[line - 1].find(at).expect("the text is on the line") + 1;
+        let p = d.position.expect("a position");
+        assert_eq!((p.line, p.column), (line, column), "{code}: {}", d.message);
+        assert_eq!(d.is_error(), is_error, "{code}");
+        let en = diagnostic_text(code, &d.args, Lang::En, false);
+        assert_eq!(en, d.message.replace("\\\"", "\""), "{code}");
+        for lang in [Lang::Kk, Lang::Ru] {
+            let t = diagnostic_text(code, &d.args, lang, false);
+            assert_ne!(t, en, "{code} in {lang:?}");
+            assert!(!t.contains("{ $"), "{code}: {t}");
+        }
+    }
+    assert_eq!(every_stock_problem_codes().len(), RULES.len());
+}
+
+/// The bad input of the issue, as `seatplan check` prints it: a capacity
+/// of 0, a school replaced twice, a census year after the horizon.
+#[test]
+fn check_names_the_line_of_bad_stock_input() {
+    let (code, out, _) = run_on(BAD, &["check"]);
+    assert_eq!(code, Some(1));
+    for line in [
+        ":24:51: error: existing school \"a\" has capacity 0: enter its design seats (above 0)\n",
+        ":17:13: error: existing school \"a\" is replaced by both \"p1\" and \"p2\": a school \
+         is replaced once; remove one `replaces_existing`\n",
+        ":26:43: warning: existing school \"b\" has a census count for 2026, after the horizon \
+         2025: it is not used; check the year\n",
+    ] {
+        assert!(out.contains(line), "{line} in {out}");
+    }
+    // Text in a number column: RON's type error, with its position.
+    let text = LEVELLING.replace("capacity: 500,", "capacity: \"lots\",");
+    let (code, out, _) = run_on(&text, &["check"]);
+    assert_eq!(code, Some(1));
+    assert!(out.contains(":14:"), "{out}");
+}

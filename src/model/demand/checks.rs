@@ -8,8 +8,10 @@ use super::{Demand, MAX_GRADES, MAX_MARGIN, MAX_SHIFTS, Problem};
 /// the shape of the observed table.
 pub(super) fn check_inputs(d: &Demand) -> Vec<Problem> {
     let mut out = Vec::new();
-    if d.capacity < 0 {
-        out.push(Problem::CapacityNegative(d.capacity));
+    match d.capacity {
+        Some(c) if c < 0 => out.push(Problem::CapacityNegative(c)),
+        Some(_) => {}
+        None => out.push(Problem::NoCapacity),
     }
     if !(1..=MAX_SHIFTS).contains(&d.shifts) {
         out.push(Problem::Shifts(d.shifts));

@@ -101,8 +101,8 @@ pub fn evaluate(s: &Scenario, d: &Demand) -> DemandOutcome {
                 year,
                 pupils,
                 need,
-                capacity: d.capacity,
-                deficit: need.saturating_sub(d.capacity),
+                capacity: d.capacity.unwrap_or(0),
+                deficit: need.saturating_sub(d.capacity.unwrap_or(0)),
                 observed,
             }
         })

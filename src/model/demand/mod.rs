@@ -15,11 +15,13 @@ mod checks;
 mod evaluate;
 mod forecast;
 mod problems;
+mod stock_fill;
 
 pub use backtest::{Backtest, BacktestRow, backtest, backtest_summary};
 pub(crate) use evaluate::deficit_by_year;
 pub use evaluate::{evaluate, format_tenths, seats_needed};
 pub use problems::{diagnostics, year_list};
+pub use stock_fill::with_stock;
 
 /// Inputs of a demand-derived deficit. Counts are signed so that a negative
 /// value reaches validation (with its position) instead of failing to parse.
@@ -28,8 +30,10 @@ pub use problems::{diagnostics, year_list};
 #[serde(deny_unknown_fields, rename = "Demand")]
 pub struct Demand {
     /// Seats in use at the start of base_year, not counting the file's schools,
-    /// in the file's seat unit.
-    pub capacity: i64,
+    /// in the file's seat unit. May be left out where the area has existing
+    /// schools: then their Sound capacity (see [`with_stock`]).
+    #[serde(default)]
+    pub capacity: Option<i64>,
     /// Pupils one design seat serves in a school day: 1, 2 or 3.
     pub shifts: i64,
     /// Spare seats kept, percent of need, 0..=20 (default 0).
@@ -162,6 +166,11 @@ pub enum Ratios {
 #[derive(Debug, Clone, PartialEq)]
 pub enum Problem {
     CapacityNegative(i64),
+    /// No `capacity`, and no existing school in the area to take it from.
+    NoCapacity,
+    /// Pupils taken from the stock, but no census year every existing school
+    /// of the area has.
+    NoCommonCensus,
     Shifts(i64),
     Margin(i64),
     Window(i64),
@@ -315,7 +324,7 @@ mod tests {
         for entry_age in [i64::MIN, -1, 0, 1_000, i64::MAX] {
             for window in [i64::MIN, 0, 1, i64::MAX] {
                 let d = Demand {
-                    capacity: i64::MAX,
+                    capacity: Some(i64::MAX),
                     shifts: 1,
                     entry_age: Some(entry_age),
                     window: Some(window),

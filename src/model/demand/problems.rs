@@ -34,6 +34,7 @@ impl Problem {
     fn path(&self, observed: &str) -> String {
         match self {
             Problem::CapacityNegative(_) => "capacity".into(),
+            Problem::NoCapacity | Problem::NoCommonCensus => String::new(),
             Problem::Shifts(_) => "shifts".into(),
             Problem::Margin(_) => "margin".into(),
             Problem::Window(_) => "window".into(),
@@ -167,6 +168,16 @@ impl Problem {
                 " has both grades and pupils; keep one: grades (pupils by grade) or pupils (totals only)".into(),
                 vec![],
             ),
+            Problem::NoCapacity => (
+                "diag-demand-no-capacity",
+                " has no capacity and its area has no existing schools to take it from; give capacity (the seats in use at the start of base_year)".into(),
+                vec![],
+            ),
+            Problem::NoCommonCensus => (
+                "diag-demand-no-common-census",
+                " takes its pupils from the existing schools, but they have no census year in common; give pupils, or every school's pupils for the same years".into(),
+                vec![],
+            ),
             Problem::NoObserved => (
                 "diag-demand-neither",
                 " has neither grades nor pupils; give pupils by grade (grades) or totals (pupils) for at least one school year".into(),
@@ -297,16 +308,29 @@ impl Problem {
 }
 
 /// Every problem of a demand as diagnostics (see [`Problem::diagnostic`]).
+/// `area` is the demand's region and district (`None`: the region's own), whose
+/// existing schools fill in what the demand leaves out.
 pub fn diagnostics(
     s: &Scenario,
+    area: (&str, Option<&str>),
     d: &Demand,
     subject: &Subject,
     unit: &str,
     prefix: &str,
 ) -> Vec<Diagnostic> {
+    let (d, no_common) = super::stock_fill::fill(s, area.0, area.1, d);
     let observed = d.observed_field();
-    evaluate(s, d)
-        .problems
+    let mut problems = evaluate(s, &d).problems;
+    if no_common {
+        // Say why there are no pupils, instead of asking for a table the
+        // planner meant to take from the stock.
+        for p in &mut problems {
+            if *p == Problem::NoObserved {
+                *p = Problem::NoCommonCensus;
+            }
+        }
+    }
+    problems
         .iter()
         .map(|p| p.diagnostic(subject, unit, prefix, observed))
         .collect()
