@@ -96,11 +96,20 @@ pub struct ImportArgs {
     /// Import the rows without errors and leave out the others
     #[arg(long)]
     pub skip_bad: bool,
+    /// Import existing schools (capacity, census pupils, condition) instead of planned ones
+    #[arg(long)]
+    pub existing: bool,
+    /// With --existing: the census year of a pupils column whose header has none
+    #[arg(long, value_name = "Y", requires = "existing")]
+    pub year: Option<i32>,
 }
 
 /// Runs `import`; every problem goes to `err` as `SHEET:SHEETNAME!CELL:
 /// error|warning: message`. Returns the exit code.
 pub fn import(args: &ImportArgs, err: &mut dyn Write) -> i32 {
+    if args.existing {
+        return import_existing(args, err);
+    }
     let overrides = match import::parse_map(&args.map.join(",")) {
         Ok(o) => o,
         Err(e) => {
@@ -177,6 +186,79 @@ pub fn import(args: &ImportArgs, err: &mut dyn Write) -> i32 {
         err,
         "seatplan: added {} school(s) to {}{skipped}",
         applied.imported,
+        args.into.display()
+    );
+    EXIT_OK
+}
+
+/// Runs `import --existing`: the census table's schools join the stock.
+/// Every problem goes to `err` at its cell; on any error nothing is written
+/// (with `--skip-bad` the good rows are).
+fn import_existing(args: &ImportArgs, err: &mut dyn Write) -> i32 {
+    if !args.map.is_empty() {
+        let _ = writeln!(
+            err,
+            "seatplan: --map does not apply to --existing: head the columns as the census \
+             table does (Наименование организации образования, Проектная мощность, \
+             Контингент 2024, Аварийное состояние, Саманное)"
+        );
+        return EXIT_USAGE;
+    }
+    let mut scenario = match load_valid(&args.into, err) {
+        Ok(s) => s,
+        Err(code) => return code,
+    };
+    let file = args.file.display().to_string();
+    let wb = match import::read(&args.file, args.sheet.as_deref()) {
+        Ok(wb) => wb,
+        Err(e) => {
+            let _ = writeln!(err, "{file}: error: {e}");
+            return EXIT_USAGE;
+        }
+    };
+    let plan = match import::plan_existing(&wb, &scenario, &args.region, args.year) {
+        Ok(p) => p,
+        Err(e) => {
+            let _ = writeln!(err, "seatplan: error: {e}");
+            return EXIT_USAGE;
+        }
+    };
+    for p in &plan.problems {
+        let _ = writeln!(err, "{}", p.display(&file, &plan.sheet));
+    }
+    let Some(count) = import::apply_existing(&mut scenario, &plan, args.skip_bad) else {
+        let _ = writeln!(
+            err,
+            "seatplan: nothing imported, {} unchanged: fix the cells above{}",
+            args.into.display(),
+            if plan.has_sheet_errors() {
+                ""
+            } else {
+                ", or import the good rows with --skip-bad"
+            }
+        );
+        return EXIT_ERRORS;
+    };
+    if count == 0 {
+        let _ = writeln!(
+            err,
+            "seatplan: no schools to import; {} unchanged",
+            args.into.display()
+        );
+        return EXIT_OK;
+    }
+    if let Err(e) = save_path(&scenario, &args.into) {
+        let _ = writeln!(err, "{}: error: {e}", args.into.display());
+        return EXIT_USAGE;
+    }
+    let skipped = if plan.bad_rows > 0 {
+        format!("; {} row(s) with errors left out", plan.bad_rows)
+    } else {
+        String::new()
+    };
+    let _ = writeln!(
+        err,
+        "seatplan: added {count} existing school(s) to {}{skipped}",
         args.into.display()
     );
     EXIT_OK

@@ -558,3 +558,151 @@ fn check_names_the_line_of_bad_stock_input() {
     assert_eq!(code, Some(1));
     assert!(out.contains(":14:"), "{out}");
 }
+
+// ---------------------------------------------------------------------------
+// Import of a census table.
+
+const INTO: &str = r#"Scenario(
+    format: 1,
+    name: "census",
+    base_year: 2024,
+    horizon: 2026,
+    regions: [Region(id: "mng", name: (ru: "Мангистауская область"), kind: Oblast,
+        deficit: {2024: 1000})],
+    schools: [School(id: "mng-1", name: "New", region: "mng", seats: 600, opens: 2025,
+        status: Planned)],
+)
+"#;
+
+fn import_into(sheet_name: &str, sheet: &[u8], args: &[&str]) -> (Option<i32>, String, String) {
+    let dir = tempfile::tempdir().expect("a temp dir");
+    let ron = dir.path().join("census.ron");
+    std::fs::write(&ron, INTO).expect("write the scenario");
+    let sheet_path = dir.path().join(sheet_name);
+    std::fs::write(&sheet_path, sheet).expect("write the sheet");
+    let (ron_s, sheet_s) = (
+        ron.to_str().expect("UTF-8").to_owned(),
+        sheet_path.to_str().expect("UTF-8").to_owned(),
+    );
+    let mut all = vec![
+        "import",
+        &sheet_s,
+        "--into",
+        &ron_s,
+        "--region",
+        "mng",
+        "--existing",
+    ];
+    all.extend(args);
+    let out = seatplan(&all);
+    let after = std::fs::read_to_string(&ron).expect("read back");
+    (
+        out.status.code(),
+        after,
+        String::from_utf8(out.stderr).expect("UTF-8"),
+    )
+}
+
+/// A census table as the education database exports it: a title row,
+/// Russian headers, grouped numbers (NBSP and a unit word), the year in the
+/// pupils header, emergency and adobe flags, a total row.
+const CENSUS_CSV: &str = "Сведения о школах Мангистауской области;;;;;\n\
+    Наименование организации образования;Проектная мощность;Контингент 2024;Аварийное состояние;Саманное\n\
+    СОШ №1;1\u{a0}200 мест;2\u{a0}950;нет;нет\n\
+    СОШ №2;320;410;да;\n\
+    СОШ №3;600;700;;да\n\
+    Итого;2\u{a0}120;4\u{a0}060;;\n";
+
+#[test]
+fn a_census_table_with_russian_headers_joins_the_stock() {
+    let (code, after, err) = import_into("census.csv", CENSUS_CSV.as_bytes(), &[]);
+    assert_eq!(code, Some(0), "{err}");
+    assert!(err.contains("added 3 existing school(s)"), "{err}");
+    let l = load(&after);
+    let e = &l.scenario.existing;
+    assert_eq!(e.len(), 3);
+    assert_eq!(
+        (e[0].id.as_str(), e[0].name.as_str()),
+        ("mng-e01", "СОШ №1")
+    );
+    assert_eq!((e[0].capacity, e[0].pupils[&2024]), (1200, 2950));
+    assert_eq!(e[0].condition, None);
+    assert_eq!(e[1].condition, Some(seatplan::model::Condition::Emergency));
+    assert_eq!(e[2].condition, Some(seatplan::model::Condition::Adobe));
+    // 2 950 pupils on 1 200 seats: 2.46 → three shifts.
+    assert_eq!(stock(&l.scenario).schools[0].years[0].shifts, 3);
+}
+
+/// Capacity 0 and a text in a number column: named by cell, nothing written.
+#[test]
+fn bad_census_cells_are_named_and_nothing_is_written() {
+    let csv = "Наименование организации образования;Проектная мощность;Контингент\n\
+        СОШ №1;0;950\n\
+        СОШ №2;много;410\n";
+    let (code, after, err) = import_into("bad.csv", csv.as_bytes(), &["--year", "2023"]);
+    assert_eq!(code, Some(1));
+    assert_eq!(after, INTO, "the scenario is unchanged");
+    assert!(
+        err.contains(
+            "bad.csv:bad!B2: error: the capacity is 0: enter the school's design seats (above 0)\n"
+        ),
+        "{err}"
+    );
+    assert!(
+        err.contains(
+            "bad.csv:bad!B3: error: \"много\" is not a whole number of design seats: write it \
+             like 1200, 1 200 or 1 200 мест\n"
+        ),
+        "{err}"
+    );
+    // Without a year in the header or --year, the pupils column is refused.
+    let (code, _, err) = import_into("bad.csv", csv.as_bytes(), &[]);
+    assert_eq!(code, Some(1));
+    assert!(
+        err.contains(
+            "bad.csv:bad!C1: error: the column \"Контингент\" holds pupils but no census year"
+        ),
+        "{err}"
+    );
+}
+
+/// The same table as an xlsx made here, Kazakh headers, two census years.
+#[test]
+fn an_xlsx_census_with_kazakh_headers_and_two_years() {
+    let dir = tempfile::tempdir().expect("a temp dir");
+    let path = dir.path().join("census.xlsx");
+    let mut book = rust_xlsxwriter::Workbook::new();
+    let ws = book.add_worksheet();
+    ws.set_name("Мектептер").expect("name");
+    let rows: [[&str; 5]; 3] = [
+        [
+            "Білім беру ұйымының атауы",
+            "Жобалық қуаты",
+            "Оқушылар саны 2023",
+            "Оқушылар саны 2024",
+            "Апатты",
+        ],
+        ["№5 мектеп", "900", "", "", "иә"],
+        ["№6 мектеп", "1 500 орын", "", "", "жоқ"],
+    ];
+    for (r, row) in (0u32..).zip(rows) {
+        for (c, v) in (0u16..).zip(row) {
+            if !v.is_empty() {
+                ws.write_string(r, c, v).expect("write");
+            }
+        }
+    }
+    for (r, a, b) in [(1u32, 1010.0, 1100.0), (2, 2400.0, 2520.0)] {
+        ws.write_number(r, 2, a).expect("write");
+        ws.write_number(r, 3, b).expect("write");
+    }
+    book.save(&path).expect("save");
+    let bytes = std::fs::read(&path).expect("read");
+    let (code, after, err) = import_into("census.xlsx", &bytes, &[]);
+    assert_eq!(code, Some(0), "{err}");
+    let e = load(&after).scenario.existing;
+    assert_eq!(e.len(), 2);
+    assert_eq!(e[0].pupils, [(2023, 1010), (2024, 1100)].into());
+    assert_eq!(e[0].condition, Some(seatplan::model::Condition::Emergency));
+    assert_eq!((e[1].capacity, e[1].condition), (1500, None));
+}

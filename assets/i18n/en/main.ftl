@@ -432,6 +432,15 @@ import-no-district = the school has no district: region { $region } is planned b
 import-bad-district = "{ $value }" is not a district of { $region }: use one of { $ids } or a district's name
 import-id-taken = id "{ $id }" is already used by a school in the scenario: change or delete the id in the sheet
 import-id-twice = id "{ $id }" is used twice in the sheet (first in row { $row }): make the ids unique
+import-existing-no-header = no header row found in the first { $rows } rows: give the columns headers such as Наименование организации образования, Проектная мощность, Контингент 2024
+import-existing-missing-column = no column for existing schools' { $example }: add a column headed, for example, "{ $example }"
+import-existing-no-year = the column "{ $value }" holds pupils but no census year: put the year in the header, like "Контингент 2024", or give --year
+import-existing-bad-capacity = "{ $value }" is not a whole number of design seats: write it like 1200, 1 200 or 1 200 мест
+import-existing-capacity-zero = the capacity is 0: enter the school's design seats (above 0)
+import-existing-bad-pupils = "{ $value }" is not a whole number of pupils: write it like 950 or 1 250
+import-existing-no-pupils = the school has no pupils in any census column: fill in the cell
+import-existing-bad-flag = "{ $value }" is neither yes nor no: write да or нет (иә, жоқ; yes, no)
+import-existing-bad-condition = "{ $value }" is not a building state seatplan knows: use удовлетворительное, аварийное or саманное (қанағаттанарлық, апатты, саман; sound, emergency, adobe)
 
 ## Spreadsheets: the exported workbook (sheet and column names)
 xlsx-sheet-projection = Projection

@@ -8,6 +8,7 @@
 //! window can preview it and let the planner fix the mapping; [`apply`] adds
 //! the good schools to a scenario.
 
+mod existing;
 mod fields;
 mod grid;
 mod header;
@@ -18,6 +19,7 @@ mod words;
 
 use std::path::{Path, PathBuf};
 
+pub use existing::{StockColumn, StockImport, apply_existing, plan_existing, stock_column};
 pub use fields::{Field, HEADER_SEARCH_ROWS, MapTarget, Mapping, parse_map};
 pub use grid::{CellValue, Grid, Workbook, column_index, column_name, read_csv};
 pub use problems::Problem;

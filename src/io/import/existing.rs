@@ -1,0 +1,574 @@
+//! Importing existing schools (the school stock) from a census table, as the
+//! national education database and akimat tables give it: name, design
+//! capacity, pupils of one or more census years, emergency and adobe flags
+//! (docs/scenario-format.md, "Existing schools" and "Spreadsheets").
+//!
+//! Reads like the planned-school import (header row among the first rows,
+//! kk/ru/en headers, grouped numbers, every problem at its cell) but maps
+//! its own columns; `--map` is not offered for it.
+
+use std::collections::{BTreeMap, HashSet};
+
+use super::grid::CellValue;
+use super::problems::{Problem, problem, text};
+use super::words::{self, ValueError, normalise};
+use super::{Grid, HEADER_SEARCH_ROWS, ImportError, Workbook, parse_seats_text};
+use crate::model::{Condition, DiagArg, Existing, Region, Scenario, Severity};
+
+/// A column of a census table.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum StockColumn {
+    Id,
+    Name,
+    District,
+    Capacity,
+    /// Pupils of the census year the header holds, or of `--year`.
+    Pupils(Option<i32>),
+    /// A yes/no column: the building is in emergency state.
+    Emergency,
+    /// A yes/no column: the building is adobe.
+    Adobe,
+    /// A column naming the building's state in words.
+    Condition,
+}
+
+/// Header words by column, the more specific first: «Аварийное состояние»
+/// is the emergency flag, not a condition column; «Проектная мощность
+/// (ученических мест)» is capacity, not pupils.
+const WORDS: [(StockColumn, &[&str]); 6] = [
+    (StockColumn::Emergency, &["аварий", "апатты", "emergency"]),
+    (StockColumn::Adobe, &["саман", "adobe"]),
+    (
+        StockColumn::Condition,
+        &["состояние", "жағдайы", "condition"],
+    ),
+    (
+        StockColumn::Capacity,
+        &["мощност", "қуат", "capacity", "мест", "орын", "seats"],
+    ),
+    (StockColumn::District, &["район", "аудан", "district"]),
+    (
+        StockColumn::Name,
+        &["наименование", "название", "атауы", "name"],
+    ),
+];
+
+const PUPIL_WORDS: [&str; 8] = [
+    "контингент",
+    "количество учащихся",
+    "число учащихся",
+    "учащихся",
+    "оқушылар саны",
+    "оқушылар",
+    "pupils",
+    "enrolment",
+];
+
+/// Capacity first: «Жобалық қуаты (оқушы орны)» and «Проектная мощность
+/// (ученических мест)» name pupils' places, not pupils.
+const CAPACITY_WORDS: [&str; 3] = ["мощност", "қуат", "capacity"];
+
+/// The column a header names, if any; a pupils header keeps the year it
+/// holds («Контингент 2024» → 2024).
+pub fn stock_column(header: &str) -> Option<StockColumn> {
+    let h = normalise(header);
+    if h.is_empty() {
+        return None;
+    }
+    if CAPACITY_WORDS.iter().any(|w| h.contains(w)) {
+        return Some(StockColumn::Capacity);
+    }
+    if PUPIL_WORDS.iter().any(|w| h.contains(w)) {
+        return Some(StockColumn::Pupils(year_in(&h)));
+    }
+    for (column, list) in WORDS {
+        if list.iter().any(|w| h.contains(w)) {
+            return Some(column);
+        }
+    }
+    let is_id = h
+        .split(|c: char| !c.is_alphanumeric())
+        .any(|w| w == "код" || w == "id");
+    is_id.then_some(StockColumn::Id)
+}
+
+/// A four-digit plausible year standing alone in a header.
+fn year_in(h: &str) -> Option<i32> {
+    h.split(|c: char| !c.is_ascii_digit())
+        .filter(|w| w.len() == 4)
+        .filter_map(|w| w.parse::<i32>().ok())
+        .find(|y| words::YEARS.contains(y))
+}
+
+/// What an import of existing schools would do.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct StockImport {
+    pub sheet: String,
+    pub header_row: Option<usize>,
+    /// `(column, field)` in column order.
+    pub columns: Vec<(usize, StockColumn)>,
+    /// The schools of the rows without errors, in sheet order.
+    pub schools: Vec<Existing>,
+    /// Rows with an error, left out.
+    pub bad_rows: usize,
+    pub problems: Vec<Problem>,
+}
+
+impl StockImport {
+    pub fn has_errors(&self) -> bool {
+        self.problems.iter().any(Problem::is_error)
+    }
+
+    /// Errors that stop the whole import, even with `--skip-bad`.
+    pub fn has_sheet_errors(&self) -> bool {
+        self.problems
+            .iter()
+            .any(|p| p.is_error() && p.cell.is_none_or(|(r, _)| Some(r) == self.header_row))
+    }
+
+    fn column(&self, want: StockColumn) -> Option<usize> {
+        self.columns
+            .iter()
+            .find(|(_, f)| *f == want)
+            .map(|(c, _)| *c)
+    }
+}
+
+/// Works out the import of `wb`'s sheet as existing schools of `region`;
+/// `year` is the census year of a pupils column whose header has none.
+pub fn plan_existing(
+    wb: &Workbook,
+    scenario: &Scenario,
+    region: &str,
+    year: Option<i32>,
+) -> Result<StockImport, ImportError> {
+    let region = scenario
+        .regions
+        .iter()
+        .find(|r| r.id == region)
+        .ok_or_else(|| ImportError::NoSuchRegion {
+            region: region.to_owned(),
+            regions: scenario.regions.iter().map(|r| r.id.clone()).collect(),
+        })?;
+    let grid = &wb.grid;
+    let mut out = StockImport {
+        sheet: grid.sheet.clone(),
+        ..StockImport::default()
+    };
+    let width = grid.width();
+    let Some(header_row) = header_row(grid, width) else {
+        out.problems.push(problem(
+            Severity::Error,
+            None,
+            None,
+            "import-existing-no-header",
+            vec![("rows", DiagArg::Year(HEADER_SEARCH_ROWS as i64))],
+        ));
+        return Ok(out);
+    };
+    out.header_row = Some(header_row);
+    map_columns(grid, width, header_row, year, &mut out);
+    if out.has_sheet_errors() {
+        return Ok(out);
+    }
+    let mut taken: HashSet<String> = scenario
+        .schools
+        .iter()
+        .map(|s| s.id.clone())
+        .chain(scenario.existing.iter().map(|e| e.id.clone()))
+        .collect();
+    let mut next = 1usize;
+    for row in header_row + 1..grid.rows.len() {
+        let before = out.problems.len();
+        let Some(mut school) = read_row(grid, row, region, &mut out) else {
+            continue;
+        };
+        if out.problems[before..].iter().any(Problem::is_error) {
+            out.bad_rows += 1;
+            continue;
+        }
+        if school.id.is_empty() {
+            school.id = loop {
+                let id = format!("{}-e{next:02}", region.id);
+                next += 1;
+                if !taken.contains(&id) {
+                    break id;
+                }
+            };
+        } else if taken.contains(&school.id) {
+            let col = out.column(StockColumn::Id).unwrap_or(0);
+            out.problems.push(problem(
+                Severity::Error,
+                Some((row, col)),
+                None,
+                "import-id-taken",
+                vec![("id", text(school.id.clone()))],
+            ));
+            out.bad_rows += 1;
+            continue;
+        }
+        taken.insert(school.id.clone());
+        out.schools.push(school);
+    }
+    Ok(out)
+}
+
+/// The row among the first [`HEADER_SEARCH_ROWS`] whose cells name the most
+/// columns (at least two).
+fn header_row(grid: &Grid, width: usize) -> Option<usize> {
+    let mut best: Option<(usize, usize)> = None;
+    for row in 0..grid.rows.len().min(HEADER_SEARCH_ROWS) {
+        let found: HashSet<StockColumn> = (0..width)
+            .filter_map(|c| stock_column(&grid.cell(row, c).display()))
+            .collect();
+        let score = found.len();
+        if score >= 2 && best.is_none_or(|(s, _)| score > s) {
+            best = Some((score, row));
+        }
+    }
+    best.map(|(_, row)| row)
+}
+
+fn map_columns(
+    grid: &Grid,
+    width: usize,
+    header_row: usize,
+    year: Option<i32>,
+    out: &mut StockImport,
+) {
+    let mut seen: HashSet<StockColumn> = HashSet::new();
+    for col in 0..width {
+        let Some(mut column) = stock_column(&grid.cell(header_row, col).display()) else {
+            continue;
+        };
+        if let StockColumn::Pupils(None) = column {
+            let Some(y) = year else {
+                out.problems.push(problem(
+                    Severity::Error,
+                    Some((header_row, col)),
+                    None,
+                    "import-existing-no-year",
+                    vec![("value", text(grid.cell(header_row, col).display()))],
+                ));
+                continue;
+            };
+            column = StockColumn::Pupils(Some(y));
+        }
+        // The first column of a kind wins; later ones are left alone.
+        if seen.insert(column) {
+            out.columns.push((col, column));
+        }
+    }
+    for (needed, example) in [
+        (StockColumn::Name, "Наименование организации образования"),
+        (StockColumn::Capacity, "Проектная мощность"),
+    ] {
+        if !seen.contains(&needed) {
+            out.problems.push(problem(
+                Severity::Error,
+                None,
+                None,
+                "import-existing-missing-column",
+                vec![("example", text(example))],
+            ));
+        }
+    }
+    if !seen.iter().any(|c| matches!(c, StockColumn::Pupils(_))) && !out.has_errors() {
+        out.problems.push(problem(
+            Severity::Error,
+            None,
+            None,
+            "import-existing-missing-column",
+            vec![("example", text("Контингент 2024"))],
+        ));
+    }
+}
+
+/// One data row as an existing school (its id empty when the sheet has
+/// none); `None` for an empty or total row.
+fn read_row(grid: &Grid, row: usize, region: &Region, out: &mut StockImport) -> Option<Existing> {
+    let columns = out.columns.clone();
+    if columns.iter().all(|(c, _)| grid.cell(row, *c).is_empty()) {
+        return None;
+    }
+    let mut school = Existing {
+        id: String::new(),
+        name: String::new(),
+        region: region.id.clone(),
+        district: None,
+        capacity: 0,
+        pupils: BTreeMap::new(),
+        condition: None,
+        source: None,
+    };
+    for (col, column) in columns {
+        let v = grid.cell(row, col);
+        let at = (row, col);
+        match column {
+            StockColumn::Id => school.id = v.display(),
+            StockColumn::Name => {
+                school.name = v.display();
+                if words::is_total_row(&school.name) {
+                    out.problems.push(problem(
+                        Severity::Warning,
+                        Some(at),
+                        None,
+                        "import-total-row",
+                        vec![("value", text(school.name.clone()))],
+                    ));
+                    return None;
+                }
+                if school.name.is_empty() {
+                    out.problems.push(problem(
+                        Severity::Error,
+                        Some(at),
+                        None,
+                        "import-empty-name",
+                        vec![],
+                    ));
+                }
+            }
+            StockColumn::District => school.district = district(v, at, region, out),
+            StockColumn::Capacity => {
+                if let Some(n) = count(v, at, "import-existing-bad-capacity", out) {
+                    if n == 0 {
+                        out.problems.push(problem(
+                            Severity::Error,
+                            Some(at),
+                            None,
+                            "import-existing-capacity-zero",
+                            vec![],
+                        ));
+                    }
+                    school.capacity = i64::from(n);
+                }
+            }
+            StockColumn::Pupils(y) => {
+                if let (Some(y), false) = (y, v.is_empty())
+                    && let Some(n) = count(v, at, "import-existing-bad-pupils", out)
+                {
+                    school.pupils.insert(y, i64::from(n));
+                }
+            }
+            StockColumn::Emergency | StockColumn::Adobe => {
+                if flag(v, at, out) == Some(true) {
+                    let c = if column == StockColumn::Emergency {
+                        Condition::Emergency
+                    } else {
+                        Condition::Adobe
+                    };
+                    // Emergency wins over adobe: the building must close.
+                    if school.condition != Some(Condition::Emergency) {
+                        school.condition = Some(c);
+                    }
+                }
+            }
+            StockColumn::Condition => {
+                if let Some(c) = condition_words(v, at, out)
+                    && school.condition.is_none()
+                {
+                    school.condition = Some(c);
+                }
+            }
+        }
+    }
+    row_checks(&school, row, region, out);
+    Some(school)
+}
+
+/// What a whole row must have: pupils of some census year, and a district
+/// where the region is planned by district.
+fn row_checks(school: &Existing, row: usize, region: &Region, out: &mut StockImport) {
+    if school.pupils.is_empty() {
+        let col = out
+            .columns
+            .iter()
+            .find(|(_, f)| matches!(f, StockColumn::Pupils(_)))
+            .map_or(0, |(c, _)| *c);
+        out.problems.push(problem(
+            Severity::Error,
+            Some((row, col)),
+            None,
+            "import-existing-no-pupils",
+            vec![],
+        ));
+    }
+    if region.districts.is_some()
+        && school.district.is_none()
+        && out.column(StockColumn::District).is_none()
+    {
+        out.problems.push(problem(
+            Severity::Error,
+            Some((row, 0)),
+            None,
+            "import-no-district",
+            vec![
+                ("region", text(region.id.clone())),
+                ("ids", text(district_ids(region))),
+            ],
+        ));
+    }
+}
+
+fn district_ids(region: &Region) -> String {
+    region
+        .districts
+        .iter()
+        .flatten()
+        .map(|d| d.id.as_str())
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+/// A whole count: grouped digits with an optional unit word, or a number
+/// cell. `code` names the column in the message.
+fn count(
+    v: &CellValue,
+    at: (usize, usize),
+    code: &'static str,
+    out: &mut StockImport,
+) -> Option<u32> {
+    let result = match v {
+        CellValue::Number(n) => words::seats_from_number(*n),
+        CellValue::Text(t) => parse_seats_text(t),
+        CellValue::Empty => Err(ValueError::NotWhole),
+        CellValue::Date(_) => Err(ValueError::NotWhole),
+        CellValue::Error(e) => {
+            out.problems.push(problem(
+                Severity::Error,
+                Some(at),
+                None,
+                "import-error-cell",
+                vec![("value", text(e.clone()))],
+            ));
+            return None;
+        }
+    };
+    result
+        .map_err(|_| {
+            out.problems.push(problem(
+                Severity::Error,
+                Some(at),
+                None,
+                code,
+                vec![("value", text(v.display()))],
+            ));
+        })
+        .ok()
+}
+
+/// A yes/no cell: да, иә, yes, 1, +, or the state's own word; empty, нет,
+/// жоқ, no, 0, − for no.
+fn flag(v: &CellValue, at: (usize, usize), out: &mut StockImport) -> Option<bool> {
+    let t = normalise(&v.display());
+    const YES: [&str; 9] = [
+        "да",
+        "иә",
+        "ия",
+        "yes",
+        "1",
+        "+",
+        "аварий",
+        "саман",
+        "апатты",
+    ];
+    const NO: [&str; 7] = ["", "нет", "жоқ", "no", "0", "-", "−"];
+    if NO.contains(&t.as_str()) {
+        Some(false)
+    } else if YES
+        .iter()
+        .any(|w| t == *w || (w.len() > 2 && t.starts_with(w)))
+    {
+        Some(true)
+    } else {
+        out.problems.push(problem(
+            Severity::Error,
+            Some(at),
+            None,
+            "import-existing-bad-flag",
+            vec![("value", text(v.display()))],
+        ));
+        None
+    }
+}
+
+/// The state of a building in words; empty is Sound.
+fn condition_words(v: &CellValue, at: (usize, usize), out: &mut StockImport) -> Option<Condition> {
+    let t = normalise(&v.display());
+    let any = |list: &[&str]| list.iter().any(|w| t.contains(w));
+    if t.is_empty()
+        || any(&[
+            "удовлетвор",
+            "хорош",
+            "норм",
+            "исправ",
+            "жақсы",
+            "қанағат",
+            "sound",
+            "good",
+        ])
+    {
+        Some(Condition::Sound)
+    } else if any(&["аварий", "апатты", "emergency"]) {
+        Some(Condition::Emergency)
+    } else if any(&["саман", "adobe"]) {
+        Some(Condition::Adobe)
+    } else {
+        out.problems.push(problem(
+            Severity::Error,
+            Some(at),
+            None,
+            "import-existing-bad-condition",
+            vec![("value", text(v.display()))],
+        ));
+        None
+    }
+}
+
+/// A district by id or name; where the region has none, the text as is.
+fn district(
+    v: &CellValue,
+    at: (usize, usize),
+    region: &Region,
+    out: &mut StockImport,
+) -> Option<String> {
+    let t = v.display();
+    let Some(districts) = region.districts.as_deref() else {
+        return (!t.is_empty()).then_some(t);
+    };
+    let want = normalise(&t);
+    let found = districts.iter().find(|d| {
+        normalise(&d.id) == want
+            || [&d.name.kk, &d.name.ru, &d.name.en]
+                .into_iter()
+                .flatten()
+                .any(|n| normalise(n) == want)
+    });
+    if let Some(d) = found {
+        return Some(d.id.clone());
+    }
+    let (code, mut args) = if t.is_empty() {
+        ("import-no-district", vec![])
+    } else {
+        ("import-bad-district", vec![("value", text(t))])
+    };
+    args.push(("region", text(region.id.clone())));
+    args.push(("ids", text(district_ids(region))));
+    out.problems
+        .push(problem(Severity::Error, Some(at), None, code, args));
+    None
+}
+
+/// Adds the import's schools to `scenario`. Refused (`None`) when it has
+/// errors, unless `skip_bad` and the errors are only in rows.
+pub fn apply_existing(
+    scenario: &mut Scenario,
+    import: &StockImport,
+    skip_bad: bool,
+) -> Option<usize> {
+    if import.has_sheet_errors() || (import.has_errors() && !skip_bad) {
+        return None;
+    }
+    scenario.existing.extend(import.schools.iter().cloned());
+    Some(import.schools.len())
+}
