@@ -6,6 +6,9 @@
 //!
 //! Run: `cargo bench --bench stock -- --warm-up-time 1 --measurement-time 5`.
 //! Goal: under 20 ms for `stock` (pupils, relief, shifts, summary).
+//! Measured on 2026-12-03 (2-core build machine, another build running):
+//! 8.71 ms with every district's demand taken from the stock, 4.01 ms held
+//! flat (criterion medians).
 
 use std::collections::BTreeMap;
 use std::hint::black_box;

@@ -343,11 +343,16 @@ impl Writer<'_> {
                 ws.write_string_with_format(row, 3, d, &f.text)?;
             }
             ws.write_number_with_format(row, 4, f64::from(school.seats), &f.number)?;
-            ws.write_number_with_format(row, 5, f64::from(school.replaces), &f.number)?;
+            // `replaces` as the projection counts it: a replaced existing
+            // school's capacity when Sound (docs/scenario-format.md,
+            // "Existing schools"), so the sheet's sums match the CLI.
+            let net = self.s.net_seats(school);
+            let replaced = i64::from(school.seats) - net;
+            ws.write_number_with_format(row, 5, replaced as f64, &f.number)?;
             ws.write_formula_with_format(
                 row,
                 6,
-                self.formula(format!("E{n}-F{n}"), school.net_seats()),
+                self.formula(format!("E{n}-F{n}"), net),
                 &f.number,
             )?;
             ws.write_number_with_format(row, 7, f64::from(school.opens), &f.year)?;

@@ -213,7 +213,7 @@ fn existing_values(s: &Scenario, e: &Existing, subject: &Subject, out: &mut Vec<
                 "diag-existing-census-after-horizon",
                 format!(
                     "existing school {:?} has a census count for {year}, after the horizon \
-                     {}: it is not used; check the year",
+                     {}: that year is not shown; check it",
                     e.id, s.horizon
                 ),
                 vec![

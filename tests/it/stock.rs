@@ -123,6 +123,13 @@ fn stock_command_prints_every_school_and_year() {
          TOTAL,,2024,3,2,450,0,0\n\
          TOTAL,,2025,3,2,450,0,0\n"
     );
+    // The worked example of docs/scenario-format.md prints these very lines.
+    let docs = std::fs::read_to_string(crate::common::root().join("docs/scenario-format.md"))
+        .expect("the format reference");
+    assert!(
+        docs.contains(&format!("```text\n{out}```")),
+        "docs show the summary"
+    );
 }
 
 /// An Emergency school replaced in 2024 and a Sound one in 2025.
@@ -548,7 +555,7 @@ fn check_names_the_line_of_bad_stock_input() {
         ":17:13: error: existing school \"a\" is replaced by both \"p1\" and \"p2\": a school \
          is replaced once; remove one `replaces_existing`\n",
         ":26:43: warning: existing school \"b\" has a census count for 2026, after the horizon \
-         2025: it is not used; check the year\n",
+         2025: that year is not shown; check it\n",
     ] {
         assert!(out.contains(line), "{line} in {out}");
     }
@@ -705,4 +712,43 @@ fn an_xlsx_census_with_kazakh_headers_and_two_years() {
     assert_eq!(e[0].pupils, [(2023, 1010), (2024, 1100)].into());
     assert_eq!(e[0].condition, Some(seatplan::model::Condition::Emergency));
     assert_eq!((e[1].capacity, e[1].condition), (1500, None));
+}
+
+// ---------------------------------------------------------------------------
+// Merge and split keep the stock with its region.
+
+/// Two regional files whose stocks share the id `e1`: the second is renamed
+/// `q.e1` and the school replacing it follows; split gives each region back
+/// its own existing schools.
+#[test]
+fn merge_and_split_keep_existing_schools_with_their_region() {
+    use seatplan::model::{MergeInput, merge, split};
+    let a = load(LEVELLING).scenario;
+    let mut b = load(REPLACED).scenario;
+    b.existing[0].id = "a".into();
+    b.schools[0].replaces_existing = Some("a".into());
+    let merged = merge(
+        &[
+            MergeInput {
+                source: "a.ron".into(),
+                scenario: a.clone(),
+            },
+            MergeInput {
+                source: "b.ron".into(),
+                scenario: b,
+            },
+        ],
+        None,
+    )
+    .expect("the files merge");
+    let s = &merged.scenario;
+    let ids: Vec<&str> = s.existing.iter().map(|e| e.id.as_str()).collect();
+    assert_eq!(ids, ["a", "b", "c", "q.a", "s1", "s2"]);
+    assert_eq!(s.schools[1].replaces_existing.as_deref(), Some("q.a"));
+    // The stock is the same as each file's own.
+    assert_eq!(pupils(&stock(s), 0), [3000, 2300, 2300]);
+    assert_eq!(pupils(&stock(s), 5), [2600, 2000, 2000]);
+    let parts = split(s);
+    assert_eq!(parts[0].existing, a.existing);
+    assert_eq!(parts[1].existing.len(), 3);
 }
