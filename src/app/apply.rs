@@ -104,6 +104,11 @@ impl SeatplanApp {
                     *slot = *region;
                 }
             }
+            Edit::Existing(i, school) => {
+                if let Some(slot) = s.existing.get_mut(i) {
+                    *slot = *school;
+                }
+            }
             Edit::Header {
                 name,
                 base_year,

@@ -61,6 +61,8 @@ pub enum Edit {
     School(usize, Box<School>),
     /// Replace the region at this index.
     Region(usize, Box<Region>),
+    /// Replace the existing school at this index.
+    Existing(usize, Box<crate::model::Existing>),
     /// The scenario's own fields.
     Header {
         name: String,

@@ -8,8 +8,9 @@ use super::analysis::Analysis;
 use super::{Document, Selection};
 use crate::model::{
     Band, ClosingRow, ComparisonRow, CostRow, Demand, DemandOutcome, Diagnostic, Headline,
-    Projection, Risk, Scenario, WhatIf, YearRow, backtest, backtest_summary, district_id_for,
-    evaluate_demand, has_errors, labels_replaced, project_with, validate, with_stock,
+    Projection, Risk, Scenario, Stock, WhatIf, YearRow, backtest, backtest_summary,
+    district_id_for, evaluate_demand, has_errors, labels_replaced, project_with, stock_with,
+    validate, with_stock,
 };
 
 /// Derived from the document, recomputed only when its revision changes.
@@ -29,6 +30,10 @@ pub struct Derived {
     /// Headline figures of the country (first) and of each region.
     headlines: Vec<Headlines>,
     pub demand: Vec<Option<DemandBasis>>,
+    /// The school stock after the plan's relief, under the what-if view.
+    pub stock: Stock,
+    /// Indices of the existing schools of each region (by region index).
+    existing_by_region: Vec<Vec<usize>>,
     /// Per region planned by district (empty otherwise), per district: the
     /// scenario indices of its schools and its headline figures.
     districts: Vec<Vec<DistrictDerived>>,
@@ -76,6 +81,11 @@ pub struct Headlines {
 }
 
 impl Derived {
+    /// The existing schools of region `r` (indices into `Scenario::existing`).
+    pub fn existing_in(&self, r: usize) -> &[usize] {
+        self.existing_by_region.get(r).map_or(&[], Vec::as_slice)
+    }
+
     /// `diagnostics`: the document's validation, when already known for this
     /// revision (from the loader, with positions, or the previous results);
     /// otherwise the scenario is validated here.
@@ -101,6 +111,13 @@ impl Derived {
             }
         }
         let projection = project_with(s, &what_if);
+        let stock = stock_with(s, &what_if);
+        let mut existing_by_region = vec![Vec::new(); s.regions.len()];
+        for (i, school) in stock.schools.iter().enumerate() {
+            if let Some(list) = school.area.and_then(|(r, _)| existing_by_region.get_mut(r)) {
+                list.push(i);
+            }
+        }
         let headlines = headlines(s, &projection, school_year_now);
         let demand = s
             .regions
@@ -111,6 +128,8 @@ impl Derived {
         let seats_by_region = schools_by_region.iter().map(|v| net_seats(s, v)).collect();
         Derived {
             demand,
+            stock,
+            existing_by_region,
             revision: doc.revision(),
             what_if,
             has_errors: has_errors(&diagnostics),

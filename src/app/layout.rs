@@ -15,6 +15,8 @@ pub enum Pane {
     /// The regions (and their districts) as a tree.
     Regions,
     Schools,
+    /// The selected area's existing schools for one year.
+    Existing,
     /// Year by year: deficit, seats added, shortfall, cost, comparison.
     YearTable,
     /// The selected region's (or district's) deficit, demand and districts.
@@ -30,10 +32,11 @@ pub enum Pane {
 
 impl Pane {
     /// Every pane, in the order the View menu lists them.
-    pub const ALL: [Pane; 9] = [
+    pub const ALL: [Pane; 10] = [
         Pane::Chart,
         Pane::Regions,
         Pane::Schools,
+        Pane::Existing,
         Pane::YearTable,
         Pane::RegionEditor,
         Pane::Map,
@@ -48,6 +51,7 @@ impl Pane {
             Pane::Chart => "pane-chart",
             Pane::Regions => "pane-regions",
             Pane::Schools => "pane-schools",
+            Pane::Existing => "pane-existing",
             Pane::YearTable => "pane-year-table",
             Pane::RegionEditor => "pane-region-editor",
             Pane::Map => "pane-map",
@@ -59,8 +63,9 @@ impl Pane {
 }
 
 /// The panes of the tab row under the chart, by default.
-const DOCK: [Pane; 5] = [
+const DOCK: [Pane; 6] = [
     Pane::Schools,
+    Pane::Existing,
     Pane::YearTable,
     Pane::Map,
     Pane::Problems,

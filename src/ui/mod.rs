@@ -9,6 +9,7 @@ mod demand;
 mod diagnostics;
 mod district_editor;
 mod districts;
+mod existing;
 mod file_prompts;
 mod import;
 mod map;

@@ -30,6 +30,7 @@ impl Behavior<Pane> for Panes<'_, '_> {
                         self.schools_drawn = true;
                         super::schools::schools_table(v, ui);
                     }
+                    Pane::Existing => super::existing::existing_pane(v, ui),
                     Pane::YearTable => super::chart::year_pane(v, ui),
                     Pane::RegionEditor => super::region_editor::region_editor(v, ui),
                     Pane::Map => super::map::map_pane(v, ui),

@@ -752,3 +752,33 @@ fn merge_and_split_keep_existing_schools_with_their_region() {
     assert_eq!(parts[0].existing, a.existing);
     assert_eq!(parts[1].existing.len(), 3);
 }
+
+// ---------------------------------------------------------------------------
+// The window's Existing schools pane.
+
+/// 2025 (the harness's year 2026, held to the horizon): a and b at 2.30
+/// after relief, three shifts; c at 1.50, two. Typing 1 700 pupils for c
+/// (2.125 a seat, three shifts): relief still levels a and b to
+/// λ = (4 250 − 800) / 1 500 = 2.3, above c's load, so c keeps its 1 700 and
+/// the count goes from 2 to 3 as soon as the edit is applied; undo restores it.
+#[test]
+fn editing_pupils_in_the_existing_pane_changes_the_three_shift_count_and_undo_restores_it() {
+    use crate::harness::shows_exactly;
+    use egui::accesskit::Role;
+    use egui::{Key, Modifiers};
+    use egui_kittest::kittest::Queryable;
+    let (mut h, _dir) = crate::harness::open_text(LEVELLING);
+    h.state_mut().workspace.show(seatplan::app::Pane::Existing);
+    h.run();
+    h.get_by_role_and_label(Role::Button, "R").click();
+    h.run();
+    assert!(shows_exactly(&h, "Three-shift schools in 2025: 2"));
+    h.get_by_label("Pupils of C in the year shown")
+        .set_value_accesskit(1700.0);
+    h.run();
+    assert!(shows_exactly(&h, "Three-shift schools in 2025: 3"));
+    assert_eq!(h.state().doc.scenario().existing[2].pupils[&2025], 1700);
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    h.run();
+    assert!(shows_exactly(&h, "Three-shift schools in 2025: 2"));
+}

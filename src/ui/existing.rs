@@ -1,0 +1,221 @@
+//! The Existing schools pane: the selected area's schools in use for one
+//! school year, after the plan's relief — capacity, pupils, load, shifts,
+//! condition, open or replaced — each editable in place (through
+//! `Document`, so undoable). The figures come from `Derived::stock`,
+//! computed once per revision; this view only reads and sends edits.
+
+use egui_extras::{Column, TableBuilder};
+
+use crate::app::{Command, Edit, EditKey, Selection, ViewCtx};
+use crate::i18n::{num, tr, tr_args};
+use crate::model::{Condition, Existing, SchoolYear, format_load};
+
+fn condition_label(c: Condition) -> String {
+    tr(match c {
+        Condition::Sound => "condition-sound",
+        Condition::Emergency => "condition-emergency",
+        Condition::Adobe => "condition-adobe",
+    })
+}
+
+/// The year shown, kept in egui's memory (runtime state, never saved).
+fn year_slider(v: &ViewCtx, ui: &mut egui::Ui) -> i32 {
+    let s = v.scenario;
+    let id = ui.make_persistent_id("existing-year");
+    let now = v
+        .school_year_now
+        .clamp(s.base_year, s.horizon.max(s.base_year));
+    let mut year = ui.data(|d| d.get_temp::<i32>(id)).unwrap_or(now);
+    year = year.clamp(s.base_year, s.horizon.max(s.base_year));
+    ui.horizontal(|ui| {
+        ui.label(tr("existing-year"));
+        ui.add(egui::Slider::new(
+            &mut year,
+            s.base_year..=s.horizon.max(s.base_year),
+        ))
+        .on_hover_text(tr("existing-year"));
+    });
+    ui.data_mut(|d| d.insert_temp(id, year));
+    year
+}
+
+pub(super) fn existing_pane(v: &ViewCtx, ui: &mut egui::Ui) {
+    let (region, district) = match v.selection {
+        Selection::Region(r) => (r, None),
+        Selection::District(r, d) => (r, Some(d)),
+        Selection::Country => {
+            ui.weak(tr("existing-select"));
+            return;
+        }
+    };
+    let listed: Vec<usize> = v
+        .derived
+        .existing_in(region)
+        .iter()
+        .copied()
+        .filter(|&i| {
+            district.is_none()
+                || v.derived.stock.schools.get(i).and_then(|x| x.area)
+                    == district.map(|d| (region, d))
+        })
+        .collect();
+    if listed.is_empty() {
+        ui.weak(tr("existing-none"));
+        return;
+    }
+    let year = year_slider(v, ui);
+    let Some(k) = v.derived.stock.years.iter().position(|y| *y == year) else {
+        return;
+    };
+    let three = listed
+        .iter()
+        .filter_map(|&i| v.derived.stock.schools.get(i)?.years.get(k))
+        .filter(|y| y.open && y.three_shift())
+        .count();
+    ui.label(tr_args(
+        "existing-three-shift",
+        &[
+            ("n", num(three as i64).into()),
+            ("year", year.to_string().into()),
+        ],
+    ));
+    TableBuilder::new(ui)
+        .striped(true)
+        .column(Column::remainder().at_least(160.0))
+        .columns(Column::auto().at_least(70.0), 6)
+        .header(20.0, |mut h| {
+            for key in [
+                "existing-col-name",
+                "existing-col-capacity",
+                "existing-col-pupils",
+                "existing-col-load",
+                "existing-col-shifts",
+                "existing-col-condition",
+                "existing-col-open",
+            ] {
+                h.col(|ui| {
+                    ui.strong(tr(key));
+                });
+            }
+        })
+        .body(|body| {
+            body.rows(22.0, listed.len(), |mut row| {
+                let i = listed[row.index()];
+                let (Some(e), Some(y)) = (
+                    v.scenario.existing.get(i),
+                    v.derived.stock.schools.get(i).and_then(|x| x.years.get(k)),
+                ) else {
+                    return;
+                };
+                school_row(v, &mut row, i, e, y);
+            });
+        });
+}
+
+fn school_row(
+    v: &ViewCtx,
+    row: &mut egui_extras::TableRow<'_, '_>,
+    i: usize,
+    e: &Existing,
+    y: &SchoolYear,
+) {
+    let mut edited = e.clone();
+    let mut changed: Option<&'static str> = None;
+    let mut sealed = false;
+    let about = |key: &str| tr_args(key, &[("school", e.name.clone().into())]);
+    row.col(|ui| {
+        ui.label(&e.name);
+    });
+    row.col(|ui| {
+        let r = ui
+            .push_id(("capacity", i), |ui| {
+                ui.add(super::schools::number_field(
+                    &mut edited.capacity,
+                    1..=i64::from(u32::MAX),
+                ))
+            })
+            .inner
+            .on_hover_text(about("a11y-existing-capacity"));
+        changed = changed.or(r.changed().then_some("capacity"));
+        sealed |= r.drag_stopped() || r.lost_focus();
+    });
+    row.col(|ui| {
+        // The census count of the year shown; in a year without one, the
+        // figure worked out (interpolated or grown), and typing it makes it
+        // a census count.
+        let mut n = e
+            .pupils
+            .get(&y.year)
+            .copied()
+            .unwrap_or(y.before.round() as i64);
+        let r = ui
+            .push_id(("pupils", i), |ui| {
+                ui.add(super::schools::number_field(
+                    &mut n,
+                    0..=i64::from(u32::MAX),
+                ))
+            })
+            .inner
+            .on_hover_text(about("a11y-existing-pupils"));
+        if r.changed() {
+            edited.pupils.insert(y.year, n);
+            changed = Some("pupils");
+        }
+        sealed |= r.drag_stopped() || r.lost_focus();
+    });
+    row.col(|ui| {
+        let load = format_load(y.load);
+        ui.add(
+            egui::ProgressBar::new((y.load / 4.0).clamp(0.0, 1.0) as f32)
+                .text(load.clone())
+                .desired_width(70.0),
+        )
+        .on_hover_text(tr_args("existing-load-tip", &[("load", load.into())]));
+    });
+    row.col(|ui| {
+        let text = if y.open {
+            y.shifts.to_string()
+        } else {
+            "—".to_owned()
+        };
+        let badge = egui::RichText::new(text).strong();
+        if y.three_shift() {
+            ui.label(badge.color(super::theme::ERROR));
+        } else {
+            ui.label(badge);
+        }
+    });
+    row.col(|ui| {
+        let mut c = edited.condition();
+        egui::ComboBox::from_id_salt(("condition", i))
+            .selected_text(condition_label(c))
+            .show_ui(ui, |ui| {
+                for option in Condition::ALL {
+                    ui.selectable_value(&mut c, option, condition_label(option));
+                }
+            })
+            .response
+            .on_hover_text(about("a11y-existing-condition"));
+        if c != e.condition() {
+            edited.condition = Some(c);
+            changed = Some("condition");
+            sealed = true;
+        }
+    });
+    row.col(|ui| {
+        ui.label(tr(if y.open {
+            "existing-open"
+        } else {
+            "existing-replaced"
+        }));
+    });
+    if let Some(field) = changed {
+        v.send(Command::Edit(
+            Some(EditKey::new(format!("existing:{i}:{field}"))),
+            Edit::Existing(i, Box::new(edited)),
+        ));
+    }
+    if sealed {
+        v.send(Command::Seal);
+    }
+}
