@@ -327,7 +327,7 @@ impl SeatplanApp {
         self.derived
             .diagnostics
             .iter()
-            .map(|d| d.message.clone())
+            .map(crate::i18n::DiagnosticText::english)
             .collect()
     }
 

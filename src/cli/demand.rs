@@ -82,7 +82,7 @@ pub fn backtest_csv(s: &Scenario) -> (String, Vec<String>) {
             );
             notes.push(format!(
                 "seatplan: note: no backtest from {origin}: {}",
-                d.message
+                crate::i18n::DiagnosticText::english(&d)
             ));
         }
     }

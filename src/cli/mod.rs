@@ -264,6 +264,7 @@ pub fn run(command: Command, out: &mut dyn Write, err: &mut dyn Write) -> i32 {
 }
 
 fn print_diagnostics(out: &mut dyn Write, file: &Path, diagnostics: &[Diagnostic]) {
+    use crate::i18n::DiagnosticText;
     let name = file.display().to_string();
     for d in diagnostics {
         let _ = writeln!(out, "{}", d.display_with_file(&name));

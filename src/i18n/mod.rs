@@ -1,9 +1,11 @@
 //! Languages, translations and number formatting.
 
+mod diagnostic;
 mod lang;
 pub mod money;
 mod translate;
 
+pub use diagnostic::{DiagnosticText, diagnostic_text};
 pub use lang::Lang;
 pub use money::format_money;
 pub use translate::{
@@ -89,30 +91,4 @@ mod parse_tests {
         assert_eq!(parse_int("−500"), Some(-500));
         assert_eq!(parse_int("abc"), None);
     }
-}
-
-/// A diagnostic that carries a translation key, in `lang`. With `group`,
-/// numbers are grouped as the language writes them (the window); without,
-/// they are plain (the `seatplan check` text).
-pub fn diagnostic_text(
-    code: &str,
-    args: &[(&'static str, crate::model::DiagArg)],
-    lang: Lang,
-    group: bool,
-) -> String {
-    use crate::model::DiagArg;
-    let args: Vec<(&str, Arg)> = args
-        .iter()
-        .map(|(name, value)| {
-            let text = match value {
-                DiagArg::Text(t) => t.clone(),
-                DiagArg::Year(y) => y.to_string(),
-                DiagArg::Number(n) if group => num_in(lang, *n),
-                DiagArg::Number(n) => n.to_string(),
-                DiagArg::Key(key) => tr_in(lang, key, &[]),
-            };
-            (*name, Arg::Text(text))
-        })
-        .collect();
-    tr_in(lang, code, &args)
 }

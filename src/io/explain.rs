@@ -23,16 +23,12 @@ impl Msg {
         Msg::new(code, Vec::new())
     }
 
-    pub(super) fn english(&self) -> String {
-        self.text_in(Lang::En)
-    }
-
     pub(super) fn text_in(&self, lang: Lang) -> String {
         crate::i18n::diagnostic_text(self.code, &self.args, lang, false)
     }
 
     pub(super) fn error(self) -> Diagnostic {
-        Diagnostic::error(Subject::Scenario, None, self.english()).with_code(self.code, self.args)
+        Diagnostic::error(Subject::Scenario, None, self.code, self.args)
     }
 }
 

@@ -1,3 +1,6 @@
+//! What a problem in a scenario is: its severity, where it is, and its
+//! sentence as a translation key with arguments (never the text itself).
+
 use std::fmt;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -56,6 +59,20 @@ pub enum Subject {
     },
 }
 
+/// A problem found in a scenario: what it is about, where, and its sentence
+/// as a translation key with arguments. The sentence itself is written once,
+/// in `assets/i18n/<lang>/main.ftl`; `model` never holds an English copy.
+/// The text is made at the edge (`i18n::DiagnosticText`): in English for
+/// `seatplan check`, in the chosen language for the window.
+///
+/// To add a rule (docs/architecture.md, "Errors are values"):
+/// 1. push `Diagnostic::error(subject, field, key, args)` (or `warning`)
+///    from the check in `model/validate*.rs`, with a new `diag-` key; or add
+///    a variant to a typed problem list such as `model/demand`'s `Problem`;
+/// 2. write the sentence under that key in the `en`, `ru` and `kk`
+///    `main.ftl` files, naming its arguments `{ $name }`;
+/// 3. make a test file break the rule: `tests/it/i18n.rs` fails while a
+///    `diag-` key is never produced or reads the same in English and Russian.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Diagnostic {
     pub severity: Severity,
@@ -70,30 +87,52 @@ pub struct Diagnostic {
     /// `districts.0.demand.shifts`); the locator falls back to shorter
     /// prefixes, then to `field`.
     pub path: Option<String>,
-    /// A complete sentence a planner can act on; names the region or school.
-    /// English: the `seatplan check` output and the fallback.
-    pub message: String,
-    /// The translation key of the message (`assets/i18n`), when it has one,
-    /// and its arguments; the window shows the message in the chosen language.
-    pub code: Option<&'static str>,
+    /// The translation key of the sentence (`assets/i18n`), a complete
+    /// sentence a planner can act on that names the region or school.
+    pub code: &'static str,
+    /// The values the sentence names, by argument name.
     pub args: Vec<(&'static str, DiagArg)>,
 }
 
-/// An argument of a translated diagnostic: the UI formats numbers by language.
+/// An argument of a diagnostic: the text is made by language at the edge.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum DiagArg {
     Text(String),
+    /// An id or name from the file, which the sentence writes between
+    /// quotes. The English of `seatplan check` escapes quotes, backslashes
+    /// and control characters in it (as Rust's `{:?}` does), so a hostile id
+    /// reads unambiguously and cannot steer the terminal; the window shows it
+    /// as written.
+    Name(String),
+    /// A year or an ordinal: never grouped.
     Year(i64),
+    /// A count or an amount: grouped as the language writes numbers in the
+    /// window, plain in the CLI.
     Number(i64),
     /// A phrase that is itself translated (`outer-school-status`, …).
     Key(&'static str),
+}
+
+impl DiagArg {
+    pub fn text(s: impl Into<String>) -> Self {
+        DiagArg::Text(s.into())
+    }
+
+    pub fn name(s: impl Into<String>) -> Self {
+        DiagArg::Name(s.into())
+    }
+
+    pub fn year(y: impl Into<i64>) -> Self {
+        DiagArg::Year(y.into())
+    }
 }
 
 impl Diagnostic {
     pub fn error(
         subject: Subject,
         field: Option<&'static str>,
-        message: impl Into<String>,
+        code: &'static str,
+        args: Vec<(&'static str, DiagArg)>,
     ) -> Self {
         Diagnostic {
             severity: Severity::Error,
@@ -101,28 +140,21 @@ impl Diagnostic {
             subject,
             field,
             path: None,
-            message: message.into(),
-            code: None,
-            args: Vec::new(),
+            code,
+            args,
         }
     }
 
     pub fn warning(
         subject: Subject,
         field: Option<&'static str>,
-        message: impl Into<String>,
+        code: &'static str,
+        args: Vec<(&'static str, DiagArg)>,
     ) -> Self {
         Diagnostic {
             severity: Severity::Warning,
-            ..Diagnostic::error(subject, field, message)
+            ..Diagnostic::error(subject, field, code, args)
         }
-    }
-
-    /// Attaches the translation key and arguments of the message.
-    pub fn with_code(mut self, code: &'static str, args: Vec<(&'static str, DiagArg)>) -> Self {
-        self.code = Some(code);
-        self.args = args;
-        self
     }
 
     /// Points at a nested value (see [`Diagnostic::path`]).
@@ -138,14 +170,5 @@ impl Diagnostic {
 
     pub fn is_error(&self) -> bool {
         self.severity == Severity::Error
-    }
-
-    /// `FILE:LINE:COL: error: message`, or `FILE: error: message` when the
-    /// position is unknown (the `seatplan check` format).
-    pub fn display_with_file(&self, file: &str) -> String {
-        match self.position {
-            Some(p) => format!("{file}:{p}: {}: {}", self.severity.as_str(), self.message),
-            None => format!("{file}: {}: {}", self.severity.as_str(), self.message),
-        }
     }
 }

@@ -29,66 +29,37 @@ pub fn validate(s: &Scenario) -> Vec<Diagnostic> {
 
 fn validate_scenario(s: &Scenario, out: &mut Vec<Diagnostic>) {
     if s.format != 1 {
-        out.push(
-            Diagnostic::error(
-                Subject::Scenario,
-                Some("format"),
-                format!(
-                    "format {} is not supported: this version of seatplan reads format 1 files; \
-                 set `format: 1` or open the file with a newer seatplan",
-                    s.format
-                ),
-            )
-            .with_code(
-                "diag-format",
-                vec![("format", DiagArg::Number(i64::from(s.format)))],
-            ),
-        );
+        out.push(Diagnostic::error(
+            Subject::Scenario,
+            Some("format"),
+            "diag-format",
+            vec![("format", DiagArg::Number(i64::from(s.format)))],
+        ));
     }
     if s.base_year > s.horizon {
-        out.push(
-            Diagnostic::error(
-                Subject::Scenario,
-                Some("horizon"),
-                format!(
-                    "base_year {} is after horizon {}: the horizon is the last year shown and \
-                 must not be before the first",
-                    s.base_year, s.horizon
-                ),
-            )
-            .with_code(
-                "diag-base-after-horizon",
-                vec![
-                    ("base", DiagArg::Year(i64::from(s.base_year))),
-                    ("horizon", DiagArg::Year(i64::from(s.horizon))),
-                ],
-            ),
-        );
+        out.push(Diagnostic::error(
+            Subject::Scenario,
+            Some("horizon"),
+            "diag-base-after-horizon",
+            vec![
+                ("base", DiagArg::Year(i64::from(s.base_year))),
+                ("horizon", DiagArg::Year(i64::from(s.horizon))),
+            ],
+        ));
     } else if i64::from(s.horizon) - i64::from(s.base_year) > i64::from(MAX_HORIZON_SPAN) {
-        out.push(
-            Diagnostic::error(
-                Subject::Scenario,
-                Some("horizon"),
-                format!(
-                    "horizon {} is more than {MAX_HORIZON_SPAN} years after base_year {}: \
-                 choose a horizon up to {}",
-                    s.horizon,
-                    s.base_year,
-                    i64::from(s.base_year) + i64::from(MAX_HORIZON_SPAN)
+        out.push(Diagnostic::error(
+            Subject::Scenario,
+            Some("horizon"),
+            "diag-horizon-too-far",
+            vec![
+                ("horizon", DiagArg::Year(i64::from(s.horizon))),
+                ("base", DiagArg::Year(i64::from(s.base_year))),
+                (
+                    "max",
+                    DiagArg::Year(i64::from(s.base_year) + i64::from(MAX_HORIZON_SPAN)),
                 ),
-            )
-            .with_code(
-                "diag-horizon-too-far",
-                vec![
-                    ("horizon", DiagArg::Year(i64::from(s.horizon))),
-                    ("base", DiagArg::Year(i64::from(s.base_year))),
-                    (
-                        "max",
-                        DiagArg::Year(i64::from(s.base_year) + i64::from(MAX_HORIZON_SPAN)),
-                    ),
-                ],
-            ),
-        );
+            ],
+        ));
     }
 }
 
@@ -108,57 +79,32 @@ fn validate_regions(s: &Scenario, out: &mut Vec<Diagnostic>) {
             id: r.id.clone(),
         };
         if !is_valid_region_id(&r.id) {
-            out.push(
-                Diagnostic::error(
-                    subject.clone(),
-                    Some("id"),
-                    format!(
-                        "region id {:?} may contain only lowercase latin letters, digits and \
-                     hyphens (for example \"almaty-city\")",
-                        r.id
-                    ),
-                )
-                .with_code("diag-region-id", vec![("id", DiagArg::Text(r.id.clone()))]),
-            );
+            out.push(Diagnostic::error(
+                subject.clone(),
+                Some("id"),
+                "diag-region-id",
+                vec![("id", DiagArg::name(&r.id))],
+            ));
         }
         if let Some(first) = seen.insert(&r.id, index) {
-            out.push(
-                Diagnostic::error(
-                    subject.clone(),
-                    Some("id"),
-                    format!(
-                        "region id {:?} is used twice (regions {} and {}): give each region its \
-                     own id",
-                        r.id,
-                        first + 1,
-                        index + 1
-                    ),
-                )
-                .with_code(
-                    "diag-region-duplicate",
-                    vec![
-                        ("id", DiagArg::Text(r.id.clone())),
-                        ("first", DiagArg::Year(first as i64 + 1)),
-                        ("second", DiagArg::Year(index as i64 + 1)),
-                    ],
-                ),
-            );
+            out.push(Diagnostic::error(
+                subject.clone(),
+                Some("id"),
+                "diag-region-duplicate",
+                vec![
+                    ("id", DiagArg::name(&r.id)),
+                    ("first", DiagArg::Year(first as i64 + 1)),
+                    ("second", DiagArg::Year(index as i64 + 1)),
+                ],
+            ));
         }
         if r.name.is_empty() {
-            out.push(
-                Diagnostic::error(
-                    subject.clone(),
-                    Some("name"),
-                    format!(
-                        "region {:?} has no name: give at least one of kk, ru, en",
-                        r.id
-                    ),
-                )
-                .with_code(
-                    "diag-region-no-name",
-                    vec![("id", DiagArg::Text(r.id.clone()))],
-                ),
-            );
+            out.push(Diagnostic::error(
+                subject.clone(),
+                Some("name"),
+                "diag-region-no-name",
+                vec![("id", DiagArg::name(&r.id))],
+            ));
         }
         deficit_source(r, &subject, out);
         deficit_coverage(s, r, &subject, out);
@@ -180,40 +126,23 @@ fn deficit_source(r: &super::Region, subject: &Subject, out: &mut Vec<Diagnostic
     .collect();
     match given.as_slice() {
         [_] => {}
-        [] => out.push(
-            Diagnostic::error(
-                subject.clone(),
-                Some("id"),
-                format!(
-                    "region {:?} has no deficit: give one of deficit (an estimate), demand \
-                     (pupils and capacity) or districts",
-                    r.id
-                ),
-            )
-            .with_code(
-                "diag-region-no-source",
-                vec![("id", DiagArg::Text(r.id.clone()))],
-            ),
-        ),
+        [] => out.push(Diagnostic::error(
+            subject.clone(),
+            Some("id"),
+            "diag-region-no-source",
+            vec![("id", DiagArg::name(&r.id))],
+        )),
         [.., second] => {
             let list = given.join(", ");
-            out.push(
-                Diagnostic::error(
-                    subject.clone(),
-                    Some(second),
-                    format!(
-                        "region {:?} has {list}; keep exactly one of deficit, demand and districts",
-                        r.id
-                    ),
-                )
-                .with_code(
-                    "diag-region-several-sources",
-                    vec![
-                        ("id", DiagArg::Text(r.id.clone())),
-                        ("fields", DiagArg::Text(list)),
-                    ],
-                ),
-            );
+            out.push(Diagnostic::error(
+                subject.clone(),
+                Some(second),
+                "diag-region-several-sources",
+                vec![
+                    ("id", DiagArg::name(&r.id)),
+                    ("fields", DiagArg::Text(list)),
+                ],
+            ));
         }
     }
 }
@@ -243,46 +172,27 @@ fn validate_schools(s: &Scenario, out: &mut Vec<Diagnostic>) {
         };
         let id = &school.id;
         if let Some(first) = seen.insert(id, index) {
-            out.push(
-                Diagnostic::error(
-                    subject.clone(),
-                    Some("id"),
-                    format!(
-                        "school id {id:?} is used twice (schools {} and {}): give each school its \
-                     own id",
-                        first + 1,
-                        index + 1
-                    ),
-                )
-                .with_code(
-                    "diag-school-duplicate",
-                    vec![
-                        ("id", DiagArg::Text(id.clone())),
-                        ("first", DiagArg::Year(first as i64 + 1)),
-                        ("second", DiagArg::Year(index as i64 + 1)),
-                    ],
-                ),
-            );
+            out.push(Diagnostic::error(
+                subject.clone(),
+                Some("id"),
+                "diag-school-duplicate",
+                vec![
+                    ("id", DiagArg::name(id)),
+                    ("first", DiagArg::Year(first as i64 + 1)),
+                    ("second", DiagArg::Year(index as i64 + 1)),
+                ],
+            ));
         }
         if !regions.contains(school.region.as_str()) {
-            out.push(
-                Diagnostic::error(
-                    subject.clone(),
-                    Some("region"),
-                    format!(
-                        "school {id:?} is in region {:?}, which is not in this file: use one of \
-                     the region ids listed under `regions`",
-                        school.region
-                    ),
-                )
-                .with_code(
-                    "diag-school-region",
-                    vec![
-                        ("id", DiagArg::Text(id.clone())),
-                        ("region", DiagArg::Text(school.region.clone())),
-                    ],
-                ),
-            );
+            out.push(Diagnostic::error(
+                subject.clone(),
+                Some("region"),
+                "diag-school-region",
+                vec![
+                    ("id", DiagArg::name(id)),
+                    ("region", DiagArg::name(&school.region)),
+                ],
+            ));
         }
         school_values(s, school, &subject, out);
         let region = by_id.get(school.region.as_str()).map(|&r| &s.regions[r]);
@@ -304,76 +214,43 @@ fn deficit_coverage(s: &Scenario, r: &super::Region, subject: &Subject, out: &mu
     match (deficit.first_key_value(), deficit.last_key_value()) {
         (Some((&first, first_value)), Some((&last, last_value))) => {
             if first > s.base_year {
-                out.push(
-                    Diagnostic::warning(
-                        subject.clone(),
-                        Some("deficit"),
-                        format!(
-                            "region {:?}: the deficit estimate starts in {first}, after \
-                         base_year {}; {}–{} are held flat at the {first} value ({first_value})",
-                            r.id,
-                            s.base_year,
-                            s.base_year,
-                            first - 1
-                        ),
-                    )
-                    .with_code(
-                        "diag-deficit-starts-late",
-                        vec![
-                            ("id", DiagArg::Text(r.id.clone())),
-                            ("first", DiagArg::Year(i64::from(first))),
-                            ("base", DiagArg::Year(i64::from(s.base_year))),
-                            ("until", DiagArg::Year(i64::from(first) - 1)),
-                            ("value", DiagArg::Number(*first_value)),
-                        ],
-                    ),
-                );
+                out.push(Diagnostic::warning(
+                    subject.clone(),
+                    Some("deficit"),
+                    "diag-deficit-starts-late",
+                    vec![
+                        ("id", DiagArg::name(&r.id)),
+                        ("first", DiagArg::Year(i64::from(first))),
+                        ("base", DiagArg::Year(i64::from(s.base_year))),
+                        ("until", DiagArg::Year(i64::from(first) - 1)),
+                        ("value", DiagArg::Number(*first_value)),
+                    ],
+                ));
             }
             if last < s.horizon {
-                out.push(
-                    Diagnostic::warning(
-                        subject.clone(),
-                        Some("deficit"),
-                        format!(
-                            "region {:?}: the deficit estimate ends in {last}, before horizon \
-                         {}; it is held flat at the {last} value ({last_value}) from {} to {}",
-                            r.id,
-                            s.horizon,
-                            last + 1,
-                            s.horizon
-                        ),
-                    )
-                    .with_code(
-                        "diag-deficit-ends-early",
-                        vec![
-                            ("id", DiagArg::Text(r.id.clone())),
-                            ("last", DiagArg::Year(i64::from(last))),
-                            ("horizon", DiagArg::Year(i64::from(s.horizon))),
-                            ("from", DiagArg::Year(i64::from(last) + 1)),
-                            ("value", DiagArg::Number(*last_value)),
-                        ],
-                    ),
-                );
+                out.push(Diagnostic::warning(
+                    subject.clone(),
+                    Some("deficit"),
+                    "diag-deficit-ends-early",
+                    vec![
+                        ("id", DiagArg::name(&r.id)),
+                        ("last", DiagArg::Year(i64::from(last))),
+                        ("horizon", DiagArg::Year(i64::from(s.horizon))),
+                        ("from", DiagArg::Year(i64::from(last) + 1)),
+                        ("value", DiagArg::Number(*last_value)),
+                    ],
+                ));
             }
         }
-        _ => out.push(
-            Diagnostic::error(
-                subject.clone(),
-                Some("deficit"),
-                format!(
-                    "region {:?} has an empty deficit estimate: give at least one year, for \
-                 example `deficit: {{{}: 10000}}`",
-                    r.id, s.base_year
-                ),
-            )
-            .with_code(
-                "diag-deficit-empty",
-                vec![
-                    ("id", DiagArg::Text(r.id.clone())),
-                    ("base", DiagArg::Year(i64::from(s.base_year))),
-                ],
-            ),
-        ),
+        _ => out.push(Diagnostic::error(
+            subject.clone(),
+            Some("deficit"),
+            "diag-deficit-empty",
+            vec![
+                ("id", DiagArg::name(&r.id)),
+                ("base", DiagArg::Year(i64::from(s.base_year))),
+            ],
+        )),
     }
 }
 
@@ -387,100 +264,61 @@ fn school_values(
 ) {
     let id = &school.id;
     if school.opens < s.base_year {
-        out.push(
-            Diagnostic::warning(
-                subject.clone(),
-                Some("opens"),
-                format!(
-                    "school {id:?} opens in {}, before base_year {}: it is not counted, since \
-                 its seats are already reflected in the base-year deficit",
-                    school.opens, s.base_year
-                ),
-            )
-            .with_code(
-                "diag-opens-before",
-                vec![
-                    ("id", DiagArg::Text(id.clone())),
-                    ("opens", DiagArg::Year(i64::from(school.opens))),
-                    ("base", DiagArg::Year(i64::from(s.base_year))),
-                ],
-            ),
-        );
+        out.push(Diagnostic::warning(
+            subject.clone(),
+            Some("opens"),
+            "diag-opens-before",
+            vec![
+                ("id", DiagArg::name(id)),
+                ("opens", DiagArg::Year(i64::from(school.opens))),
+                ("base", DiagArg::Year(i64::from(s.base_year))),
+            ],
+        ));
     } else if school.opens > s.horizon {
-        out.push(
-            Diagnostic::warning(
-                subject.clone(),
-                Some("opens"),
-                format!(
-                    "school {id:?} opens in {}, after horizon {}: it is not counted",
-                    school.opens, s.horizon
-                ),
-            )
-            .with_code(
-                "diag-opens-after",
-                vec![
-                    ("id", DiagArg::Text(id.clone())),
-                    ("opens", DiagArg::Year(i64::from(school.opens))),
-                    ("horizon", DiagArg::Year(i64::from(s.horizon))),
-                ],
-            ),
-        );
+        out.push(Diagnostic::warning(
+            subject.clone(),
+            Some("opens"),
+            "diag-opens-after",
+            vec![
+                ("id", DiagArg::name(id)),
+                ("opens", DiagArg::Year(i64::from(school.opens))),
+                ("horizon", DiagArg::Year(i64::from(s.horizon))),
+            ],
+        ));
     }
     if school.seats == 0 {
-        out.push(
-            Diagnostic::warning(
-                subject.clone(),
-                Some("seats"),
-                format!("school {id:?} has 0 seats: enter its design capacity"),
-            )
-            .with_code("diag-seats-zero", vec![("id", DiagArg::Text(id.clone()))]),
-        );
+        out.push(Diagnostic::warning(
+            subject.clone(),
+            Some("seats"),
+            "diag-seats-zero",
+            vec![("id", DiagArg::name(id))],
+        ));
     } else if school.seats > LARGE_SCHOOL {
-        out.push(
-            Diagnostic::warning(
-                subject.clone(),
-                Some("seats"),
-                format!(
-                    "school {id:?} has {} seats, unusually large (over {LARGE_SCHOOL}): check \
-                 the unit (design seats in one shift, not places in two shifts or pupils)",
-                    school.seats
-                ),
-            )
-            .with_code(
-                "diag-seats-large",
-                vec![
-                    ("id", DiagArg::Text(id.clone())),
-                    ("seats", DiagArg::Number(i64::from(school.seats))),
-                    ("limit", DiagArg::Number(i64::from(LARGE_SCHOOL))),
-                ],
-            ),
-        );
+        out.push(Diagnostic::warning(
+            subject.clone(),
+            Some("seats"),
+            "diag-seats-large",
+            vec![
+                ("id", DiagArg::name(id)),
+                ("seats", DiagArg::Number(i64::from(school.seats))),
+                ("limit", DiagArg::Number(i64::from(LARGE_SCHOOL))),
+            ],
+        ));
     }
     if school.replaces > school.seats {
-        out.push(
-            Diagnostic::warning(
-                subject.clone(),
-                Some("replaces"),
-                format!(
-                    "school {id:?} replaces {} seats but has only {}: opening it reduces \
-                 capacity by {}",
-                    school.replaces,
-                    school.seats,
-                    school.replaces - school.seats
+        out.push(Diagnostic::warning(
+            subject.clone(),
+            Some("replaces"),
+            "diag-replaces-more",
+            vec![
+                ("id", DiagArg::name(id)),
+                ("replaces", DiagArg::Number(i64::from(school.replaces))),
+                ("seats", DiagArg::Number(i64::from(school.seats))),
+                (
+                    "less",
+                    DiagArg::Number(i64::from(school.replaces) - i64::from(school.seats)),
                 ),
-            )
-            .with_code(
-                "diag-replaces-more",
-                vec![
-                    ("id", DiagArg::Text(id.clone())),
-                    ("replaces", DiagArg::Number(i64::from(school.replaces))),
-                    ("seats", DiagArg::Number(i64::from(school.seats))),
-                    (
-                        "less",
-                        DiagArg::Number(i64::from(school.replaces) - i64::from(school.seats)),
-                    ),
-                ],
-            ),
-        );
+            ],
+        ));
     }
 }

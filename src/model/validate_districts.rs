@@ -7,8 +7,9 @@ use std::collections::{BTreeMap, HashMap};
 use super::validate::is_valid_region_id;
 use super::{DiagArg, Diagnostic, District, Region, Scenario, School, Subject};
 
-fn text(s: &str) -> DiagArg {
-    DiagArg::Text(s.to_owned())
+/// An id from the file, quoted by the sentence.
+fn name(s: &str) -> DiagArg {
+    DiagArg::name(s)
 }
 
 fn year(y: i32) -> DiagArg {
@@ -28,21 +29,15 @@ pub(super) fn validate_region_districts(
         return;
     };
     if districts.is_empty() {
-        out.push(
-            Diagnostic::error(
-                Subject::Region {
-                    index,
-                    id: r.id.clone(),
-                },
-                Some("districts"),
-                format!(
-                    "region {:?} has an empty district list: add its districts, or replace \
-                     `districts: []` with the region's `deficit`",
-                    r.id
-                ),
-            )
-            .with_code("diag-districts-empty", vec![("id", text(&r.id))]),
-        );
+        out.push(Diagnostic::error(
+            Subject::Region {
+                index,
+                id: r.id.clone(),
+            },
+            Some("districts"),
+            "diag-districts-empty",
+            vec![("id", name(&r.id))],
+        ));
         return;
     }
     let mut seen: HashMap<&str, usize> = HashMap::with_capacity(districts.len());
@@ -52,53 +47,33 @@ pub(super) fn validate_region_districts(
             index: i,
             id: d.id.clone(),
         };
-        let args = || vec![("region", text(&r.id)), ("id", text(&d.id))];
+        let args = || vec![("region", name(&r.id)), ("id", name(&d.id))];
         if !is_valid_region_id(&d.id) {
-            out.push(
-                Diagnostic::error(
-                    subject.clone(),
-                    Some("id"),
-                    format!(
-                        "region {:?}: district id {:?} may contain only lowercase latin \
-                         letters, digits and hyphens (for example \"alatau\")",
-                        r.id, d.id
-                    ),
-                )
-                .with_code("diag-district-id", args()),
-            );
+            out.push(Diagnostic::error(
+                subject.clone(),
+                Some("id"),
+                "diag-district-id",
+                args(),
+            ));
         }
         if let Some(first) = seen.insert(&d.id, i) {
             let mut a = args();
             a.push(("first", DiagArg::Year(first as i64 + 1)));
             a.push(("second", DiagArg::Year(i as i64 + 1)));
-            out.push(
-                Diagnostic::error(
-                    subject.clone(),
-                    Some("id"),
-                    format!(
-                        "region {:?}: district id {:?} is used twice (districts {} and {}): \
-                         give each district its own id",
-                        r.id,
-                        d.id,
-                        first + 1,
-                        i + 1
-                    ),
-                )
-                .with_code("diag-district-duplicate", a),
-            );
+            out.push(Diagnostic::error(
+                subject.clone(),
+                Some("id"),
+                "diag-district-duplicate",
+                a,
+            ));
         }
         if d.name.is_empty() {
-            out.push(
-                Diagnostic::error(
-                    subject.clone(),
-                    Some("name"),
-                    format!(
-                        "region {:?}: district {:?} has no name: give at least one of kk, ru, en",
-                        r.id, d.id
-                    ),
-                )
-                .with_code("diag-district-no-name", args()),
-            );
+            out.push(Diagnostic::error(
+                subject.clone(),
+                Some("name"),
+                "diag-district-no-name",
+                args(),
+            ));
         }
         district_deficit(s, r, d, &subject, out);
     }
@@ -114,38 +89,26 @@ fn district_deficit(
     subject: &Subject,
     out: &mut Vec<Diagnostic>,
 ) {
-    let args = || vec![("region", text(&r.id)), ("id", text(&d.id))];
+    let args = || vec![("region", name(&r.id)), ("id", name(&d.id))];
     let deficit = match (&d.deficit, &d.demand) {
         (Some(_), Some(_)) => {
-            out.push(
-                Diagnostic::error(
-                    subject.clone(),
-                    Some("demand"),
-                    format!(
-                        "region {:?}: district {:?} has both a deficit and a demand: keep one \
-                         of them",
-                        r.id, d.id
-                    ),
-                )
-                .with_code("diag-district-both", args()),
-            );
+            out.push(Diagnostic::error(
+                subject.clone(),
+                Some("demand"),
+                "diag-district-both",
+                args(),
+            ));
             return;
         }
         (None, None) => {
             let mut a = args();
             a.push(("base", year(s.base_year)));
-            out.push(
-                Diagnostic::error(
-                    subject.clone(),
-                    Some("id"),
-                    format!(
-                        "region {:?}: district {:?} has neither a deficit nor a demand: give \
-                         its deficit estimate, for example `deficit: {{{}: 1000}}`",
-                        r.id, d.id, s.base_year
-                    ),
-                )
-                .with_code("diag-district-neither", a),
-            );
+            out.push(Diagnostic::error(
+                subject.clone(),
+                Some("id"),
+                "diag-district-neither",
+                a,
+            ));
             return;
         }
         (None, Some(demand)) => {
@@ -165,18 +128,12 @@ fn district_deficit(
     if deficit.is_empty() {
         let mut a = args();
         a.push(("base", year(s.base_year)));
-        out.push(
-            Diagnostic::error(
-                subject.clone(),
-                Some("deficit"),
-                format!(
-                    "region {:?}: district {:?} has an empty deficit estimate: give at least \
-                     one year, for example `deficit: {{{}: 1000}}`",
-                    r.id, d.id, s.base_year
-                ),
-            )
-            .with_code("diag-district-deficit-empty", a),
-        );
+        out.push(Diagnostic::error(
+            subject.clone(),
+            Some("deficit"),
+            "diag-district-deficit-empty",
+            a,
+        ));
         return;
     }
     held_flat(s, r, d, deficit, subject, out);
@@ -192,7 +149,7 @@ fn held_flat(
     subject: &Subject,
     out: &mut Vec<Diagnostic>,
 ) {
-    let args = || vec![("region", text(&r.id)), ("id", text(&d.id))];
+    let args = || vec![("region", name(&r.id)), ("id", name(&d.id))];
     let (Some((&first, &first_value)), Some((&last, &last_value))) =
         (deficit.first_key_value(), deficit.last_key_value())
     else {
@@ -206,22 +163,12 @@ fn held_flat(
             ("until", year(first - 1)),
             ("value", DiagArg::Number(first_value)),
         ]);
-        out.push(
-            Diagnostic::warning(
-                subject.clone(),
-                Some("deficit"),
-                format!(
-                    "region {:?}, district {:?}: the deficit estimate starts in {first}, after \
-                     base_year {}; {}–{} are held flat at the {first} value ({first_value})",
-                    r.id,
-                    d.id,
-                    s.base_year,
-                    s.base_year,
-                    first - 1
-                ),
-            )
-            .with_code("diag-district-deficit-starts-late", a),
-        );
+        out.push(Diagnostic::warning(
+            subject.clone(),
+            Some("deficit"),
+            "diag-district-deficit-starts-late",
+            a,
+        ));
     }
     if last < s.horizon {
         let mut a = args();
@@ -231,22 +178,12 @@ fn held_flat(
             ("from", year(last + 1)),
             ("value", DiagArg::Number(last_value)),
         ]);
-        out.push(
-            Diagnostic::warning(
-                subject.clone(),
-                Some("deficit"),
-                format!(
-                    "region {:?}, district {:?}: the deficit estimate ends in {last}, before \
-                     horizon {}; it is held flat at the {last} value ({last_value}) from {} to {}",
-                    r.id,
-                    d.id,
-                    s.horizon,
-                    last + 1,
-                    s.horizon
-                ),
-            )
-            .with_code("diag-district-deficit-ends-early", a),
-        );
+        out.push(Diagnostic::warning(
+            subject.clone(),
+            Some("deficit"),
+            "diag-district-deficit-ends-early",
+            a,
+        ));
     }
 }
 
@@ -272,33 +209,25 @@ pub(super) fn validate_school_district(
         .collect::<Vec<_>>()
         .join(", ");
     let mut args = vec![
-        ("id", text(&school.id)),
-        ("region", text(&r.id)),
-        ("ids", text(&ids)),
+        ("id", name(&school.id)),
+        ("region", name(&r.id)),
+        ("ids", DiagArg::text(ids)),
     ];
     let d = match named {
         None => Diagnostic::error(
             subject.clone(),
             Some("district"),
-            format!(
-                "school {:?} has no district, but region {:?} is planned by district: set \
-                 `district` to one of its district ids: {ids}",
-                school.id, r.id
-            ),
-        )
-        .with_code("diag-school-district-missing", args),
+            "diag-school-district-missing",
+            args,
+        ),
         Some(name) => {
-            args.push(("district", text(name)));
+            args.push(("district", DiagArg::name(name)));
             Diagnostic::error(
                 subject.clone(),
                 Some("district"),
-                format!(
-                    "school {:?} is in district {name:?}, which region {:?} does not have: \
-                     use one of its district ids: {ids}",
-                    school.id, r.id
-                ),
+                "diag-school-district-unknown",
+                args,
             )
-            .with_code("diag-school-district-unknown", args)
         }
     };
     out.push(d);

@@ -26,12 +26,7 @@ pub(super) fn validate_stock(s: &Scenario, out: &mut Vec<Diagnostic>) {
                 &subject,
                 "id",
                 "diag-existing-duplicate",
-                format!(
-                    "existing school id {:?} is already used by another school of this file: \
-                     give each school its own id",
-                    e.id
-                ),
-                vec![("id", text(&e.id))],
+                vec![("id", name(&e.id))],
             ));
         }
         existing_place(s, e, &regions, &subject, out);
@@ -42,27 +37,30 @@ pub(super) fn validate_stock(s: &Scenario, out: &mut Vec<Diagnostic>) {
 }
 
 fn text(s: &str) -> DiagArg {
-    DiagArg::Text(s.to_owned())
+    DiagArg::text(s)
+}
+
+/// An id or name from the file, which the sentence quotes.
+fn name(s: &str) -> DiagArg {
+    DiagArg::name(s)
 }
 
 fn error(
     subject: &Subject,
     field: &'static str,
     code: &'static str,
-    message: String,
     args: Vec<(&'static str, DiagArg)>,
 ) -> Diagnostic {
-    Diagnostic::error(subject.clone(), Some(field), message).with_code(code, args)
+    Diagnostic::error(subject.clone(), Some(field), code, args)
 }
 
 fn warning(
     subject: &Subject,
     field: &'static str,
     code: &'static str,
-    message: String,
     args: Vec<(&'static str, DiagArg)>,
 ) -> Diagnostic {
-    Diagnostic::warning(subject.clone(), Some(field), message).with_code(code, args)
+    Diagnostic::warning(subject.clone(), Some(field), code, args)
 }
 
 /// The region must be in the file; where it is planned by district, the
@@ -82,12 +80,7 @@ fn existing_place(
             subject,
             "region",
             "diag-existing-region",
-            format!(
-                "existing school {:?} is in region {:?}, which is not in this file: use one of \
-                 the region ids listed under `regions`",
-                e.id, e.region
-            ),
-            vec![("id", text(&e.id)), ("region", text(&e.region))],
+            vec![("id", name(&e.id)), ("region", name(&e.region))],
         ));
         return;
     };
@@ -104,14 +97,9 @@ fn existing_place(
             subject,
             "id",
             "diag-existing-district-missing",
-            format!(
-                "existing school {:?} has no district, but region {:?} is planned by district: \
-                 set `district` to one of its district ids: {ids}",
-                e.id, region.id
-            ),
             vec![
-                ("id", text(&e.id)),
-                ("region", text(&region.id)),
+                ("id", name(&e.id)),
+                ("region", name(&region.id)),
                 ("ids", text(&ids)),
             ],
         )),
@@ -119,15 +107,10 @@ fn existing_place(
             subject,
             "district",
             "diag-existing-district-unknown",
-            format!(
-                "existing school {:?} is in district {d:?}, which region {:?} does not have: use \
-                 one of its district ids: {ids}",
-                e.id, region.id
-            ),
             vec![
-                ("id", text(&e.id)),
-                ("district", text(d)),
-                ("region", text(&region.id)),
+                ("id", name(&e.id)),
+                ("district", name(d)),
+                ("region", name(&region.id)),
                 ("ids", text(&ids)),
             ],
         )),
@@ -138,16 +121,12 @@ fn existing_place(
 /// Capacity above 0; census counts present, 0 or more, plausible, and
 /// within the years shown.
 fn existing_values(s: &Scenario, e: &Existing, subject: &Subject, out: &mut Vec<Diagnostic>) {
-    let id = || ("id", text(&e.id));
+    let id = || ("id", name(&e.id));
     if e.capacity <= 0 {
         out.push(error(
             subject,
             "capacity",
             "diag-existing-capacity",
-            format!(
-                "existing school {:?} has capacity {}: enter its design seats (above 0)",
-                e.id, e.capacity
-            ),
             vec![id(), ("value", text(&e.capacity.to_string()))],
         ));
     }
@@ -156,11 +135,6 @@ fn existing_values(s: &Scenario, e: &Existing, subject: &Subject, out: &mut Vec<
             subject,
             "pupils",
             "diag-existing-no-pupils",
-            format!(
-                "existing school {:?} has no census year in `pupils`: give the pupils counted \
-                 at the autumn census of at least one school year",
-                e.id
-            ),
             vec![id()],
         ));
     }
@@ -176,10 +150,6 @@ fn existing_values(s: &Scenario, e: &Existing, subject: &Subject, out: &mut Vec<
                 subject,
                 "pupils",
                 "diag-existing-negative-pupils",
-                format!(
-                    "existing school {:?} has {n} pupils in {year}: a census count is 0 or more",
-                    e.id
-                ),
                 vec![id(), ("value", text(&n.to_string())), y.clone()],
             )));
         }
@@ -191,11 +161,6 @@ fn existing_values(s: &Scenario, e: &Existing, subject: &Subject, out: &mut Vec<
                     subject,
                     "pupils",
                     "diag-existing-load",
-                    format!(
-                        "existing school {:?} has {n} pupils in {year} for capacity {}, {load} \
-                         pupils a design seat: check that capacity is in the file's seat unit",
-                        e.id, e.capacity
-                    ),
                     vec![
                         id(),
                         ("value", text(&n.to_string())),
@@ -211,11 +176,6 @@ fn existing_values(s: &Scenario, e: &Existing, subject: &Subject, out: &mut Vec<
                 subject,
                 "pupils",
                 "diag-existing-census-after-horizon",
-                format!(
-                    "existing school {:?} has a census count for {year}, after the horizon \
-                     {}: that year is not shown; check it",
-                    e.id, s.horizon
-                ),
                 vec![
                     id(),
                     y.clone(),
@@ -237,7 +197,7 @@ fn no_growth(s: &Scenario, units: &Units, out: &mut Vec<Diagnostic>) {
         let Some(region) = s.regions.get(area.0) else {
             continue;
         };
-        let (has_demand, name) = match &region.districts {
+        let (has_demand, area_id) = match &region.districts {
             Some(ds) => ds.get(area.1).map_or((true, String::new()), |d| {
                 (d.demand.is_some(), format!("{}/{}", region.id, d.id))
             }),
@@ -258,11 +218,7 @@ fn no_growth(s: &Scenario, units: &Units, out: &mut Vec<Diagnostic>) {
             &subject,
             "pupils",
             "diag-existing-no-growth",
-            format!(
-                "area {name:?} has no demand, so no growth model: its existing schools' pupils \
-                 are held flat after their last census; give the area a demand to grow them"
-            ),
-            vec![("area", text(&name))],
+            vec![("area", name(&area_id))],
         ));
     }
 }
@@ -299,16 +255,11 @@ fn other_area(
         subject,
         "replaces_existing",
         "diag-replaces-existing-other-area",
-        format!(
-            "school {:?} is in {ours:?} but replaces existing school {:?} in {theirs:?}: a \
-             school replaces one in its own region and district",
-            school.id, e.id
-        ),
         vec![
-            ("id", text(&school.id)),
-            ("target", text(&e.id)),
-            ("area", text(&ours)),
-            ("other", text(&theirs)),
+            ("id", name(&school.id)),
+            ("target", name(&e.id)),
+            ("area", name(&ours)),
+            ("other", name(&theirs)),
         ],
     ))
 }
@@ -332,17 +283,12 @@ fn replacements(s: &Scenario, units: &Units, out: &mut Vec<Diagnostic>) {
             index,
             id: school.id.clone(),
         };
-        let args = || vec![("id", text(&school.id)), ("target", text(target))];
+        let args = || vec![("id", name(&school.id)), ("target", name(target))];
         if school.replaces != 0 {
             out.push(error(
                 &subject,
                 "replaces",
                 "diag-replaces-existing-with-replaces",
-                format!(
-                    "school {:?} has both `replaces` and `replaces_existing`: remove `replaces`; \
-                     the seats replaced come from existing school {target:?}",
-                    school.id
-                ),
                 args(),
             ));
         }
@@ -351,11 +297,6 @@ fn replacements(s: &Scenario, units: &Units, out: &mut Vec<Diagnostic>) {
                 &subject,
                 "replaces_existing",
                 "diag-replaces-existing-unknown",
-                format!(
-                    "school {:?} replaces existing school {target:?}, which is not in this file: \
-                     use an id listed under `existing`",
-                    school.id
-                ),
                 args(),
             ));
             continue;
@@ -365,16 +306,11 @@ fn replacements(s: &Scenario, units: &Units, out: &mut Vec<Diagnostic>) {
         }
         if let Some(first) = replaced_by.get(&e_index) {
             let mut a = args();
-            a.push(("first", text(&first.id)));
+            a.push(("first", name(&first.id)));
             out.push(error(
                 &subject,
                 "replaces_existing",
                 "diag-replaces-existing-twice",
-                format!(
-                    "existing school {target:?} is replaced by both {:?} and {:?}: a school is \
-                     replaced once; remove one `replaces_existing`",
-                    first.id, school.id
-                ),
                 a,
             ));
         } else {
@@ -388,12 +324,6 @@ fn replacements(s: &Scenario, units: &Units, out: &mut Vec<Diagnostic>) {
                 &subject,
                 "opens",
                 "diag-replaces-existing-before-base",
-                format!(
-                    "school {:?} opens in {}, before base_year {}, and replaces existing school \
-                     {target:?}: that school is closed in every year shown and its pupils are \
-                     counted nowhere",
-                    school.id, school.opens, s.base_year
-                ),
                 a,
             ));
         }

@@ -3,16 +3,12 @@ use egui::RichText;
 use super::theme::{ERROR, WARNING};
 
 use crate::app::{Command, Selection, ViewCtx};
-use crate::i18n::{Arg, num, tr, tr_args};
+use crate::i18n::{Arg, DiagnosticText, num, tr, tr_args};
 use crate::model::{Diagnostic, Severity, Subject};
 
-/// The message in the chosen language when it has a translation key;
-/// parse errors from the RON reader keep their English text.
+/// The message in the chosen language.
 pub(super) fn message(d: &Diagnostic) -> String {
-    let Some(code) = d.code else {
-        return d.message.clone();
-    };
-    crate::i18n::diagnostic_text(code, &d.args, crate::i18n::lang(), true)
+    d.text(crate::i18n::lang())
 }
 
 pub(super) fn severity_text(severity: Severity) -> RichText {

@@ -7,6 +7,7 @@
 //! (deep nesting, a 10 MB name, a file over 50 MB) are generated at run time.
 
 use crate::common::{root, seatplan};
+use seatplan::i18n::DiagnosticText;
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 
@@ -150,10 +151,14 @@ fn mismatches(file: &str, expected: &[Expected], actual: &[Diagnostic]) -> Vec<S
             line: e.line,
             column: e.column,
         };
-        if a.severity != e.severity || a.position != Some(want) || !a.message.contains(e.text) {
+        if a.severity != e.severity || a.position != Some(want) || !a.english().contains(e.text) {
             out.push(format!(
                 "{file}: expected {:?} at {want} containing {:?}, got {:?} at {:?}: {}",
-                e.severity, e.text, a.severity, a.position, a.message
+                e.severity,
+                e.text,
+                a.severity,
+                a.position,
+                a.english()
             ));
         }
     }
@@ -346,9 +351,9 @@ fn deep_nesting_is_refused_without_overflowing_the_stack() {
     let top = load_str(&"[".repeat(100_000)).expect_err("brackets");
     assert_eq!(top[0].position, Some(Position { line: 1, column: 1 }));
     assert!(
-        top[0].message.contains("expected `Scenario(` here"),
+        top[0].english().contains("expected `Scenario(` here"),
         "{}",
-        top[0].message
+        top[0].english()
     );
 }
 
@@ -411,9 +416,9 @@ fn a_file_over_50_mb_is_refused_before_parsing() {
     let bytes = vec![b' '; usize::try_from(MAX_FILE_BYTES).expect("fits") + 1];
     let d = load_bytes(&bytes).expect_err("too large");
     assert!(
-        d[0].message.contains("over the 50 MB limit"),
+        d[0].english().contains("over the 50 MB limit"),
         "{}",
-        d[0].message
+        d[0].english()
     );
 
     let file = path.to_str().expect("temp path is UTF-8");

@@ -2,6 +2,7 @@
 //! prices, tenge per design seat): 300 seats 8.3M, 600: 6.8M, 900: 5.3M,
 //! 1 200: 4.8M, 1 500–2 000: 4.2M, 2 500: 3.6M; linear between, flat outside.
 
+use seatplan::i18n::DiagnosticText;
 use std::collections::BTreeMap;
 
 use seatplan::i18n::{Lang, format_money};
@@ -248,7 +249,11 @@ fn invalid_price_lists_are_errors_naming_the_field() {
         let loaded = load_str(&text).expect("parses");
         let errors: Vec<_> = loaded.diagnostics.iter().filter(|d| d.is_error()).collect();
         assert_eq!(errors.len(), 1, "{list}: {errors:?}");
-        assert!(errors[0].message.contains(expect), "{}", errors[0].message);
+        assert!(
+            errors[0].english().contains(expect),
+            "{}",
+            errors[0].english()
+        );
         assert_eq!(errors[0].field, Some("assumptions"));
         assert_eq!(
             errors[0].position.map(|p| p.line),

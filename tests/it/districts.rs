@@ -4,6 +4,7 @@
 //! district level. Every figure below is worked out by hand (see comments).
 
 use crate::common::{root, seatplan};
+use seatplan::i18n::DiagnosticText;
 use seatplan::io::{load_str, to_ron_string};
 use seatplan::model::{
     Assumptions, DelayAssumptions, DelayOdds, Diagnostic, Position, RiskOptions, Scenario,
@@ -281,11 +282,11 @@ fn a_clean_file_with_districts_has_no_diagnostics() {
 fn an_empty_district_list_is_an_error_at_the_field() {
     let d = one(&file("[]", ""));
     assert_eq!(d.severity, Severity::Error);
-    assert_eq!(d.code, Some("diag-districts-empty"));
+    assert_eq!(d.code, "diag-districts-empty");
     // `districts:` is on line 11, column 1.
     assert_eq!(d.position, at(11, 1));
     assert_eq!(
-        d.message,
+        d.english(),
         "region \"city\" has an empty district list: add its districts, or replace \
          `districts: []` with the region's `deficit`"
     );
@@ -295,7 +296,7 @@ fn an_empty_district_list_is_an_error_at_the_field() {
 fn district_ids_follow_the_pattern_and_are_unique_in_their_region() {
     let text = file(&TWO.replace("id: \"b\"", "id: \"A\""), "");
     let d = one(&text);
-    assert_eq!(d.code, Some("diag-district-id"));
+    assert_eq!(d.code, "diag-district-id");
     // The second district's `id:` is on line 18 (districts open on 11).
     assert_eq!(d.position, at(18, 1));
     assert_eq!(
@@ -309,10 +310,10 @@ fn district_ids_follow_the_pattern_and_are_unique_in_their_region() {
 
     let text = file(&TWO.replace("id: \"b\"", "id: \"a\""), "");
     let d = one(&text);
-    assert_eq!(d.code, Some("diag-district-duplicate"));
+    assert_eq!(d.code, "diag-district-duplicate");
     assert_eq!(d.position, at(18, 1));
     assert_eq!(
-        d.message,
+        d.english(),
         "region \"city\": district id \"a\" is used twice (districts 1 and 2): give each \
          district its own id"
     );
@@ -337,10 +338,10 @@ fn a_district_needs_exactly_one_of_deficit_and_demand_and_a_name() {
         "",
     );
     let d = one(&neither);
-    assert_eq!(d.code, Some("diag-district-neither"));
+    assert_eq!(d.code, "diag-district-neither");
     assert_eq!(d.position, at(18, 1));
     assert_eq!(
-        d.message,
+        d.english(),
         "region \"city\": district \"b\" has neither a deficit nor a demand: give its deficit \
          estimate, for example `deficit: {2023: 1000}`"
     );
@@ -355,7 +356,7 @@ fn a_district_needs_exactly_one_of_deficit_and_demand_and_a_name() {
     );
     let d: Vec<_> = diagnostics(&both)
         .into_iter()
-        .filter(|d| d.code == Some("diag-district-both"))
+        .filter(|d| d.code == "diag-district-both")
         .collect();
     assert_eq!(d.len(), 1, "{d:#?}");
     // `demand:` is on line 21.
@@ -363,7 +364,7 @@ fn a_district_needs_exactly_one_of_deficit_and_demand_and_a_name() {
 
     let nameless = file(&TWO.replace("name: (en: \"B\")", "name: ()"), "");
     let d = one(&nameless);
-    assert_eq!(d.code, Some("diag-district-no-name"));
+    assert_eq!(d.code, "diag-district-no-name");
     assert_eq!(d.position, at(19, 1));
 }
 
@@ -371,11 +372,11 @@ fn a_district_needs_exactly_one_of_deficit_and_demand_and_a_name() {
 fn an_empty_district_deficit_is_an_error_and_a_short_one_a_warning() {
     let text = file(&TWO.replacen("{2023: 10, 2026: 10}", "{}", 1), "");
     let d = one(&text);
-    assert_eq!(d.code, Some("diag-district-deficit-empty"));
+    assert_eq!(d.code, "diag-district-deficit-empty");
     // The first district's `deficit:` is on line 15.
     assert_eq!(d.position, at(15, 1));
     assert_eq!(
-        d.message,
+        d.english(),
         "region \"city\": district \"a\" has an empty deficit estimate: give at least one year, \
          for example `deficit: {2023: 1000}`"
     );
@@ -389,12 +390,12 @@ fn an_empty_district_deficit_is_an_error_and_a_short_one_a_warning() {
     assert_eq!(
         codes,
         vec![
-            (Severity::Warning, Some("diag-district-deficit-starts-late")),
-            (Severity::Warning, Some("diag-district-deficit-ends-early")),
+            (Severity::Warning, "diag-district-deficit-starts-late"),
+            (Severity::Warning, "diag-district-deficit-ends-early"),
         ]
     );
     assert_eq!(
-        d[1].message,
+        d[1].english(),
         "region \"city\", district \"a\": the deficit estimate ends in 2025, before horizon \
          2026; it is held flat at the 2025 value (20) from 2026 to 2026"
     );
@@ -411,18 +412,18 @@ fn every_school_of_a_region_with_districts_names_one_of_them() {
     // `schools: [` is line 25 (TWO ends on 22, then `),` and `],`); the
     // school starts on line 26.
     let d = one(&file(TWO, &school("")));
-    assert_eq!(d.code, Some("diag-school-district-missing"));
+    assert_eq!(d.code, "diag-school-district-missing");
     assert_eq!(d.position, at(26, 1), "no `district` field: the school");
     assert_eq!(
-        d.message,
+        d.english(),
         "school \"s\" has no district, but region \"city\" is planned by district: set \
          `district` to one of its district ids: a, b"
     );
     let d = one(&file(TWO, &school("district: \"Alatau\",\n")));
-    assert_eq!(d.code, Some("diag-school-district-unknown"));
+    assert_eq!(d.code, "diag-school-district-unknown");
     assert_eq!(d.position, at(30, 1), "at `district:`");
     assert_eq!(
-        d.message,
+        d.english(),
         "school \"s\" is in district \"Alatau\", which region \"city\" does not have: use one \
          of its district ids: a, b"
     );

@@ -1,5 +1,6 @@
 //! Loading good files and saving them back.
 
+use seatplan::i18n::DiagnosticText;
 use std::path::Path;
 
 use seatplan::io::{LoadError, load_path, load_str, to_ron_string};
@@ -131,14 +132,14 @@ fn syntax_errors_carry_line_and_column() {
     assert_eq!(d.len(), 1);
     assert_eq!(d[0].position, Some(Position { line: 3, column: 5 }));
     assert!(
-        d[0].message.contains("unknown field `nmae`"),
+        d[0].english().contains("unknown field `nmae`"),
         "{}",
-        d[0].message
+        d[0].english()
     );
     assert!(
-        d[0].message.contains("`name`"),
+        d[0].english().contains("`name`"),
         "lists the valid fields: {}",
-        d[0].message
+        d[0].english()
     );
 }
 

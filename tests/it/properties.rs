@@ -3,6 +3,7 @@
 //! the loader, the validator, the projection or the window showing the result.
 //! (Hand-written hostile files are in `tests/corpus.rs`.)
 
+use seatplan::i18n::DiagnosticText;
 use std::collections::BTreeMap;
 use std::time::{Duration, Instant};
 
@@ -332,7 +333,7 @@ proptest! {
             }
             Err(diagnostics) => {
                 prop_assert!(!diagnostics.is_empty());
-                prop_assert!(diagnostics.iter().all(|d| d.is_error() && !d.message.is_empty()));
+                prop_assert!(diagnostics.iter().all(|d| d.is_error() && !d.english().is_empty()));
             }
         }
     }

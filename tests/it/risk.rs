@@ -2,6 +2,7 @@
 //! reproducibility, the `assumptions.delay` format, and `seatplan risk`.
 
 use crate::common::seatplan;
+use seatplan::i18n::DiagnosticText;
 use std::path::Path;
 
 use seatplan::io::{load_path, load_str, to_ron_string};
@@ -301,7 +302,11 @@ fn delay_odds_are_validated_with_the_field_named() {
         let loaded = load_str(&with_delay(delay)).expect("parses");
         let errors: Vec<_> = loaded.diagnostics.iter().filter(|d| d.is_error()).collect();
         assert!(!errors.is_empty(), "{delay}");
-        assert!(errors[0].message.contains(expect), "{}", errors[0].message);
+        assert!(
+            errors[0].english().contains(expect),
+            "{}",
+            errors[0].english()
+        );
         assert_eq!(errors[0].position.map(|p| p.line), Some(6), "{delay}");
     }
     // Within 1e-9 of 1 is fine: thirds written to 10 decimals.
@@ -311,7 +316,7 @@ fn delay_odds_are_validated_with_the_field_named() {
     // A misspelt share is a parse error naming the allowed fields.
     let typo = with_delay("assumptions: (delay: (planned: (ontime: 1.0))),");
     let d = load_str(&typo).expect_err("unknown field");
-    assert!(d[0].message.contains("`on_time`"), "{}", d[0].message);
+    assert!(d[0].english().contains("`on_time`"), "{}", d[0].english());
 }
 
 #[test]

@@ -471,7 +471,7 @@ fn date_cells_and_an_empty_status_through_the_typed_result() {
     assert_eq!(warnings.len(), 1, "{:?}", plan.problems);
     assert_eq!(warnings[0].address(), "D2");
     assert_eq!(warnings[0].diagnostic.severity, Severity::Warning);
-    assert_eq!(warnings[0].diagnostic.code, Some("import-no-status"));
+    assert_eq!(warnings[0].diagnostic.code, "import-no-status");
     assert_eq!(
         warnings[0].text(Lang::Ru),
         "статус не указан: школа импортируется как планируемая"

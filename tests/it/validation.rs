@@ -1,5 +1,6 @@
 //! Every error and warning of `docs/scenario-format.md`, with where it points.
 
+use seatplan::i18n::DiagnosticText;
 use seatplan::io::{Loaded, load_str};
 use seatplan::model::{Diagnostic, Position, Severity, Subject};
 
@@ -66,9 +67,9 @@ fn unsupported_format_is_an_error_on_its_line() {
     assert_eq!(d.field, Some("format"));
     assert_eq!(d.position, at(2, 5));
     assert!(
-        d.message.contains("format 2 is not supported"),
+        d.english().contains("format 2 is not supported"),
         "{}",
-        d.message
+        d.english()
     );
 }
 
@@ -82,9 +83,9 @@ fn base_year_after_horizon_is_an_error() {
         .find(|d| d.field == Some("horizon"))
         .expect("horizon error");
     assert!(
-        d.message.contains("base_year 2030 is after horizon 2029"),
+        d.english().contains("base_year 2030 is after horizon 2029"),
         "{}",
-        d.message
+        d.english()
     );
     assert_eq!(d.position, at(5, 5));
 }
@@ -97,8 +98,12 @@ fn horizon_more_than_fifty_years_out_is_an_error() {
         .iter()
         .find(|d| d.is_error())
         .expect("an error");
-    assert!(d.message.contains("more than 50 years"), "{}", d.message);
-    assert!(d.message.contains("up to 2073"), "{}", d.message);
+    assert!(
+        d.english().contains("more than 50 years"),
+        "{}",
+        d.english()
+    );
+    assert!(d.english().contains("up to 2073"), "{}", d.english());
     // 50 years exactly is allowed (warnings for the held-flat deficit aside)
     let l = load(&scenario("base_year: 2023,\n    horizon: 2073,", "", ""));
     assert!(!l.has_errors(), "{:?}", l.diagnostics);
@@ -118,7 +123,7 @@ fn duplicate_region_and_school_ids_are_errors_at_the_second() {
             id: "north".into()
         }
     );
-    assert!(errors[0].message.contains("used twice (regions 1 and 2)"));
+    assert!(errors[0].english().contains("used twice (regions 1 and 2)"));
     assert_eq!(
         errors[0].position,
         at(13, 16),
@@ -131,7 +136,7 @@ fn duplicate_region_and_school_ids_are_errors_at_the_second() {
             id: "n1".into()
         }
     );
-    assert!(errors[1].message.contains("used twice (schools 1 and 2)"));
+    assert!(errors[1].english().contains("used twice (schools 1 and 2)"));
     assert_eq!(errors[1].position, at(24, 16));
 }
 
@@ -145,9 +150,9 @@ fn region_id_must_be_lowercase_latin_digits_and_hyphens() {
         let d = only(&l);
         assert!(d.is_error() && d.field == Some("id"), "{bad}: {d:?}");
         assert!(
-            d.message.contains("lowercase latin letters"),
+            d.english().contains("lowercase latin letters"),
             "{}",
-            d.message
+            d.english()
         );
     }
     let ok =
@@ -163,10 +168,10 @@ fn school_in_an_unknown_region_is_an_error() {
     let d = only(&l);
     assert!(d.is_error() && d.field == Some("region"));
     assert!(
-        d.message
+        d.english()
             .contains(r#"region "south", which is not in this file"#),
         "{}",
-        d.message
+        d.english()
     );
     assert_eq!(d.position, at(24, 36));
 }
@@ -187,7 +192,11 @@ fn empty_deficit_and_nameless_region_are_errors() {
             (Severity::Error, Some("deficit"))
         ]
     );
-    assert!(l.diagnostics[1].message.contains("empty deficit estimate"));
+    assert!(
+        l.diagnostics[1]
+            .english()
+            .contains("empty deficit estimate")
+    );
 }
 
 #[test]
@@ -199,7 +208,7 @@ fn schools_outside_the_years_are_warnings() {
     let msgs: Vec<_> = l
         .diagnostics
         .iter()
-        .map(|d| (d.severity, d.field, d.message.as_str()))
+        .map(|d| (d.severity, d.field, d.english()))
         .collect();
     assert_eq!(msgs.len(), 2, "{msgs:#?}");
     assert!(
@@ -234,8 +243,12 @@ fn zero_huge_and_over_replacing_schools_are_warnings() {
             (Severity::Warning, Some("replaces")),
         ]
     );
-    assert!(l.diagnostics[1].message.contains("check the unit"));
-    assert!(l.diagnostics[2].message.contains("reduces capacity by 100"));
+    assert!(l.diagnostics[1].english().contains("check the unit"));
+    assert!(
+        l.diagnostics[2]
+            .english()
+            .contains("reduces capacity by 100")
+    );
 }
 
 #[test]
@@ -243,7 +256,7 @@ fn deficit_estimates_not_covering_the_years_are_held_flat_with_a_warning() {
     let region =
         r#"Region(id: "mid", name: (en: "m"), kind: City, deficit: {2025: 700, 2027: 900}),"#;
     let l = load(&scenario(YEARS, region, ""));
-    let msgs: Vec<_> = l.diagnostics.iter().map(|d| d.message.as_str()).collect();
+    let msgs: Vec<_> = l.diagnostics.iter().map(|d| d.english()).collect();
     assert_eq!(msgs.len(), 2, "{msgs:#?}");
     assert!(
         msgs[0].contains("2023–2024 are held flat at the 2025 value (700)"),

@@ -2,12 +2,12 @@
 
 use super::column_name;
 use super::fields::Field;
-use crate::i18n::{Lang, diagnostic_text};
+use crate::i18n::{DiagnosticText, Lang};
 use crate::model::{DiagArg, Diagnostic, Severity, Subject};
 
 /// One problem, at a cell (0-based row and column) or with the sheet as a
-/// whole. The diagnostic carries the translation key; its `message` is the
-/// English text the CLI prints.
+/// whole. The diagnostic carries the translation key; the CLI prints its
+/// English text.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Problem {
     pub cell: Option<(usize, usize)>,
@@ -35,16 +35,13 @@ impl Problem {
         format!(
             "{at}: {}: {}",
             self.diagnostic.severity.as_str(),
-            self.diagnostic.message
+            self.diagnostic.english()
         )
     }
 
     /// The message in `lang` (numbers grouped), for the window.
     pub fn text(&self, lang: Lang) -> String {
-        match self.diagnostic.code {
-            Some(code) => diagnostic_text(code, &self.diagnostic.args, lang, true),
-            None => self.diagnostic.message.clone(),
-        }
+        self.diagnostic.text(lang)
     }
 }
 
@@ -55,9 +52,8 @@ pub(super) fn problem(
     code: &'static str,
     args: Vec<(&'static str, DiagArg)>,
 ) -> Problem {
-    let message = diagnostic_text(code, &args, Lang::En, false);
-    let d = Diagnostic::error(Subject::Scenario, field.map(Field::key), message);
-    let d = Diagnostic { severity, ..d }.with_code(code, args);
+    let d = Diagnostic::error(Subject::Scenario, field.map(Field::key), code, args);
+    let d = Diagnostic { severity, ..d };
     Problem {
         cell,
         diagnostic: d,

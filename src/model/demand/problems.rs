@@ -1,4 +1,5 @@
-//! The wording of demand problems as diagnostics.
+//! Demand problems as diagnostics: each problem's translation key and
+//! arguments (the sentences are in `assets/i18n/<lang>/main.ftl`).
 
 use super::super::{DiagArg, Diagnostic, Scenario, Subject};
 use super::evaluate::evaluate;
@@ -70,13 +71,12 @@ impl Problem {
         prefix: &str,
         observed: &str,
     ) -> Diagnostic {
-        let (code, message, mut args) = self.words(observed);
-        args.insert(0, ("unit", DiagArg::Text(unit.to_owned())));
-        let message = format!("demand of {unit:?}{message}");
+        let (code, mut args) = self.words(observed);
+        args.insert(0, ("unit", DiagArg::name(unit)));
         let d = if self.is_error() {
-            Diagnostic::error(subject.clone(), Some("demand"), message)
+            Diagnostic::error(subject.clone(), Some("demand"), code, args)
         } else {
-            Diagnostic::warning(subject.clone(), Some("demand"), message)
+            Diagnostic::warning(subject.clone(), Some("demand"), code, args)
         };
         let path = self.path(observed);
         let path = if path.is_empty() {
@@ -84,63 +84,46 @@ impl Problem {
         } else {
             format!("{prefix}.{path}")
         };
-        d.with_code(code, args).in_path(path)
+        d.in_path(path)
     }
 
-    /// Translation key, English text after `demand of "UNIT"`, arguments.
+    /// The sentence's translation key (`diag-demand-…` in `assets/i18n`,
+    /// which starts `demand of "UNIT"`) and its arguments besides `unit`.
     #[allow(clippy::too_many_lines)]
-    fn words(&self, observed: &str) -> (&'static str, String, Vec<(&'static str, DiagArg)>) {
+    fn words(&self, observed: &str) -> (&'static str, Vec<(&'static str, DiagArg)>) {
         let n = DiagArg::Number;
         let y = |v: i32| DiagArg::Year(i64::from(v));
         let t = |s: String| DiagArg::Text(s);
         match self {
-            Problem::CapacityNegative(v) => (
-                "diag-demand-capacity",
-                format!(": capacity is {v}; enter the seats in use at the start of base_year (0 or more)"),
-                vec![("value", n(*v))],
-            ),
-            Problem::Shifts(v) => (
-                "diag-demand-shifts",
-                format!(": shifts is {v}; use 1, 2 or 3 (the pupils one design seat serves in a school day)"),
-                vec![("value", n(*v))],
-            ),
+            Problem::CapacityNegative(v) => ("diag-demand-capacity", vec![("value", n(*v))]),
+            Problem::Shifts(v) => ("diag-demand-shifts", vec![("value", n(*v))]),
             Problem::Margin(v) => (
                 "diag-demand-margin",
-                format!(": margin is {v}; use a whole percent from 0 to {MAX_MARGIN}"),
                 vec![("value", n(*v)), ("max", n(MAX_MARGIN))],
             ),
             Problem::Window(v) => (
                 "diag-demand-window",
-                format!(": window is {v}; the ratios average at least 1 observed year (default {DEFAULT_WINDOW})"),
                 vec![("value", n(*v)), ("default", n(DEFAULT_WINDOW))],
             ),
             Problem::GradeCount(v) => (
                 "diag-demand-grade-count",
-                format!(": grade_count is {v}; use 1 to {MAX_GRADES} (default {DEFAULT_GRADE_COUNT})"),
                 vec![
                     ("value", n(*v)),
                     ("max", n(MAX_GRADES as i64)),
                     ("default", n(DEFAULT_GRADE_COUNT)),
                 ],
             ),
-            Problem::GradeCountWithGrades => (
-                "diag-demand-grade-count-with-grades",
-                ": grade_count goes only with pupils totals; with grades each list gives the grades: remove grade_count".into(),
-                vec![],
-            ),
+            Problem::GradeCountWithGrades => ("diag-demand-grade-count-with-grades", vec![]),
             Problem::NegativeBirths { year, value } => (
                 "diag-demand-negative-births",
-                format!(": births in {year} are {value}; a count cannot be negative"),
                 vec![("year", y(*year)), ("value", n(*value))],
             ),
             Problem::NegativePupils { year, value } => (
                 "diag-demand-negative-pupils",
-                format!(": pupils in {year} are {value}; a count cannot be negative"),
                 vec![("year", y(*year)), ("value", n(*value))],
             ),
             Problem::NegativeGrade { year, grade, value } => (
                 "diag-demand-negative-grade",
-                format!(": grade {grade} in {year} has {value} pupils; a count cannot be negative"),
                 vec![
                     ("grade", n(*grade as i64)),
                     ("year", y(*year)),
@@ -153,60 +136,30 @@ impl Problem {
                 last,
             } => (
                 "diag-demand-births-gap",
-                format!(
-                    ": births are missing for {}; give every year from {first} to {last}",
-                    year_list(missing)
-                ),
                 vec![
                     ("years", t(year_list(missing))),
                     ("first", y(*first)),
                     ("last", y(*last)),
                 ],
             ),
-            Problem::BothObserved => (
-                "diag-demand-both",
-                " has both grades and pupils; keep one: grades (pupils by grade) or pupils (totals only)".into(),
-                vec![],
-            ),
-            Problem::NoCapacity => (
-                "diag-demand-no-capacity",
-                " has no capacity and its area has no existing schools to take it from; give capacity (the seats in use at the start of base_year)".into(),
-                vec![],
-            ),
-            Problem::NoCommonCensus => (
-                "diag-demand-no-common-census",
-                " takes its pupils from the existing schools, but they have no census year in common; give pupils, or every school's pupils for the same years".into(),
-                vec![],
-            ),
-            Problem::NoObserved => (
-                "diag-demand-neither",
-                " has neither grades nor pupils; give pupils by grade (grades) or totals (pupils) for at least one school year".into(),
-                vec![],
-            ),
+            Problem::BothObserved => ("diag-demand-both", vec![]),
+            Problem::NoCapacity => ("diag-demand-no-capacity", vec![]),
+            Problem::NoCommonCensus => ("diag-demand-no-common-census", vec![]),
+            Problem::NoObserved => ("diag-demand-neither", vec![]),
             Problem::ObservedEmpty => (
                 "diag-demand-observed-empty",
-                format!(": {observed} has no school year; give at least one"),
                 vec![("field", t(observed.into()))],
             ),
             Problem::ObservedGap { missing } => (
                 "diag-demand-observed-gap",
-                format!(
-                    ": the observed school years must follow each other; {observed} lacks {}",
-                    year_list(missing)
-                ),
                 vec![
                     ("field", t(observed.into())),
                     ("years", t(year_list(missing))),
                 ],
             ),
-            Problem::GradesEmpty { year } => (
-                "diag-demand-grades-empty",
-                format!(": grades for {year} is an empty list; give the pupils of each grade, grade 1 first"),
-                vec![("year", y(*year))],
-            ),
+            Problem::GradesEmpty { year } => ("diag-demand-grades-empty", vec![("year", y(*year))]),
             Problem::GradesTooMany { year, count } => (
                 "diag-demand-grades-too-many",
-                format!(": grades for {year} lists {count} grades; at most {MAX_GRADES}"),
                 vec![
                     ("year", y(*year)),
                     ("count", n(*count as i64)),
@@ -220,9 +173,6 @@ impl Problem {
                 expected,
             } => (
                 "diag-demand-grade-lengths",
-                format!(
-                    ": grades for {year} lists {count} grades but {first} lists {expected}; give every year the same grades"
-                ),
                 vec![
                     ("year", y(*year)),
                     ("count", n(*count as i64)),
@@ -232,18 +182,10 @@ impl Problem {
             ),
             Problem::NoEntryRatio { births } => (
                 "diag-demand-no-entry-ratio",
-                format!(
-                    ": no entry ratio; grade 1 of an observed year needs the births of entry_age years before, given and above 0: give births for {}",
-                    year_list(births)
-                ),
                 vec![("years", t(year_list(births)))],
             ),
             Problem::NoCohortRatio { births } => (
                 "diag-demand-no-cohort-ratio",
-                format!(
-                    ": no ratio of pupils to births; an observed year needs the births of all its grades, given and above 0: give births for {}",
-                    year_list(births)
-                ),
                 vec![("years", t(year_list(births)))],
             ),
             Problem::HeldBeforeObserved {
@@ -253,9 +195,6 @@ impl Problem {
                 value,
             } => (
                 "diag-demand-held-before",
-                format!(
-                    ": the first observed school year is {first}, after base_year {base}; {base}–{until} are held flat at the {first} pupils ({value})"
-                ),
                 vec![
                     ("first", y(*first)),
                     ("base", y(*base)),
@@ -269,20 +208,10 @@ impl Problem {
                     .map(ToString::to_string)
                     .collect::<Vec<_>>()
                     .join(", ");
-                (
-                    "diag-demand-no-pair",
-                    format!(
-                        ": no two consecutive observed years for grades {list}; their progression ratio is taken as 1.0 (give another school year)"
-                    ),
-                    vec![("grades", t(list))],
-                )
+                ("diag-demand-no-pair", vec![("grades", t(list))])
             }
             Problem::BirthsHeld { years, last, value } => (
                 "diag-demand-births-held",
-                format!(
-                    ": the forecast needs the births of {}, after the last year given ({last}); they are held at the {last} value ({value})",
-                    year_list(years)
-                ),
                 vec![
                     ("years", t(year_list(years))),
                     ("last", y(*last)),
@@ -291,16 +220,10 @@ impl Problem {
             ),
             Problem::ProgressionRange { grade, ratio } => (
                 "diag-demand-progression-range",
-                format!(
-                    ": the progression ratio into grade {grade} is {ratio:.3}, outside 0.8–1.2; check the grade counts"
-                ),
                 vec![("grade", n(*grade as i64)), ("ratio", ratio_text(*ratio))],
             ),
             Problem::EntryRange { ratio } => (
                 "diag-demand-entry-range",
-                format!(
-                    ": the entry ratio (grade 1 to the births entry_age years before) is {ratio:.3}, outside 0.7–1.3; check births and grade 1"
-                ),
                 vec![("ratio", ratio_text(*ratio))],
             ),
         }

@@ -1,0 +1,73 @@
+//! The text of a diagnostic, made where it is shown: `model` gives a key and
+//! arguments, this reads the sentence from `assets/i18n/<lang>/main.ftl`. The
+//! English file is the one copy of what `seatplan check` prints, so the CLI
+//! and the window cannot drift apart.
+
+use super::{Arg, Lang, num_in, tr_in};
+use crate::model::{DiagArg, Diagnostic};
+
+/// The sentence `code` with its arguments in `lang`. With `group`, numbers
+/// are grouped as the language writes them and names are shown as written
+/// (the window); without, numbers are plain and names escaped (the
+/// `seatplan check` text, see [`DiagArg::Name`]).
+pub fn diagnostic_text(
+    code: &str,
+    args: &[(&'static str, DiagArg)],
+    lang: Lang,
+    group: bool,
+) -> String {
+    let args: Vec<(&str, Arg)> = args
+        .iter()
+        .map(|(name, value)| {
+            let text = match value {
+                DiagArg::Text(t) => t.clone(),
+                DiagArg::Name(t) if group => t.clone(),
+                DiagArg::Name(t) => escaped(t),
+                DiagArg::Year(y) => y.to_string(),
+                DiagArg::Number(n) if group => num_in(lang, *n),
+                DiagArg::Number(n) => n.to_string(),
+                DiagArg::Key(key) => tr_in(lang, key, &[]),
+            };
+            (*name, Arg::Text(text))
+        })
+        .collect();
+    tr_in(lang, code, &args)
+}
+
+/// `a"b` as `a\"b`: Rust's `{:?}` of a string, without its outer quotes.
+fn escaped(s: &str) -> String {
+    let quoted = format!("{s:?}");
+    quoted
+        .strip_prefix('"')
+        .and_then(|q| q.strip_suffix('"'))
+        .map_or_else(|| quoted.clone(), str::to_owned)
+}
+
+/// The text of a [`Diagnostic`], at the edge that shows it.
+pub trait DiagnosticText {
+    /// In `lang`, numbers grouped: the window.
+    fn text(&self, lang: Lang) -> String;
+    /// In English, numbers plain: `seatplan check`, logs and tests.
+    fn english(&self) -> String;
+    /// `FILE:LINE:COL: error: message`, or `FILE: error: message` when the
+    /// position is unknown (the `seatplan check` format).
+    fn display_with_file(&self, file: &str) -> String;
+}
+
+impl DiagnosticText for Diagnostic {
+    fn text(&self, lang: Lang) -> String {
+        diagnostic_text(self.code, &self.args, lang, true)
+    }
+
+    fn english(&self) -> String {
+        diagnostic_text(self.code, &self.args, Lang::En, false)
+    }
+
+    fn display_with_file(&self, file: &str) -> String {
+        let severity = self.severity.as_str();
+        match self.position {
+            Some(p) => format!("{file}:{p}: {severity}: {}", self.english()),
+            None => format!("{file}: {severity}: {}", self.english()),
+        }
+    }
+}
