@@ -4,11 +4,16 @@
 //! pupils from its schools and grows them by births (the costliest case);
 //! one school in eight of the planned ones replaces an existing school.
 //!
+//! Also the import of a 10 000-row census table (xlsx with Russian headers,
+//! grouped numbers, two census years, emergency and adobe flags): read and
+//! plan, goal under 1 s.
+//!
 //! Run: `cargo bench --bench stock -- --warm-up-time 1 --measurement-time 5`.
 //! Goal: under 20 ms for `stock` (pupils, relief, shifts, summary).
-//! Measured on 2026-12-03 (2-core build machine, another build running):
-//! 8.71 ms with every district's demand taken from the stock, 4.01 ms held
-//! flat (criterion medians).
+//! Measured on 2026-12-03 on the 2-core build machine with another build
+//! running (load average near 2.8), criterion medians over three runs:
+//! stock with every district's demand taken from the stock 8.71, 12.5 and
+//! 9.59 ms; held flat 4.01, 4.47 and 4.67 ms; the census import 51.6 ms.
 
 use std::collections::BTreeMap;
 use std::hint::black_box;
@@ -131,7 +136,68 @@ fn scenario(with_demand: bool) -> Scenario {
     }
 }
 
+/// A census table of `n` schools as the education database exports it.
+fn census(path: &std::path::Path, n: usize) {
+    let mut book = rust_xlsxwriter::Workbook::new();
+    let ws = book.add_worksheet();
+    ws.write_string(0, 0, "Сведения о школах").expect("write");
+    let headers = [
+        "Наименование организации образования",
+        "Проектная мощность",
+        "Контингент 2023",
+        "Контингент 2024",
+        "Аварийное состояние",
+        "Саманное",
+        "Район",
+    ];
+    for (c, h) in (0u16..).zip(headers) {
+        ws.write_string(2, c, h).expect("write");
+    }
+    for i in 0..n {
+        let r = u32::try_from(i).expect("row") + 3;
+        let capacity = 300 + i * 37 % 1_700;
+        ws.write_string(r, 0, format!("СОШ № {i}")).expect("write");
+        ws.write_string(r, 1, format!("{} мест", group(capacity)))
+            .expect("write");
+        ws.write_string(r, 2, group(capacity * 2 * 97 / 100))
+            .expect("write");
+        ws.write_number(r, 3, (capacity * 2) as f64).expect("write");
+        ws.write_string(r, 4, if i % 25 == 0 { "да" } else { "нет" })
+            .expect("write");
+        ws.write_string(r, 5, if i % 40 == 0 { "да" } else { "" })
+            .expect("write");
+        // The districts of region-00: d-000, d-017, … d-204.
+        ws.write_string(r, 6, format!("d-{:03}", i % 13 * 17))
+            .expect("write");
+    }
+    book.save(path).expect("save");
+}
+
+/// `1 250` with a no-break space, as the tables group thousands.
+fn group(n: usize) -> String {
+    if n >= 1_000 {
+        format!("{}\u{a0}{:03}", n / 1_000, n % 1_000)
+    } else {
+        n.to_string()
+    }
+}
+
 fn bench(c: &mut Criterion) {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let sheet = dir.path().join("census.xlsx");
+    census(&sheet, 10_000);
+    let target = scenario(false);
+    c.bench_function("import 10 000-row census table (xlsx read + plan)", |b| {
+        b.iter(|| {
+            let wb = seatplan::io::import::read(black_box(&sheet), None).expect("read");
+            let plan =
+                seatplan::io::import::plan_existing(&wb, &target, "region-00", None).expect("plan");
+            assert!(!plan.has_errors(), "{:?}", plan.problems.first());
+            assert_eq!(plan.schools.len(), 10_000);
+            plan
+        });
+    });
+
     for (label, with_demand) in [
         (
             "stock: 8 000 schools, 211 districts, 400 planned, 7 years, demands from the stock",
