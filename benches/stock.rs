@@ -13,7 +13,8 @@
 //! Measured on 2026-12-03 on the 2-core build machine with another build
 //! running (load average near 2.8), criterion medians over three runs:
 //! stock with every district's demand taken from the stock 8.71, 12.5 and
-//! 9.59 ms; held flat 4.01, 4.47 and 4.67 ms; the census import 51.6 ms.
+//! 9.59 ms; held flat 4.01, 4.47 and 4.67 ms; the census import 51.6 ms
+//! (one run).
 
 use std::collections::BTreeMap;
 use std::hint::black_box;

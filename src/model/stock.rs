@@ -266,8 +266,11 @@ fn census_pupils(e: &Existing, year: i32, model: Option<&super::DemandOutcome>) 
     let above = e.pupils.range(year..).next();
     match (below, above) {
         (Some((&y0, &n0)), Some((&y1, &n1))) => {
-            let t = f64::from(year - y0) / f64::from(y1 - y0);
-            n0 as f64 + (n1 - n0) as f64 * t
+            // In i64 and f64: a hostile file's years and counts may span
+            // the whole i32 and i64 ranges.
+            let t =
+                (i64::from(year) - i64::from(y0)) as f64 / (i64::from(y1) - i64::from(y0)) as f64;
+            n0 as f64 + (n1 as f64 - n0 as f64) * t
         }
         _ => last_n as f64,
     }

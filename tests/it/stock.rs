@@ -786,3 +786,51 @@ fn editing_pupils_in_the_existing_pane_changes_the_three_shift_count_and_undo_re
     h.run();
     assert!(shows_exactly(&h, "Three-shift schools in 2025: 2"));
 }
+
+proptest! {
+    /// Whatever a file holds (years and counts anywhere in their ranges,
+    /// capacity 0 or negative, replacements of any school), the stock is
+    /// worked out without a panic and keeps one row per school and year.
+    #[test]
+    fn hostile_stocks_never_panic(
+        schools in prop::collection::vec(
+            (any::<i64>(), prop::collection::btree_map(any::<i32>(), any::<i64>(), 0..4), 0u8..3),
+            0..6,
+        ),
+        planned in prop::collection::vec((any::<u32>(), 2020i32..2030, 0usize..8), 0..4),
+    ) {
+        let mut s = load(LEVELLING).scenario;
+        s.existing = schools
+            .into_iter()
+            .enumerate()
+            .map(|(i, (capacity, pupils, c))| seatplan::model::Existing {
+                id: format!("x{i}"),
+                name: format!("X{i}"),
+                region: "r".into(),
+                district: None,
+                capacity,
+                pupils,
+                condition: Some(seatplan::model::Condition::ALL[usize::from(c)]),
+                source: None,
+            })
+            .collect();
+        let template = s.schools[0].clone();
+        s.schools = planned
+            .into_iter()
+            .enumerate()
+            .map(|(i, (seats, opens, target))| seatplan::model::School {
+                id: format!("p{i}"),
+                seats,
+                opens,
+                replaces_existing: Some(format!("x{target}")),
+                ..template.clone()
+            })
+            .collect();
+        let st = stock(&s);
+        prop_assert_eq!(st.schools.len(), s.existing.len());
+        let _ = seatplan::model::validate(&s);
+        let _ = project(&s);
+        let _ = seatplan::cli::stock_csv(&s, &st);
+        let _ = seatplan::cli::stock_summary_csv(&s, &st);
+    }
+}
