@@ -10,7 +10,7 @@ use crate::model::{
     Band, ClosingRow, ComparisonRow, CostRow, Demand, DemandOutcome, Diagnostic, Headline,
     Projection, Risk, Scenario, Stock, WhatIf, YearRow, backtest, backtest_summary,
     district_id_for, evaluate_demand, has_errors, labels_replaced, project_with, stock_with,
-    validate, with_stock,
+    stock_without_plan, validate, with_stock,
 };
 
 /// Derived from the document, recomputed only when its revision changes.
@@ -32,6 +32,8 @@ pub struct Derived {
     pub demand: Vec<Option<DemandBasis>>,
     /// The school stock after the plan's relief, under the what-if view.
     pub stock: Stock,
+    /// The same stock if no planned school opened (empty without a stock).
+    pub stock_without: Stock,
     /// Indices of the existing schools of each region (by region index).
     existing_by_region: Vec<Vec<usize>>,
     /// Per region planned by district (empty otherwise), per district: the
@@ -112,6 +114,11 @@ impl Derived {
         }
         let projection = project_with(s, &what_if);
         let stock = stock_with(s, &what_if);
+        let stock_without = if s.existing.is_empty() {
+            Stock::default()
+        } else {
+            stock_without_plan(s)
+        };
         let mut existing_by_region = vec![Vec::new(); s.regions.len()];
         for (i, school) in stock.schools.iter().enumerate() {
             if let Some(list) = school.area.and_then(|(r, _)| existing_by_region.get_mut(r)) {
@@ -129,6 +136,7 @@ impl Derived {
         Derived {
             demand,
             stock,
+            stock_without,
             existing_by_region,
             revision: doc.revision(),
             what_if,

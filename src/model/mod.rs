@@ -58,8 +58,9 @@ pub use scenario::{
     SchoolStatus, SeatUnit,
 };
 pub use stock::{
-    AreaStock, DEFAULT_NORM, SchoolStock, SchoolYear, Stock, StockSummary, format_load,
-    round as stock_round, shifts_of, stock, stock_with, water_fill,
+    AreaStock, DEFAULT_NORM, SchoolStock, SchoolYear, Stock, StockSummary, Target, Targets,
+    format_load, round as stock_round, shifts_of, stock, stock_with, stock_without_plan,
+    water_fill,
 };
 pub use text::{TEXT_EXPECTED, Text};
 pub use validate::{MAX_HORIZON_SPAN, has_errors, validate};

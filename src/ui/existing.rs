@@ -1,14 +1,15 @@
 //! The Existing schools pane: the selected area's schools in use for one
 //! school year, after the plan's relief — capacity, pupils, load, shifts,
 //! condition, open or replaced — each editable in place (through
-//! `Document`, so undoable). The figures come from `Derived::stock`,
+//! `Document`, so undoable); and the targets strip the chart pane shows
+//! above its figures. The figures come from `Derived::stock`,
 //! computed once per revision; this view only reads and sends edits.
 
 use egui_extras::{Column, TableBuilder};
 
 use crate::app::{Command, Edit, EditKey, Selection, ViewCtx};
 use crate::i18n::{num, tr, tr_args};
-use crate::model::{Condition, Existing, SchoolYear, format_load};
+use crate::model::{Condition, Existing, SchoolYear, Target, Targets, format_load};
 
 fn condition_label(c: Condition) -> String {
     tr(match c {
@@ -217,5 +218,52 @@ fn school_row(
     }
     if sealed {
         v.send(Command::Seal);
+    }
+}
+
+/// "0 from 2027", or "not by 2029".
+fn zero_text(t: &Target, horizon: i32) -> String {
+    match t.zero_from {
+        Some(y) => tr_args("target-zero-from", &[("year", y.to_string().into())]),
+        None => tr_args("target-not-by", &[("year", horizon.to_string().into())]),
+    }
+}
+
+/// The collegium's three targets for the selection, with the plan and
+/// without it: now, at the horizon, and the year each reaches 0. Shown
+/// only where the selection has existing schools.
+pub(super) fn targets_strip(v: &ViewCtx, ui: &mut egui::Ui) {
+    let (region, district) = match v.selection {
+        Selection::Country => (None, None),
+        Selection::Region(r) => (Some(r), None),
+        Selection::District(r, d) => (Some(r), Some(d)),
+    };
+    let rows_without = v.derived.stock_without.rows_for(region, district);
+    if !rows_without.iter().any(|r| r.schools > 0) {
+        return;
+    }
+    let with = Targets::of(
+        &v.derived.stock.rows_for(region, district),
+        v.school_year_now,
+    );
+    let without = Targets::of(&rows_without, v.school_year_now);
+    let horizon = v.scenario.horizon;
+    for (key, w, wo) in [
+        ("target-three-shift", with.three_shift, without.three_shift),
+        ("target-over-norm", with.over_norm, without.over_norm),
+        ("target-emergency", with.emergency, without.emergency),
+    ] {
+        ui.label(tr_args(
+            "target-line",
+            &[
+                ("what", tr(key).into()),
+                ("now", num(w.now).into()),
+                ("horizon", num(w.horizon).into()),
+                ("year", horizon.to_string().into()),
+                ("zero", zero_text(&w, horizon).into()),
+                ("without", num(wo.horizon).into()),
+                ("zero_without", zero_text(&wo, horizon).into()),
+            ],
+        ));
     }
 }

@@ -207,6 +207,29 @@ fn replaced_emergency_and_sound_schools_close_and_move_in_whole() {
     );
 }
 
+/// The targets of the replacement example: with the plan, three-shift
+/// schools 2 → 0 from 2024, pupils beyond the norm 1 000 → 0 from 2024, the
+/// emergency school closed from 2024; without it all three stay (2, 1 000
+/// and 1 in 2025: "not by" the horizon).
+#[test]
+fn targets_with_and_without_the_plan() {
+    use seatplan::model::{Target, Targets, stock_without_plan};
+    let s = load(REPLACED).scenario;
+    let with = Targets::of(&stock(&s).rows_for(None, None), 2023);
+    let without = Targets::of(&stock_without_plan(&s).rows_for(Some(0), None), 2023);
+    let t = |now, horizon, zero_from| Target {
+        now,
+        horizon,
+        zero_from,
+    };
+    assert_eq!(with.three_shift, t(2, 0, Some(2024)));
+    assert_eq!(with.over_norm, t(1000, 0, Some(2024)));
+    assert_eq!(with.emergency, t(1, 0, Some(2024)));
+    assert_eq!(without.three_shift, t(2, 2, None));
+    assert_eq!(without.over_norm, t(1000, 1000, None));
+    assert_eq!(without.emergency, t(1, 1, None));
+}
+
 /// Places in two shifts: capacity 2000 is C = 1000 design seats; a new
 /// school of 400 places takes norm · 400 / 2 = 400 pupils. Excess
 /// 2600 − 2·1000 = 600 > 400: λ = (2600 − 400) / 1000 = 2.2 → 2200 pupils,
@@ -777,10 +800,19 @@ fn editing_pupils_in_the_existing_pane_changes_the_three_shift_count_and_undo_re
     h.get_by_role_and_label(Role::Button, "R").click();
     h.run();
     assert!(shows_exactly(&h, "Three-shift schools in 2025: 2"));
+    // The chart pane's targets strip says the same, with and without the plan.
+    assert!(shows_exactly(
+        &h,
+        "Three-shift schools: 2 now, 2 in 2025 (not by 2025); without the plan 2 (not by 2025)"
+    ));
     h.get_by_label("Pupils of C in the year shown")
         .set_value_accesskit(1700.0);
     h.run();
     assert!(shows_exactly(&h, "Three-shift schools in 2025: 3"));
+    assert!(shows_exactly(
+        &h,
+        "Three-shift schools: 3 now, 3 in 2025 (not by 2025); without the plan 3 (not by 2025)"
+    ));
     assert_eq!(h.state().doc.scenario().existing[2].pupils[&2025], 1700);
     h.key_press_modifiers(Modifiers::COMMAND, Key::Z);
     h.run();

@@ -90,6 +90,9 @@ pub(super) fn chart_view(v: &ViewCtx, ui: &mut egui::Ui) {
     if v.derived.has_errors {
         ui.label(RichText::new(tr("errors-banner")).color(ERROR).strong());
     }
+    if !s.existing.is_empty() {
+        super::existing::targets_strip(v, ui);
+    }
     if slice.rows.is_empty() {
         ui.label(tr("no-years"));
         return;
