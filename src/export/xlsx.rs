@@ -133,6 +133,10 @@ pub fn xlsx_bytes(s: &Scenario, p: &Projection, opts: XlsxOptions) -> Result<Vec
     let totals = w.projection_sheet(book.add_worksheet(), &blocks)?;
     w.schools_sheet(book.add_worksheet())?;
     w.deficit_sheet(book.add_worksheet(), &blocks, totals)?;
+    // A file without a stock keeps its three sheets exactly.
+    if !s.existing.is_empty() {
+        w.existing_sheet(book.add_worksheet())?;
+    }
     book.save_to_buffer()
 }
 
@@ -315,6 +319,77 @@ impl Writer<'_> {
     }
 
     /// Sheet 2: one row per school, in file order.
+    /// Sheet 4 (only with a stock): each existing school with its pupils
+    /// after the plan's relief for every year, and its load as a formula
+    /// (pupils over design seats), so a planner can change a count and see
+    /// the load follow (docs/scenario-format.md, "Existing schools").
+    fn existing_sheet(&self, ws: &mut Worksheet) -> Result<(), XlsxError> {
+        let lang = self.lang();
+        self.prepare(ws, &sheet_name(&t(lang, "xlsx-sheet-existing")))?;
+        self.header(
+            ws,
+            &[
+                ("xlsx-col-id", 18.0),
+                ("xlsx-col-name", 44.0),
+                ("xlsx-col-region-id", 16.0),
+                ("xlsx-col-district", 16.0),
+                ("xlsx-col-capacity", 12.0),
+                ("xlsx-col-condition", 14.0),
+            ],
+        )?;
+        let years = self.years();
+        for (k, year) in (0u16..).zip(&years) {
+            for (j, key) in [(0u16, "xlsx-col-pupils-year"), (1, "xlsx-col-load-year")] {
+                let col = 6 + 2 * k + j;
+                let text = tr_in(lang, key, &[("year", year.to_string().into())]);
+                ws.write_string_with_format(0, col, text, &self.f.header)?;
+                ws.set_column_width(col, 11.0)?;
+            }
+        }
+        let u = match self.s.seat_unit {
+            crate::model::SeatUnit::Design => 1,
+            crate::model::SeatUnit::TwoShift => 2,
+        };
+        let st = crate::model::stock(self.s);
+        let f = &self.f;
+        let load_format = Format::new().set_num_format("0.00");
+        for (row, (e, x)) in (1u32..).zip(self.s.existing.iter().zip(&st.schools)) {
+            ws.write_string_with_format(row, 0, &e.id, &f.text)?;
+            ws.write_string_with_format(row, 1, &e.name, &f.text)?;
+            ws.write_string_with_format(row, 2, &e.region, &f.text)?;
+            if let Some(d) = &e.district {
+                ws.write_string_with_format(row, 3, d, &f.text)?;
+            }
+            ws.write_number_with_format(row, 4, e.capacity as f64, &f.number)?;
+            ws.write_string_with_format(row, 5, format!("{:?}", e.condition()), &f.text)?;
+            for (k, y) in (0u16..).zip(&x.years) {
+                let col = 6 + 2 * k;
+                let pupils = crate::model::stock_round(y.pupils);
+                ws.write_number_with_format(row, col, pupils as f64, &f.number)?;
+                let (p, c) = (
+                    format!(
+                        "{}{}",
+                        rust_xlsxwriter::utility::column_number_to_name(col),
+                        row + 1
+                    ),
+                    format!("E{}", row + 1),
+                );
+                let mut formula = Formula::new(format!("IF({c}>0,{p}*{u}/{c},0)"));
+                if self.opts.cached_results {
+                    // What the formula gives from the rounded pupils shown.
+                    let load = if e.capacity > 0 {
+                        pupils as f64 * f64::from(u) / e.capacity as f64
+                    } else {
+                        0.0
+                    };
+                    formula = formula.set_result(crate::model::format_load(load));
+                }
+                ws.write_formula_with_format(row, col + 1, formula, &load_format)?;
+            }
+        }
+        Ok(())
+    }
+
     fn schools_sheet(&self, ws: &mut Worksheet) -> Result<(), XlsxError> {
         self.prepare(ws, &self.names.schools)?;
         self.header(

@@ -932,7 +932,7 @@ fn import_and_workbook_texts_are_translated() {
     assert!(keys.len() > 50, "{}", keys.len());
     let args: Vec<(&str, Arg)> = [
         "file", "reason", "sheet", "sheets", "region", "regions", "rows", "field", "example",
-        "column", "row", "value", "from", "to", "ids", "id", "n", "count", "ready", "bad",
+        "column", "row", "value", "from", "to", "ids", "id", "n", "count", "ready", "bad", "year",
     ]
     .into_iter()
     .map(|a| (a, Arg::Text("X".into())))

@@ -918,3 +918,44 @@ proptest! {
         }
     }
 }
+
+/// The workbook gets an Existing schools sheet with the pupils after relief
+/// and the load as a formula: s1 in 2024 has 1 000 pupils on 500 seats.
+#[test]
+fn the_workbook_has_an_existing_schools_sheet_with_load_formulas() {
+    use calamine::{Data, Reader, open_workbook_auto};
+    use seatplan::export::{XlsxOptions, xlsx_bytes};
+    let s = load(REPLACED).scenario;
+    let bytes = xlsx_bytes(&s, &project(&s), XlsxOptions::new(seatplan::i18n::Lang::En))
+        .expect("the workbook");
+    let dir = tempfile::tempdir().expect("a temp dir");
+    let path = dir.path().join("plan.xlsx");
+    std::fs::write(&path, bytes).expect("write");
+    let mut book = open_workbook_auto(&path).expect("open");
+    let values = book.worksheet_range("Existing schools").expect("sheet 4");
+    assert_eq!(values.get_value((2, 0)), Some(&Data::String("s1".into())));
+    assert_eq!(values.get_value((2, 8)), Some(&Data::Float(1000.0)));
+    let formulas = book
+        .worksheet_formula("Existing schools")
+        .expect("formulas");
+    assert_eq!(
+        formulas.get_value((2, 9)),
+        Some(&"IF(E3>0,I3*1/E3,0)".to_string())
+    );
+    assert_eq!(book.sheet_names().len(), 4);
+    // A file without a stock keeps its three sheets.
+    let mut plain = s.clone();
+    plain.existing.clear();
+    for school in &mut plain.schools {
+        school.replaces_existing = None;
+    }
+    let bytes = xlsx_bytes(
+        &plain,
+        &project(&plain),
+        XlsxOptions::new(seatplan::i18n::Lang::En),
+    )
+    .expect("the workbook");
+    std::fs::write(&path, bytes).expect("write");
+    let book = open_workbook_auto(&path).expect("open");
+    assert_eq!(book.sheet_names().len(), 3);
+}
