@@ -192,7 +192,20 @@ fn school_row(
             ui.label(name);
         });
     }
-    number_cells(row, &mut e, i);
+    // The existing schools this one may replace: its region's, in its
+    // district where the region is planned by district.
+    let by_district = districts.is_some();
+    let choices: Vec<(String, String)> = app
+        .scenario
+        .region_index(&school.region)
+        .map(|r| app.derived.existing_in(r))
+        .unwrap_or_default()
+        .iter()
+        .filter_map(|&k| app.scenario.existing.get(k))
+        .filter(|x| !by_district || x.district == school.district)
+        .map(|x| (x.id.clone(), x.name.clone()))
+        .collect();
+    number_cells(row, &mut e, i, &choices);
     choice_cells(row, &mut e, &school, i);
     action_cell(row, &e.label, i, app);
     if row.response().clicked() {
@@ -251,9 +264,21 @@ fn text_cells(
     });
 }
 
-fn number_cells(row: &mut egui_extras::TableRow<'_, '_>, e: &mut RowEdit, i: usize) {
+fn number_cells(
+    row: &mut egui_extras::TableRow<'_, '_>,
+    e: &mut RowEdit,
+    i: usize,
+    choices: &[(String, String)],
+) {
     for (field, caption) in [("seats", "a11y-seats"), ("replaces", "a11y-replaces")] {
         row.col(|ui| {
+            if field == "replaces" && (!choices.is_empty() || e.edited.replaces_existing.is_some())
+            {
+                replaces_existing_choice(ui, e, i, choices);
+                if e.edited.replaces_existing.is_some() {
+                    return;
+                }
+            }
             let slot = if field == "seats" {
                 &mut e.edited.seats
             } else {
@@ -395,6 +420,51 @@ fn district_choice(
         e.edited.district = chosen;
         e.changed = Some("district");
         // A choice is one step: the next edit is a new undo step.
+        e.sealed = true;
+    }
+}
+
+/// Which existing school this one replaces (docs/scenario-format.md,
+/// "Existing schools"); choosing one clears `replaces`, whose value then
+/// comes from that school.
+fn replaces_existing_choice(
+    ui: &mut egui::Ui,
+    e: &mut RowEdit,
+    i: usize,
+    choices: &[(String, String)],
+) {
+    let current = e.edited.replaces_existing.clone();
+    let shown = current.as_deref().map_or_else(
+        || tr("replaces-existing-none"),
+        |id| {
+            choices.iter().find(|(x, _)| x == id).map_or_else(
+                || super::shown(id).to_string(),
+                |(_, n)| super::shown(n).to_string(),
+            )
+        },
+    );
+    let mut chosen = current.clone();
+    egui::ComboBox::from_id_salt(("replaces-existing", i))
+        .selected_text(shown)
+        .width(90.0)
+        .show_ui(ui, |ui| {
+            ui.selectable_value(&mut chosen, None, tr("replaces-existing-none"));
+            for (id, name) in choices {
+                ui.selectable_value(
+                    &mut chosen,
+                    Some(id.clone()),
+                    super::shown(name).to_string(),
+                );
+            }
+        })
+        .response
+        .on_hover_text(about("a11y-replaces-existing", &e.label));
+    if chosen != current {
+        if chosen.is_some() {
+            e.edited.replaces = 0;
+        }
+        e.edited.replaces_existing = chosen;
+        e.changed = Some("replaces_existing");
         e.sealed = true;
     }
 }

@@ -959,3 +959,26 @@ fn the_workbook_has_an_existing_schools_sheet_with_load_formulas() {
     let book = open_workbook_auto(&path).expect("open");
     assert_eq!(book.sheet_names().len(), 3);
 }
+
+/// A planned school's row offers the area's existing schools to replace:
+/// choosing A makes the new school replace it (its 400 seats less A's
+/// 1 000, a Sound school: −600 net in 2024), and undo takes it back.
+#[test]
+fn a_planned_school_can_be_set_to_replace_an_existing_one() {
+    use egui::accesskit::Role;
+    use egui::{Key, Modifiers};
+    use egui_kittest::kittest::Queryable;
+    let (mut h, _dir) = crate::harness::open_text(LEVELLING);
+    h.get_by_role_and_label(Role::Button, "R").click();
+    h.run();
+    h.get_by_label("Existing school New [new] replaces").click();
+    h.run();
+    h.get_by_label("A").click();
+    h.run();
+    let s = h.state().doc.scenario();
+    assert_eq!(s.schools[0].replaces_existing.as_deref(), Some("a"));
+    assert_eq!(project(s).regions[0].rows[1].opened, -600);
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    h.run();
+    assert_eq!(h.state().doc.scenario().schools[0].replaces_existing, None);
+}
