@@ -66,6 +66,57 @@ impl SeatplanApp {
         }
     }
 
+    /// A new existing school in the region or district shown: capacity 600,
+    /// no pupils counted yet (validation asks for them).
+    pub(super) fn add_existing(&mut self) {
+        let selection = self.selection();
+        let Some(r) = selection.region() else {
+            self.notify(NoticeLevel::Info, tr("select-region-first"));
+            return;
+        };
+        let s = self.doc.scenario();
+        let region = s.regions[r].id.clone();
+        let district = s.regions[r].districts.as_ref().and_then(|ds| {
+            let d = match selection {
+                Selection::District(_, d) => d,
+                _ => 0,
+            };
+            ds.get(d).map(|d| d.id.clone())
+        });
+        let year = self.school_year_now.clamp(s.base_year, s.horizon);
+        let school = crate::model::Existing {
+            id: unique_id(s, &format!("{region}-existing")),
+            name: tr("new-existing-school"),
+            region,
+            district,
+            capacity: 600,
+            pupils: [(year, 0)].into(),
+            condition: None,
+            source: None,
+        };
+        self.doc.edit(None, |s| s.existing.push(school));
+    }
+
+    pub(super) fn duplicate_existing(&mut self, index: usize) {
+        let Some(original) = self.doc.scenario().existing.get(index) else {
+            return;
+        };
+        let mut copy = original.clone();
+        copy.id = unique_id(self.doc.scenario(), &original.id);
+        copy.name = tr_args("copy-of", &[("name", (&original.name).into())]);
+        self.doc.edit(None, |s| s.existing.insert(index + 1, copy));
+    }
+
+    /// Removes an existing school; a planned school that replaced it keeps
+    /// the id, which validation then reports.
+    pub(super) fn delete_existing(&mut self, index: usize) {
+        if index < self.doc.scenario().existing.len() {
+            self.doc.edit(None, |s| {
+                s.existing.remove(index);
+            });
+        }
+    }
+
     pub(super) fn add_region(&mut self) {
         let s = self.doc.scenario();
         let n = s.regions.len() + 1;
@@ -172,6 +223,9 @@ impl SeatplanApp {
             Command::AddSchool => self.add_school(),
             Command::DuplicateSchool(i) => self.duplicate_school(i),
             Command::DeleteSchool(i) => self.delete_school(i),
+            Command::AddExisting => self.add_existing(),
+            Command::DuplicateExisting(i) => self.duplicate_existing(i),
+            Command::DeleteExisting(i) => self.delete_existing(i),
             Command::AddRegion => self.add_region(),
             Command::SwitchDeficitSource(r) => self.switch_deficit_source(super::Unit::region(r)),
             Command::PasteDemand {
@@ -232,8 +286,15 @@ impl SeatplanApp {
     }
 }
 
+/// `BASE-2`, `-3`, …: the first id no planned or existing school has (ids
+/// are unique among both, docs/scenario-format.md, "Existing schools").
 fn unique_id(s: &Scenario, base: &str) -> String {
-    let taken: std::collections::HashSet<&str> = s.schools.iter().map(|x| x.id.as_str()).collect();
+    let taken: std::collections::HashSet<&str> = s
+        .schools
+        .iter()
+        .map(|x| x.id.as_str())
+        .chain(s.existing.iter().map(|x| x.id.as_str()))
+        .collect();
     (2..)
         .map(|n| format!("{base}-{n}"))
         .find(|id| !taken.contains(id.as_str()))

@@ -93,6 +93,10 @@ pub enum Command {
     AddSchool,
     DuplicateSchool(usize),
     DeleteSchool(usize),
+    /// An existing school in the area shown.
+    AddExisting,
+    DuplicateExisting(usize),
+    DeleteExisting(usize),
     AddRegion,
     Prompt(PromptAnswer),
     DismissLoadFailure,

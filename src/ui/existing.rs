@@ -60,6 +60,9 @@ pub(super) fn existing_pane(v: &ViewCtx, ui: &mut egui::Ui) {
                     == district.map(|d| (region, d))
         })
         .collect();
+    if ui.button(tr("add-existing")).clicked() {
+        v.send(Command::AddExisting);
+    }
     if listed.is_empty() {
         ui.weak(tr("existing-none"));
         return;
@@ -83,7 +86,7 @@ pub(super) fn existing_pane(v: &ViewCtx, ui: &mut egui::Ui) {
     TableBuilder::new(ui)
         .striped(true)
         .column(Column::remainder().at_least(160.0))
-        .columns(Column::auto().at_least(70.0), 6)
+        .columns(Column::auto().at_least(70.0), 7)
         .header(20.0, |mut h| {
             for key in [
                 "existing-col-name",
@@ -93,6 +96,7 @@ pub(super) fn existing_pane(v: &ViewCtx, ui: &mut egui::Ui) {
                 "existing-col-shifts",
                 "existing-col-condition",
                 "existing-col-open",
+                "existing-col-actions",
             ] {
                 h.col(|ui| {
                     ui.strong(tr(key));
@@ -210,6 +214,7 @@ fn school_row(
             "existing-replaced"
         }));
     });
+    actions_cell(v, row, i, &e.name);
     if let Some(field) = changed {
         v.send(Command::Edit(
             Some(EditKey::new(format!("existing:{i}:{field}"))),
@@ -219,6 +224,33 @@ fn school_row(
     if sealed {
         v.send(Command::Seal);
     }
+}
+
+/// Duplicate and Delete, named with the school for a screen reader.
+fn actions_cell(v: &ViewCtx, row: &mut egui_extras::TableRow<'_, '_>, i: usize, school: &str) {
+    let about = |key: &str| tr_args(key, &[("school", school.to_owned().into())]);
+    row.col(|ui| {
+        // Every row has these buttons: name them with the school.
+        for (key, a11y, command) in [
+            (
+                "existing-duplicate",
+                "a11y-existing-duplicate",
+                Command::DuplicateExisting(i),
+            ),
+            (
+                "existing-delete",
+                "a11y-existing-delete",
+                Command::DeleteExisting(i),
+            ),
+        ] {
+            let name = about(a11y);
+            let r = ui.small_button(tr(key));
+            r.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, &name));
+            if r.on_hover_text(name).clicked() {
+                v.send(command);
+            }
+        }
+    });
 }
 
 /// "0 from 2027", or "not by 2029".

@@ -982,3 +982,41 @@ fn a_planned_school_can_be_set_to_replace_an_existing_one() {
     h.run();
     assert_eq!(h.state().doc.scenario().schools[0].replaces_existing, None);
 }
+
+/// Add, duplicate and delete in the Existing schools pane, each one step of
+/// undo; ids stay unique among planned and existing schools.
+#[test]
+fn existing_schools_are_added_duplicated_and_deleted() {
+    use egui::accesskit::Role;
+    use egui::{Key, Modifiers};
+    use egui_kittest::kittest::Queryable;
+    let (mut h, _dir) = crate::harness::open_text(LEVELLING);
+    h.state_mut().workspace.show(seatplan::app::Pane::Existing);
+    h.run();
+    h.get_by_role_and_label(Role::Button, "R").click();
+    h.run();
+    h.get_by_role_and_label(Role::Button, "Duplicate B").click();
+    h.run();
+    let ids = |h: &egui_kittest::Harness<'_, seatplan::app::SeatplanApp>| -> Vec<String> {
+        h.state()
+            .doc
+            .scenario()
+            .existing
+            .iter()
+            .map(|e| e.id.clone())
+            .collect()
+    };
+    assert_eq!(ids(&h), ["a", "b", "b-2", "c"]);
+    h.get_by_role_and_label(Role::Button, "Delete A").click();
+    h.run();
+    assert_eq!(ids(&h), ["b", "b-2", "c"]);
+    h.get_by_role_and_label(Role::Button, "Add existing school")
+        .click();
+    h.run();
+    assert_eq!(ids(&h), ["b", "b-2", "c", "r-existing-2"]);
+    for _ in 0..3 {
+        h.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+        h.run();
+    }
+    assert_eq!(ids(&h), ["a", "b", "c"]);
+}
