@@ -3,7 +3,7 @@
 //! window and the exported images say the same thing.
 
 use crate::i18n::tr;
-use crate::model::{Projection, Scenario, YearRow};
+use crate::model::{Projection, Scenario, StockSummary, YearRow};
 
 /// The name of the sum of a file's regions: "Whole country" only when the
 /// file plans every region on the map; a city's or an oblast's file reads
@@ -80,6 +80,44 @@ impl ChartData {
                     label: tr("series-added"),
                     color: ADDED_COLOR,
                     points: pick(|r| r.cumulative),
+                },
+            ],
+        }
+    }
+
+    /// The collegium's school counts by year (docs/scenario-format.md,
+    /// "Existing schools"): three-shift schools with the plan as bars and
+    /// without it as a line, and emergency schools in use with the plan.
+    /// Pupils beyond the norm, on another scale, stay in the tables.
+    pub fn targets(
+        title: impl Into<String>,
+        with: &[StockSummary],
+        without: &[StockSummary],
+    ) -> Self {
+        let pick = |rows: &[StockSummary], f: fn(&StockSummary) -> i64| {
+            rows.iter().map(|r| (r.year, f(r))).collect()
+        };
+        ChartData {
+            title: title.into(),
+            years: with.iter().map(|r| r.year).collect(),
+            series: vec![
+                Series {
+                    kind: SeriesKind::Shortfall,
+                    label: tr("series-three-shift"),
+                    color: SHORTFALL_COLOR,
+                    points: pick(with, |r| r.three_shift),
+                },
+                Series {
+                    kind: SeriesKind::Deficit,
+                    label: tr("series-three-shift-without"),
+                    color: DEFICIT_COLOR,
+                    points: pick(without, |r| r.three_shift),
+                },
+                Series {
+                    kind: SeriesKind::Added,
+                    label: tr("series-emergency"),
+                    color: ADDED_COLOR,
+                    points: pick(with, |r| r.emergency),
                 },
             ],
         }

@@ -1,6 +1,6 @@
 //! `seatplan report FILE --out DIR`: the CSV summary, every chart and the
-//! map (or the district chart standing in for it) as SVG, and with `--pdf`
-//! the slides as one PDF.
+//! map (or the district chart standing in for it) as SVG, `targets.svg` for
+//! a file with existing schools, and with `--pdf` the slides as one PDF.
 
 use std::path::{Path, PathBuf};
 
@@ -68,6 +68,17 @@ pub fn write_report_dir(
             write_file(&path, map_svg(&data, s.name.get(lang().code())).as_bytes())?;
             written.push(path);
         }
+    }
+    // The collegium's targets, for a file with a stock.
+    if !s.existing.is_empty() {
+        let data = crate::chart::ChartData::targets(
+            crate::i18n::tr("targets-title"),
+            &crate::model::stock(s).total,
+            &crate::model::stock_without_plan(s).total,
+        );
+        let path = dir.join("targets.svg");
+        write_file(&path, super::svg::chart_svg(&data, None, None).as_bytes())?;
+        written.push(path);
     }
     if let Some(date) = pdf {
         let path = dir.join("slides.pdf");

@@ -1020,3 +1020,35 @@ fn existing_schools_are_added_duplicated_and_deleted() {
     }
     assert_eq!(ids(&h), ["a", "b", "c"]);
 }
+
+/// `report --out` writes `targets.svg` for a file with a stock, and not
+/// for one without.
+#[test]
+fn report_out_writes_the_targets_chart() {
+    let dir = tempfile::tempdir().expect("a temp dir");
+    for (name, text, expected) in [("with.ron", REPLACED, true), ("without.ron", INTO, false)] {
+        let file = dir.path().join(name);
+        std::fs::write(&file, text).expect("write");
+        let out = dir.path().join(format!("{name}.out"));
+        let run = seatplan(&[
+            "report",
+            file.to_str().expect("UTF-8"),
+            "--out",
+            out.to_str().expect("UTF-8"),
+            "--lang",
+            "en",
+        ]);
+        assert_eq!(
+            run.status.code(),
+            Some(0),
+            "{}",
+            String::from_utf8_lossy(&run.stderr)
+        );
+        let svg = std::fs::read_to_string(out.join("targets.svg"));
+        assert_eq!(svg.is_ok(), expected, "{name}");
+        if let Ok(svg) = svg {
+            assert!(svg.contains("Three-shift and emergency schools"));
+            assert!(svg.contains("Three-shift schools without the plan"));
+        }
+    }
+}
