@@ -2,13 +2,18 @@
 //! joins the document. The dialog shows what `seatplan import` would do
 //! (header row, column mapping, problems at their cells) and lets the
 //! planner pick the sheet, the region and the column of each field; Import
-//! adds the schools as one undo step.
+//! adds the schools as one undo step. With "existing schools" ticked the
+//! sheet is read as a census table of schools in use instead
+//! (docs/scenario-format.md, "Existing schools"), its columns found by
+//! their headers.
 
 use std::path::{Path, PathBuf};
 
 use super::{Modal, NoticeLevel, SeatplanApp, Selection};
 use crate::i18n::{Arg, num, tr, tr_args};
-use crate::io::import::{self, Field, ImportOptions, MapTarget, SheetImport, Workbook};
+use crate::io::import::{
+    self, Field, ImportOptions, MapTarget, SheetImport, StockImport, Workbook,
+};
 use crate::model::Scenario;
 
 /// The import dialog (runtime state, never saved).
@@ -24,6 +29,10 @@ pub struct ImportDialog {
     pub skip_bad: bool,
     /// What Import would do now.
     pub plan: SheetImport,
+    /// Read the sheet as existing schools (a census table).
+    pub existing: bool,
+    /// What Import would do now in that case.
+    pub stock_plan: StockImport,
 }
 
 impl ImportDialog {
@@ -37,6 +46,12 @@ impl ImportDialog {
 
     /// Import would add schools now.
     pub fn can_import(&self) -> bool {
+        if self.existing {
+            let p = &self.stock_plan;
+            return !p.has_sheet_errors()
+                && (self.skip_bad || !p.has_errors())
+                && !p.schools.is_empty();
+        }
         !self.plan.has_sheet_errors()
             && (self.skip_bad || !self.plan.has_errors())
             && self.plan.good_schools().next().is_some()
@@ -50,6 +65,10 @@ impl ImportDialog {
         // The region comes from the document's own list, so it exists; a
         // document changed under the dialog shows an empty plan instead.
         self.plan = import::plan(&self.workbook, scenario, &options).unwrap_or_default();
+        if self.existing {
+            self.stock_plan = import::plan_existing(&self.workbook, scenario, &self.region, None)
+                .unwrap_or_default();
+        }
     }
 }
 
@@ -61,6 +80,8 @@ pub enum ImportCommand {
     /// A field's column (0-based), or none.
     Map(Field, Option<usize>),
     SkipBad(bool),
+    /// Read the sheet as existing schools, or as planned ones.
+    Existing(bool),
     Confirm,
     Cancel,
 }
@@ -87,6 +108,8 @@ impl SeatplanApp {
                     overrides: Vec::new(),
                     skip_bad: false,
                     plan: SheetImport::default(),
+                    existing: false,
+                    stock_plan: StockImport::default(),
                 };
                 dialog.replan(self.doc.scenario());
                 self.modals.open(Modal::Import(Box::new(dialog)));
@@ -119,6 +142,7 @@ impl SeatplanApp {
                 dialog.overrides.push((field, target));
             }
             ImportCommand::SkipBad(on) => dialog.skip_bad = on,
+            ImportCommand::Existing(on) => dialog.existing = on,
             ImportCommand::Confirm | ImportCommand::Cancel => {}
         }
         dialog.replan(self.doc.scenario());
@@ -133,6 +157,10 @@ impl SeatplanApp {
         // Worked out again against the document as it is now, so ids stay
         // unique even if it changed while the dialog was up.
         dialog.replan(self.doc.scenario());
+        if dialog.existing {
+            self.confirm_existing(dialog);
+            return;
+        }
         let mut scenario = self.doc.scenario().clone();
         let Some(applied) = import::apply(&mut scenario, &dialog.plan, dialog.skip_bad) else {
             self.modals.open(Modal::Import(dialog));
@@ -155,6 +183,39 @@ impl SeatplanApp {
             NoticeLevel::Info,
             tr_args(
                 "imported-schools",
+                &[
+                    ("count", Arg::Count(n)),
+                    ("n", num(n).into()),
+                    ("file", dialog.file_name().into()),
+                ],
+            ),
+        );
+    }
+}
+
+impl SeatplanApp {
+    /// Adds the census table's good rows to the stock as one undo step.
+    fn confirm_existing(&mut self, dialog: Box<ImportDialog>) {
+        let mut scenario = self.doc.scenario().clone();
+        let Some(n) = import::apply_existing(&mut scenario, &dialog.stock_plan, dialog.skip_bad)
+        else {
+            self.modals.open(Modal::Import(dialog));
+            return;
+        };
+        if n == 0 {
+            self.modals.open(Modal::Import(dialog));
+            return;
+        }
+        let added = dialog.stock_plan.schools.clone();
+        self.doc.edit(None, |s| s.existing.extend(added));
+        if let Some(r) = self.doc.scenario().region_index(&dialog.region) {
+            self.view.selection = Some(Selection::Region(r));
+        }
+        let n = n as i64;
+        self.notify(
+            NoticeLevel::Info,
+            tr_args(
+                "imported-existing",
                 &[
                     ("count", Arg::Count(n)),
                     ("n", num(n).into()),

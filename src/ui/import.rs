@@ -27,6 +27,18 @@ pub(super) fn import_dialog(app: &ViewCtx, ctx: &egui::Context, d: &ImportDialog
             ui.add_space(16.0);
             choose_region(app, ui, d, &send);
         });
+        let mut existing = d.existing;
+        if ui
+            .checkbox(&mut existing, tr("import-existing"))
+            .on_hover_text(tr("import-existing-tip"))
+            .changed()
+        {
+            send(ImportCommand::Existing(existing));
+        }
+        if d.existing {
+            existing_part(ui, d, &send);
+            return;
+        }
         let header = match d.plan.header_row {
             Some(r) => tr_args("import-header-row", &[("row", (r as i32 + 1).into())]),
             None => tr("import-header-none"),
@@ -270,4 +282,52 @@ fn problems(ui: &mut egui::Ui, d: &ImportDialog) {
                 ));
             }
         });
+}
+
+/// The dialog's lower part for a census table: its problems, how many
+/// schools are ready, skip-bad, Import and Cancel.
+fn existing_part(ui: &mut egui::Ui, d: &ImportDialog, send: &impl Fn(ImportCommand)) {
+    let p = &d.stock_plan;
+    if !p.problems.is_empty() {
+        ui.label(RichText::new(tr("import-problems")).strong());
+        egui::ScrollArea::vertical()
+            .id_salt("import-existing-problems")
+            .max_height(240.0)
+            .show(ui, |ui| {
+                for problem in p.problems.iter().take(LISTED_PROBLEMS) {
+                    let colour = if problem.is_error() { ERROR } else { WARNING };
+                    let at = problem.address();
+                    let text = if at.is_empty() {
+                        problem.text(lang())
+                    } else {
+                        format!("{at}: {}", problem.text(lang()))
+                    };
+                    ui.add(egui::Label::new(RichText::new(text).color(colour)).wrap());
+                }
+            });
+    }
+    let ready = p.schools.len() as i64;
+    ui.label(tr_args(
+        "import-summary",
+        &[
+            ("count", Arg::Count(ready)),
+            ("ready", num(ready).into()),
+            ("bad", num(p.bad_rows as i64).into()),
+        ],
+    ));
+    let mut skip = d.skip_bad;
+    if ui.checkbox(&mut skip, tr("import-skip-bad")).changed() {
+        send(ImportCommand::SkipBad(skip));
+    }
+    ui.horizontal(|ui| {
+        if ui
+            .add_enabled(d.can_import(), egui::Button::new(tr("import-button")))
+            .clicked()
+        {
+            send(ImportCommand::Confirm);
+        }
+        if ui.button(tr("cancel")).clicked() {
+            send(ImportCommand::Cancel);
+        }
+    });
 }

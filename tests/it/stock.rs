@@ -1052,3 +1052,64 @@ fn report_out_writes_the_targets_chart() {
         }
     }
 }
+
+/// File → Import schools… with "Existing schools" ticked reads a census
+/// table: a capacity of 0 is named by its cell and Import waits; leaving
+/// the bad row out adds the other school to the stock as one undo step.
+#[test]
+fn the_import_dialog_reads_a_census_table_into_the_stock() {
+    use egui::accesskit::Role;
+    use egui::{Key, Modifiers};
+    use egui_kittest::kittest::Queryable;
+    let dir = tempfile::tempdir().expect("a temp dir");
+    let ron = dir.path().join("census.ron");
+    std::fs::write(&ron, INTO).expect("write");
+    let sheet = dir.path().join("census.csv");
+    std::fs::write(
+        &sheet,
+        "Наименование организации образования;Проектная мощность;Контингент 2024\n\
+         СОШ №1;1 200;2 950\n\
+         СОШ №2;0;410\n",
+    )
+    .expect("write");
+    let dialogs = seatplan::app::FakeDialogs::default();
+    let mut h = crate::harness::app()
+        .file(Some(ron))
+        .dialogs(&dialogs)
+        .lang(seatplan::i18n::Lang::En)
+        .max_steps(30)
+        .build();
+    h.run();
+    dialogs.answer(Some(sheet));
+    for (role, label) in [
+        (Role::Button, "File"),
+        (Role::Button, "Import schools…"),
+        (Role::CheckBox, "Existing schools (a census table)"),
+    ] {
+        h.get_by_role_and_label(role, label).click();
+        h.run();
+    }
+    assert!(crate::harness::shows_exactly(
+        &h,
+        "B3: the capacity is 0: enter the school's design seats (above 0)"
+    ));
+    h.get_by_role_and_label(Role::Button, "Import").click();
+    h.run();
+    assert!(h.state().doc.scenario().existing.is_empty());
+    for (role, label) in [
+        (Role::CheckBox, "Leave out the rows with errors"),
+        (Role::Button, "Import"),
+    ] {
+        h.get_by_role_and_label(role, label).click();
+        h.run();
+    }
+    let existing = &h.state().doc.scenario().existing;
+    assert_eq!(existing.len(), 1);
+    assert_eq!(
+        (existing[0].capacity, existing[0].pupils[&2024]),
+        (1200, 2950)
+    );
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    h.run();
+    assert!(h.state().doc.scenario().existing.is_empty());
+}

@@ -635,6 +635,12 @@ pane-chart = Chart
 pane-regions = Regions
 pane-schools = Schools
 pane-existing = Existing schools
+import-existing = Existing schools (a census table)
+import-existing-tip = Read the sheet as schools in use: name, design capacity, pupils by census year («Контингент 2024»), emergency and adobe
+imported-existing = { $count ->
+    [one] Added { $n } existing school from { $file }
+   *[other] Added { $n } existing schools from { $file }
+}
 targets-title = Three-shift and emergency schools
 series-three-shift = Three-shift schools
 series-three-shift-without = Three-shift schools without the plan
