@@ -66,6 +66,17 @@ impl SeatplanApp {
         }
     }
 
+    /// The Existing schools pane's commands.
+    fn apply_existing(&mut self, command: Command) {
+        match command {
+            Command::AddExisting => self.add_existing(),
+            Command::PasteExisting(text, year) => self.paste_existing(&text, year),
+            Command::DuplicateExisting(i) => self.duplicate_existing(i),
+            Command::DeleteExisting(i) => self.delete_existing(i),
+            _ => {}
+        }
+    }
+
     /// A new existing school in the region or district shown: capacity 600,
     /// no pupils counted yet (validation asks for them).
     pub(super) fn add_existing(&mut self) {
@@ -95,6 +106,45 @@ impl SeatplanApp {
             source: None,
         };
         self.doc.edit(None, |s| s.existing.push(school));
+    }
+
+    /// Pasted rows read like an imported census table (headers recognised
+    /// the same way); any problem: nothing is added and the first problem
+    /// is shown, named by its cell of the pasted block.
+    pub(super) fn paste_existing(&mut self, text: &str, year: i32) {
+        let selection = self.selection();
+        let Some(r) = selection.region() else {
+            self.notify(NoticeLevel::Info, tr("select-region-first"));
+            return;
+        };
+        let s = self.doc.scenario();
+        let region = s.regions[r].id.clone();
+        let wb = crate::io::import::read_csv(text.as_bytes(), "paste");
+        let Ok(plan) = crate::io::import::plan_existing(&wb, s, &region, Some(year)) else {
+            return;
+        };
+        if let Some(p) = plan.problems.iter().find(|p| p.is_error()) {
+            let at = p.address();
+            let text = p.text(crate::i18n::lang());
+            let message = if at.is_empty() {
+                text
+            } else {
+                format!("{at}: {text}")
+            };
+            self.notify(NoticeLevel::Error, message);
+            return;
+        }
+        let mut schools = plan.schools;
+        if let Selection::District(_, d) = selection
+            && let Some(id) = s.regions[r].districts.as_ref().and_then(|ds| ds.get(d))
+        {
+            for school in schools.iter_mut().filter(|x| x.district.is_none()) {
+                school.district = Some(id.id.clone());
+            }
+        }
+        if !schools.is_empty() {
+            self.doc.edit(None, |s| s.existing.extend(schools));
+        }
     }
 
     pub(super) fn duplicate_existing(&mut self, index: usize) {
@@ -182,6 +232,8 @@ impl SeatplanApp {
         }
     }
 
+    // A flat dispatch, one arm per command: long by nature, and clearer so.
+    #[allow(clippy::too_many_lines)]
     pub(super) fn apply(&mut self, command: Command) {
         match command {
             Command::Guarded(g) => self.run_guarded(g),
@@ -223,9 +275,10 @@ impl SeatplanApp {
             Command::AddSchool => self.add_school(),
             Command::DuplicateSchool(i) => self.duplicate_school(i),
             Command::DeleteSchool(i) => self.delete_school(i),
-            Command::AddExisting => self.add_existing(),
-            Command::DuplicateExisting(i) => self.duplicate_existing(i),
-            Command::DeleteExisting(i) => self.delete_existing(i),
+            Command::AddExisting
+            | Command::PasteExisting(..)
+            | Command::DuplicateExisting(_)
+            | Command::DeleteExisting(_) => self.apply_existing(command),
             Command::AddRegion => self.add_region(),
             Command::SwitchDeficitSource(r) => self.switch_deficit_source(super::Unit::region(r)),
             Command::PasteDemand {

@@ -95,6 +95,10 @@ pub enum Command {
     DeleteSchool(usize),
     /// An existing school in the area shown.
     AddExisting,
+    /// Rows pasted from a spreadsheet, with their header row, as existing
+    /// schools of the area shown; pupils without a year in the header are
+    /// of this school year.
+    PasteExisting(String, i32),
     DuplicateExisting(usize),
     DeleteExisting(usize),
     AddRegion,

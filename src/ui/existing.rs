@@ -60,9 +60,12 @@ pub(super) fn existing_pane(v: &ViewCtx, ui: &mut egui::Ui) {
                     == district.map(|d| (region, d))
         })
         .collect();
-    if ui.button(tr("add-existing")).clicked() {
-        v.send(Command::AddExisting);
-    }
+    ui.horizontal(|ui| {
+        if ui.button(tr("add-existing")).clicked() {
+            v.send(Command::AddExisting);
+        }
+        paste_box(v, ui);
+    });
     if listed.is_empty() {
         ui.weak(tr("existing-none"));
         return;
@@ -298,4 +301,33 @@ pub(super) fn targets_strip(v: &ViewCtx, ui: &mut egui::Ui) {
             ],
         ));
     }
+}
+
+/// Rows copied from a spreadsheet, header row included, pasted here and
+/// added as existing schools of the area shown (one undo step).
+fn paste_box(v: &ViewCtx, ui: &mut egui::Ui) {
+    let id = ui.make_persistent_id("existing-paste");
+    let mut text: String = ui.data_mut(|d| d.get_temp(id)).unwrap_or_default();
+    ui.collapsing(tr("existing-paste"), |ui| {
+        ui.add(
+            egui::TextEdit::multiline(&mut text)
+                .desired_rows(3)
+                .desired_width(420.0)
+                .hint_text(tr("existing-paste-hint")),
+        )
+        .on_hover_text(tr("existing-paste"));
+        if ui
+            .add_enabled(
+                !text.trim().is_empty(),
+                egui::Button::new(tr("existing-paste-add")),
+            )
+            .clicked()
+        {
+            let year = v
+                .school_year_now
+                .clamp(v.scenario.base_year, v.scenario.horizon);
+            v.send(Command::PasteExisting(std::mem::take(&mut text), year));
+        }
+    });
+    ui.data_mut(|d| d.insert_temp(id, text));
 }

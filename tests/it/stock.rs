@@ -1113,3 +1113,40 @@ fn the_import_dialog_reads_a_census_table_into_the_stock() {
     h.run();
     assert!(h.state().doc.scenario().existing.is_empty());
 }
+
+/// Rows pasted into the Existing schools pane (with their header row) join
+/// the stock as one undo step; a bad cell adds nothing and says where.
+#[test]
+fn pasted_rows_join_the_stock() {
+    use egui::accesskit::Role;
+    use egui_kittest::kittest::Queryable;
+    use seatplan::app::Command;
+    let (mut h, _dir) = crate::harness::open_text(LEVELLING);
+    h.get_by_role_and_label(Role::Button, "R").click();
+    h.run();
+    let header = "Наименование\tПроектная мощность\tКонтингент\n";
+    h.state_mut().send(Command::PasteExisting(
+        format!("{header}Школа 9\t900\t1 950\n"),
+        2025,
+    ));
+    h.run();
+    let existing = &h.state().doc.scenario().existing;
+    assert_eq!(existing.len(), 4);
+    assert_eq!(
+        (existing[3].capacity, existing[3].pupils[&2025]),
+        (900, 1950)
+    );
+    h.state_mut().send(Command::Undo);
+    h.run();
+    assert_eq!(h.state().doc.scenario().existing.len(), 3);
+    h.state_mut().send(Command::PasteExisting(
+        format!("{header}Школа 9\t0\t1 950\n"),
+        2025,
+    ));
+    h.run();
+    assert_eq!(h.state().doc.scenario().existing.len(), 3);
+    assert!(crate::harness::shows_text_containing(
+        &h,
+        "B2: the capacity is 0: enter the school's design seats (above 0)"
+    ));
+}
