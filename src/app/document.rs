@@ -10,13 +10,52 @@ use crate::model::Scenario;
 const UNDO_LIMIT: usize = 100;
 
 /// Identifies the cell an edit changes: consecutive edits with the same key
-/// (typing in one cell) merge into one undo step.
+/// (typing in one cell) merge into one undo step. Built from what is edited,
+/// narrowed part by part: `EditKey::region(2).at("deficit").at(2025)`.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct EditKey(pub String);
 
 impl EditKey {
     pub fn new(key: impl Into<String>) -> Self {
         EditKey(key.into())
+    }
+
+    /// The scenario's own fields (name, years, seat unit).
+    pub fn scenario() -> Self {
+        EditKey::new("scenario")
+    }
+
+    /// Region `r` and everything in it.
+    pub fn region(r: usize) -> Self {
+        EditKey::scenario_part("region", r)
+    }
+
+    /// District `d` of region `r`.
+    pub fn district(r: usize, d: usize) -> Self {
+        EditKey::region(r).at("district").at(d)
+    }
+
+    /// A region's or a district's own fields (`unit`).
+    pub fn unit(unit: super::Unit) -> Self {
+        match unit.district {
+            None => EditKey::region(unit.region),
+            Some(d) => EditKey::district(unit.region, d),
+        }
+    }
+
+    /// School `i`.
+    pub fn school(i: usize) -> Self {
+        EditKey::scenario_part("school", i)
+    }
+
+    fn scenario_part(kind: &str, i: usize) -> Self {
+        EditKey(format!("{kind}:{i}"))
+    }
+
+    /// The key narrowed by one part: a field name, a year, a language, an index.
+    #[must_use]
+    pub fn at(&self, part: impl std::fmt::Display) -> Self {
+        EditKey(format!("{}:{part}", self.0))
     }
 }
 
