@@ -32,7 +32,7 @@ use crate::chart::{ChartData, total_title};
 use crate::i18n::{lang, tr};
 use crate::model::{Projection, Scenario};
 
-/// Writes the workbook of DESIGN 3.6 to `path`.
+/// Writes the workbook of docs/spreadsheets.md ("Exporting a workbook") to `path`.
 pub fn write_xlsx(
     path: &Path,
     s: &Scenario,
