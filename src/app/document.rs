@@ -219,6 +219,31 @@ mod tests {
         Document::new(Scenario::new_empty(), None)
     }
 
+    /// The built keys are the strings the editors wrote by hand before, so
+    /// edits still merge into the same undo steps.
+    #[test]
+    fn edit_keys_are_built_part_by_part() {
+        let key = |k: EditKey| k.0;
+        assert_eq!(key(EditKey::scenario().at("name")), "scenario:name");
+        assert_eq!(
+            key(EditKey::region(2).at("deficit").at(2025)),
+            "region:2:deficit:2025"
+        );
+        assert_eq!(
+            key(EditKey::district(1, 0).at("name").at("kk")),
+            "region:1:district:0:name:kk"
+        );
+        assert_eq!(
+            key(EditKey::unit(super::super::Unit::district(1, 0)).at("demand")),
+            "region:1:district:0:demand"
+        );
+        assert_eq!(
+            key(EditKey::unit(super::super::Unit::region(3))),
+            "region:3"
+        );
+        assert_eq!(key(EditKey::school(7).at("seats")), "school:7:seats");
+    }
+
     #[test]
     fn typing_in_one_cell_is_one_undo_step() {
         let mut d = doc();
