@@ -61,48 +61,26 @@ fn next_year(last: Option<&i32>, app: &ViewCtx) -> i32 {
     last.map_or(app.scenario.base_year, |y| y.saturating_add(1))
 }
 
-/// Capacity, shifts, margin, window and entry age.
+/// Capacity, shifts, margin, window and entry age. The last three are
+/// optional in the file: shown with their default, written once edited.
 fn demand_fields(ui: &mut egui::Ui, prefix: &EditKey, d: &mut Demand, ch: &mut Changes) {
     egui::Grid::new(("demand-fields", &prefix.0))
         .num_columns(2)
         .spacing(egui::vec2(8.0, 4.0))
         .show(ui, |ui| {
-            let mut field = |ui: &mut egui::Ui,
-                             caption: &str,
-                             tip: &str,
-                             name: &str,
-                             value: &mut i64,
-                             range: std::ops::RangeInclusive<i64>| {
-                ui.label(tr(caption));
-                let resp = ui
-                    .add(number_field(value, range).speed(1.0))
-                    .on_hover_text(tr(tip));
-                let changed = ch.track(&resp, || prefix.at(name));
-                ui.end_row();
-                changed
+            let mut field = |text: [&str; 3], value: &mut i64, range| {
+                demand_field(ui, prefix, text, value, range, ch)
             };
+            let capacity = ["capacity", "demand-capacity", "demand-capacity-tip"];
+            field(capacity, &mut d.capacity, 0..=i64::MAX / 4);
             field(
-                ui,
-                "demand-capacity",
-                "demand-capacity-tip",
-                "capacity",
-                &mut d.capacity,
-                0..=i64::MAX / 4,
-            );
-            field(
-                ui,
-                "demand-shifts",
-                "demand-shifts-tip",
-                "shifts",
+                ["shifts", "demand-shifts", "demand-shifts-tip"],
                 &mut d.shifts,
                 1..=3,
             );
             let mut margin = d.margin();
             if field(
-                ui,
-                "demand-margin",
-                "demand-margin-tip",
-                "margin",
+                ["margin", "demand-margin", "demand-margin-tip"],
                 &mut margin,
                 0..=20,
             ) {
@@ -110,27 +88,37 @@ fn demand_fields(ui: &mut egui::Ui, prefix: &EditKey, d: &mut Demand, ch: &mut C
             }
             let mut window = d.window();
             if field(
-                ui,
-                "demand-window",
-                "demand-window-tip",
-                "window",
+                ["window", "demand-window", "demand-window-tip"],
                 &mut window,
                 1..=20,
             ) {
                 d.window = Some(window);
             }
             let mut entry_age = d.entry_age();
-            if field(
-                ui,
-                "demand-entry-age",
-                "demand-entry-age-tip",
-                "entry_age",
-                &mut entry_age,
-                3..=10,
-            ) {
+            let entry = ["entry_age", "demand-entry-age", "demand-entry-age-tip"];
+            if field(entry, &mut entry_age, 3..=10) {
                 d.entry_age = Some(entry_age);
             }
         });
+}
+
+/// One row of the demand's fields: `[field, caption key, tip key]`, the
+/// number and its undo key. True when it changed.
+fn demand_field(
+    ui: &mut egui::Ui,
+    prefix: &EditKey,
+    [name, caption, tip]: [&str; 3],
+    value: &mut i64,
+    range: std::ops::RangeInclusive<i64>,
+    ch: &mut Changes,
+) -> bool {
+    ui.label(tr(caption));
+    let resp = ui
+        .add(number_field(value, range).speed(1.0))
+        .on_hover_text(tr(tip));
+    let changed = ch.track(&resp, || prefix.at(name));
+    ui.end_row();
+    changed
 }
 
 /// A year → count table with a remove button a row.

@@ -152,25 +152,7 @@ fn district_row(
     ch: &mut Changes,
 ) -> Option<RowAction> {
     let code = lang().code();
-    let mut name = district.name.get(code).to_owned();
-    if super::editable(&name) {
-        let resp = ui.add(
-            egui::TextEdit::singleline(&mut name)
-                .id_salt(("district-name", r, d))
-                .hint_text(&district.id)
-                .desired_width(150.0),
-        );
-        if ch.track(&resp, || EditKey::district(r, d).at("name").at(code)) {
-            let slot = match code {
-                "kk" => &mut district.name.kk,
-                "ru" => &mut district.name.ru,
-                _ => &mut district.name.en,
-            };
-            *slot = (!name.trim().is_empty()).then_some(name);
-        }
-    } else {
-        ui.label(super::shown(&name));
-    }
+    name_in_list(ui, (r, d), district, code, ch);
     let mut action = None;
     if ui
         .add_enabled(d > 0, egui::Button::new("▲").small())
@@ -207,6 +189,36 @@ fn district_row(
         action = Some(RowAction::Remove);
     }
     action
+}
+
+/// The district's name in the current language, edited in place (shown
+/// shortened, read-only, when too long to edit).
+fn name_in_list(
+    ui: &mut egui::Ui,
+    (r, d): (usize, usize),
+    district: &mut District,
+    code: &str,
+    ch: &mut Changes,
+) {
+    let mut name = district.name.get(code).to_owned();
+    if !super::editable(&name) {
+        ui.label(super::shown(&name));
+        return;
+    }
+    let resp = ui.add(
+        egui::TextEdit::singleline(&mut name)
+            .id_salt(("district-name", r, d))
+            .hint_text(&district.id)
+            .desired_width(150.0),
+    );
+    if ch.track(&resp, || EditKey::district(r, d).at("name").at(code)) {
+        let slot = match code {
+            "kk" => &mut district.name.kk,
+            "ru" => &mut district.name.ru,
+            _ => &mut district.name.en,
+        };
+        *slot = (!name.trim().is_empty()).then_some(name);
+    }
 }
 
 /// A new district with the first free id `district-N`, named by it, with a
