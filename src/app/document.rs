@@ -10,13 +10,57 @@ use crate::model::Scenario;
 const UNDO_LIMIT: usize = 100;
 
 /// Identifies the cell an edit changes: consecutive edits with the same key
-/// (typing in one cell) merge into one undo step.
+/// (typing in one cell) merge into one undo step. Built from what is edited,
+/// narrowed part by part: `EditKey::region(2).at("deficit").at(2025)`.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct EditKey(pub String);
 
 impl EditKey {
     pub fn new(key: impl Into<String>) -> Self {
         EditKey(key.into())
+    }
+
+    /// The scenario's own fields (name, years, seat unit).
+    pub fn scenario() -> Self {
+        EditKey::new("scenario")
+    }
+
+    /// Region `r` and everything in it.
+    pub fn region(r: usize) -> Self {
+        EditKey::scenario_part("region", r)
+    }
+
+    /// District `d` of region `r`.
+    pub fn district(r: usize, d: usize) -> Self {
+        EditKey::region(r).at("district").at(d)
+    }
+
+    /// A region's or a district's own fields (`unit`).
+    pub fn unit(unit: super::Unit) -> Self {
+        match unit.district {
+            None => EditKey::region(unit.region),
+            Some(d) => EditKey::district(unit.region, d),
+        }
+    }
+
+    /// School `i`.
+    pub fn school(i: usize) -> Self {
+        EditKey::scenario_part("school", i)
+    }
+
+    /// Existing school `i` (`Scenario::existing`).
+    pub fn existing(i: usize) -> Self {
+        EditKey::scenario_part("existing", i)
+    }
+
+    fn scenario_part(kind: &str, i: usize) -> Self {
+        EditKey(format!("{kind}:{i}"))
+    }
+
+    /// The key narrowed by one part: a field name, a year, a language, an index.
+    #[must_use]
+    pub fn at(&self, part: impl std::fmt::Display) -> Self {
+        EditKey(format!("{}:{part}", self.0))
     }
 }
 
@@ -178,6 +222,31 @@ mod tests {
 
     fn doc() -> Document {
         Document::new(Scenario::new_empty(), None)
+    }
+
+    /// The built keys are the strings the editors wrote by hand before, so
+    /// edits still merge into the same undo steps.
+    #[test]
+    fn edit_keys_are_built_part_by_part() {
+        let key = |k: EditKey| k.0;
+        assert_eq!(key(EditKey::scenario().at("name")), "scenario:name");
+        assert_eq!(
+            key(EditKey::region(2).at("deficit").at(2025)),
+            "region:2:deficit:2025"
+        );
+        assert_eq!(
+            key(EditKey::district(1, 0).at("name").at("kk")),
+            "region:1:district:0:name:kk"
+        );
+        assert_eq!(
+            key(EditKey::unit(super::super::Unit::district(1, 0)).at("demand")),
+            "region:1:district:0:demand"
+        );
+        assert_eq!(
+            key(EditKey::unit(super::super::Unit::region(3))),
+            "region:3"
+        );
+        assert_eq!(key(EditKey::school(7).at("seats")), "school:7:seats");
     }
 
     #[test]

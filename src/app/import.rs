@@ -114,7 +114,7 @@ impl SeatplanApp {
                 dialog.replan(self.doc.scenario());
                 self.modals.open(Modal::Import(Box::new(dialog)));
             }
-            Err(e) => self.notify(NoticeLevel::Error, e.to_string()),
+            Err(e) => self.notify(NoticeLevel::Error, e.message(crate::i18n::lang())),
         }
     }
 
@@ -133,7 +133,7 @@ impl SeatplanApp {
         match command {
             ImportCommand::Sheet(sheet) => match import::read(&dialog.path, Some(&sheet)) {
                 Ok(workbook) => dialog.workbook = workbook,
-                Err(e) => self.notify(NoticeLevel::Error, e.to_string()),
+                Err(e) => self.notify(NoticeLevel::Error, e.message(crate::i18n::lang())),
             },
             ImportCommand::Region(region) => dialog.region = region,
             ImportCommand::Map(field, column) => {

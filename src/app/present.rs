@@ -150,7 +150,7 @@ impl SeatplanApp {
                     "export-failed",
                     &[
                         ("path", path.display().to_string().into()),
-                        ("reason", e.to_string().into()),
+                        ("reason", e.message(crate::i18n::lang()).into()),
                     ],
                 ),
             ),

@@ -305,6 +305,11 @@ fn emit(what: &str, csv: &str, out: &mut dyn Write, err: &mut dyn Write) -> i32 
     }
 }
 
-fn parse_lang(code: &str) -> Result<Lang, String> {
-    Lang::from_code(code).ok_or_else(|| format!("unknown language {code:?}: use kk, ru or en"))
+/// A `--lang` value that names no language of the app.
+#[derive(Debug, thiserror::Error)]
+#[error("unknown language {0:?}: use kk, ru or en")]
+struct UnknownLang(String);
+
+fn parse_lang(code: &str) -> Result<Lang, UnknownLang> {
+    Lang::from_code(code).ok_or_else(|| UnknownLang(code.to_owned()))
 }

@@ -1,4 +1,4 @@
-//! `seatplan import` and `seatplan report --xlsx / --csv-excel` (DESIGN 3.6).
+//! `seatplan import` and `seatplan report --xlsx / --csv-excel` (docs/spreadsheets.md).
 
 use std::io::Write;
 use std::path::{Path, PathBuf};

@@ -2,6 +2,7 @@
 //! rendered from the same SVG, CSV.
 
 mod districts;
+mod error;
 mod excel_csv;
 mod map;
 mod pdf;
@@ -14,6 +15,7 @@ mod xlsx;
 use std::path::{Path, PathBuf};
 
 pub use districts::{district_name, district_ranking, districts_svg, stands_in_for_map};
+pub use error::{ExportError, PdfError, RenderError};
 pub use excel_csv::excel_csv_bytes;
 pub use map::{draw_map, map_svg};
 pub use pdf::{slides_pdf, svgs_to_pdf};
@@ -30,26 +32,14 @@ use crate::chart::{ChartData, total_title};
 use crate::i18n::{lang, tr};
 use crate::model::{Projection, Scenario};
 
-#[derive(Debug, thiserror::Error)]
-pub enum ExportError {
-    #[error("cannot write {}: {reason}", path.display())]
-    Write { path: PathBuf, reason: String },
-    #[error("cannot draw the image: {0}")]
-    Render(String),
-    #[error("cannot make the workbook: {0}")]
-    Workbook(String),
-    #[error("cannot make the PDF: {0}")]
-    Pdf(String),
-}
-
-/// Writes the workbook of DESIGN 3.6 to `path`.
+/// Writes the workbook of docs/spreadsheets.md ("Exporting a workbook") to `path`.
 pub fn write_xlsx(
     path: &Path,
     s: &Scenario,
     p: &Projection,
     options: XlsxOptions,
 ) -> Result<(), ExportError> {
-    let bytes = xlsx_bytes(s, p, options).map_err(|e| ExportError::Workbook(e.to_string()))?;
+    let bytes = xlsx_bytes(s, p, options).map_err(ExportError::Workbook)?;
     write_file(path, &bytes)
 }
 
@@ -60,18 +50,15 @@ pub fn write_excel_csv(
     p: &Projection,
     lang: crate::i18n::Lang,
 ) -> Result<(), ExportError> {
-    let bytes = excel_csv_bytes(s, p, lang).map_err(|e| ExportError::Write {
+    let bytes = excel_csv_bytes(s, p, lang).map_err(|source| ExportError::Csv {
         path: path.to_path_buf(),
-        reason: e.to_string(),
+        source,
     })?;
     write_file(path, &bytes)
 }
 
 pub fn write_file(path: &Path, bytes: &[u8]) -> Result<(), ExportError> {
-    std::fs::write(path, bytes).map_err(|e| ExportError::Write {
-        path: path.to_path_buf(),
-        reason: e.to_string(),
-    })
+    std::fs::write(path, bytes).map_err(|e| ExportError::write(path, e))
 }
 
 /// The chart of one region (`Some(index)`) or the whole country, as SVG.

@@ -16,8 +16,8 @@ use krilla::outline::{Outline, OutlineNode};
 use krilla::page::PageSettings;
 use krilla_svg::{SurfaceExt, SvgSettings};
 
-use super::ExportError;
 use super::slides::{Slide, region_title, slide_svg, slides};
+use super::{ExportError, PdfError};
 use crate::i18n::{Arg, lang, tr, tr_args};
 use crate::model::{Projection, Scenario};
 
@@ -46,17 +46,18 @@ pub fn svgs_to_pdf(
     let mut doc = Document::new();
     let mut outline = Outline::new();
     for (n, svg) in svgs.iter().enumerate() {
-        let tree = usvg_pdf::Tree::from_str(svg, options())
-            .map_err(|e| ExportError::Render(e.to_string()))?;
+        let tree =
+            usvg_pdf::Tree::from_str(svg, options()).map_err(|e| ExportError::Render(e.into()))?;
         let (w, h) = (tree.size().width(), tree.size().height());
-        let bad_size = || ExportError::Pdf(format!("page {} has no size", n + 1));
+        let number = n + 1;
+        let bad_size = || ExportError::Pdf(PdfError::NoSize { page: number });
         let settings = PageSettings::from_wh(w, h).ok_or_else(bad_size)?;
         let size = Size::from_wh(w, h).ok_or_else(bad_size)?;
         let mut page = doc.start_page_with(settings);
         let mut surface = page.surface();
         surface
             .draw_svg(&tree, size, SvgSettings::default())
-            .ok_or_else(|| ExportError::Pdf(format!("page {} could not be drawn", n + 1)))?;
+            .ok_or(ExportError::Pdf(PdfError::NotDrawn { page: number }))?;
         surface.finish();
         page.finish();
         if let Some(t) = titles.get(n) {
@@ -72,7 +73,7 @@ pub fn svgs_to_pdf(
             .title(title.to_owned())
             .language(lang().code().to_owned()),
     );
-    doc.finish().map_err(|e| ExportError::Pdf(e.to_string()))
+    doc.finish().map_err(|e| ExportError::Pdf(e.into()))
 }
 
 /// The bookmark of a slide.

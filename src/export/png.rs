@@ -6,7 +6,7 @@ use std::sync::{Arc, OnceLock};
 
 use resvg::{tiny_skia, usvg};
 
-use super::ExportError;
+use super::{ExportError, RenderError};
 
 fn options() -> &'static usvg::Options<'static> {
     static OPTIONS: OnceLock<usvg::Options<'static>> = OnceLock::new();
@@ -26,15 +26,15 @@ fn options() -> &'static usvg::Options<'static> {
 /// Renders `svg` at `scale` (2.0 for sharp images on high-density screens and
 /// projectors) and returns the PNG bytes and pixel size.
 pub fn svg_to_png(svg: &str, scale: f32) -> Result<(Vec<u8>, u32, u32), ExportError> {
-    let tree =
-        usvg::Tree::from_str(svg, options()).map_err(|e| ExportError::Render(e.to_string()))?;
+    let render = ExportError::Render;
+    let tree = usvg::Tree::from_str(svg, options()).map_err(|e| render(e.into()))?;
     let size = tree
         .size()
         .to_int_size()
         .scale_by(scale)
-        .ok_or_else(|| ExportError::Render("empty image".into()))?;
-    let mut pixmap = tiny_skia::Pixmap::new(size.width(), size.height())
-        .ok_or_else(|| ExportError::Render("image too large".into()))?;
+        .ok_or(render(RenderError::Empty))?;
+    let mut pixmap =
+        tiny_skia::Pixmap::new(size.width(), size.height()).ok_or(render(RenderError::TooLarge))?;
     resvg::render(
         &tree,
         tiny_skia::Transform::from_scale(scale, scale),
@@ -42,7 +42,7 @@ pub fn svg_to_png(svg: &str, scale: f32) -> Result<(Vec<u8>, u32, u32), ExportEr
     );
     let bytes = pixmap
         .encode_png()
-        .map_err(|e| ExportError::Render(e.to_string()))?;
+        .map_err(|e| render(RenderError::Png(Box::new(e))))?;
     Ok((bytes, size.width(), size.height()))
 }
 

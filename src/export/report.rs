@@ -32,10 +32,7 @@ pub fn write_report_dir(
     dir: &Path,
     pdf: Option<&str>,
 ) -> Result<Vec<PathBuf>, ExportError> {
-    std::fs::create_dir_all(dir).map_err(|e| ExportError::Write {
-        path: dir.to_path_buf(),
-        reason: e.to_string(),
-    })?;
+    std::fs::create_dir_all(dir).map_err(|e| ExportError::write(dir, e))?;
     let mut written = Vec::with_capacity(s.regions.len() + 2);
     let summary = dir.join("summary.csv");
     write_file(&summary, csv.as_bytes())?;

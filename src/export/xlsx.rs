@@ -1,5 +1,5 @@
-//! The projection as an Excel workbook with live formulas (DESIGN 3.6):
-//! sheet 1 the projection, sheet 2 the schools, sheet 3 the deficit as used
+//! The projection as an Excel workbook with live formulas
+//! (docs/spreadsheets.md, "Exporting a workbook"): sheet 1 the projection, sheet 2 the schools, sheet 3 the deficit as used
 //! and a chart of the national shortfall. Every formula carries the engine's
 //! value as its cached result, so viewers that do not recalculate (previews,
 //! LibreOffice with its default settings) still show the right figures;

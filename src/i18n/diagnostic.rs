@@ -3,8 +3,10 @@
 //! English file is the one copy of what `seatplan check` prints, so the CLI
 //! and the window cannot drift apart.
 
+use std::fmt;
+
 use super::{Arg, Lang, num_in, tr_in};
-use crate::model::{DiagArg, Diagnostic};
+use crate::model::{DiagArg, Diagnostic, MergeError, MergeNotice};
 
 /// The sentence `code` with its arguments in `lang`. With `group`, numbers
 /// are grouped as the language writes them and names are shown as written
@@ -69,5 +71,22 @@ impl DiagnosticText for Diagnostic {
             Some(p) => format!("{file}:{p}: {severity}: {}", self.english()),
             None => format!("{file}: {severity}: {}", self.english()),
         }
+    }
+}
+
+/// The English of a merge notice (`seatplan merge`, logs), read from the
+/// English translation like a diagnostic's. The window asks
+/// [`diagnostic_text`] for its own language. (`model` cannot read a
+/// translation, so this impl lives at the edge.)
+impl fmt::Display for MergeNotice {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&diagnostic_text(self.code(), &self.args(), Lang::En, false))
+    }
+}
+
+/// The English of a merge error, as for [`MergeNotice`].
+impl fmt::Display for MergeError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&diagnostic_text(self.code(), &self.args(), Lang::En, false))
     }
 }

@@ -9,7 +9,8 @@ pub use diagnostic::{DiagnosticText, diagnostic_text};
 pub use lang::Lang;
 pub use money::format_money;
 pub use translate::{
-    Arg, SOURCES, lang, message_ids, preload, set_lang, set_pseudo, tr, tr_args, tr_in,
+    Arg, FluentErrors, SOURCES, lang, message_ids, preload, set_lang, set_pseudo, tr, tr_args,
+    tr_in,
 };
 
 /// A whole number as the current language writes it: `23 000` in Kazakh and

@@ -134,11 +134,16 @@ fn format_in(bundle: &Bundle, key: &str, args: &[(&str, Arg)]) -> Option<String>
     Some(text.into_owned())
 }
 
+/// The syntax errors of a Fluent source.
+#[derive(Debug, thiserror::Error)]
+#[error("{0:?}")]
+pub struct FluentErrors(pub Vec<fluent_syntax::parser::ParserError>);
+
 /// Message ids defined in one Fluent source (for the key-parity test).
-pub fn message_ids(source: &str) -> Result<Vec<String>, String> {
+pub fn message_ids(source: &str) -> Result<Vec<String>, FluentErrors> {
     use fluent_bundle::FluentResource;
     let resource =
-        FluentResource::try_new(source.to_owned()).map_err(|(_, errors)| format!("{errors:?}"))?;
+        FluentResource::try_new(source.to_owned()).map_err(|(_, errors)| FluentErrors(errors))?;
     Ok(resource
         .entries()
         .filter_map(|e| match e {

@@ -25,21 +25,46 @@ use crate::model::{
 const I1: &str = "    ";
 const I3: &str = "            ";
 
+// The fields this reader reads, in the order it reads them. The tests below
+// tie them to serde's own (`Deserialize`), with the fields it leaves to RON
+// (it refuses a text that has them), so a field added to the model or
+// reordered there fails a test here instead of quietly slowing every load.
+const SCENARIO_FIELDS: [&str; 8] = [
+    "format",
+    "name",
+    "description",
+    "base_year",
+    "horizon",
+    "seat_unit",
+    "regions",
+    "schools",
+];
+const REGION_FIELDS: [&str; 6] = ["id", "name", "kind", "deficit", "illustrative", "source"];
+const NAME_FIELDS: [&str; 3] = ["kk", "ru", "en"];
+const SCHOOL_FIELDS: [&str; 10] = [
+    "id", "name", "region", "district", "seats", "replaces", "opens", "status", "funding", "source",
+];
+
 /// The scenario in `text` if it is laid out exactly as seatplan writes it.
 pub fn parse(text: &str) -> Option<Scenario> {
+    let [
+        f_format,
+        f_name,
+        f_description,
+        f_base,
+        f_horizon,
+        f_unit,
+        _,
+        _,
+    ] = SCENARIO_FIELDS;
     let mut c = Cursor { text, pos: 0 };
     c.expect("Scenario(\n")?;
-    let format = c.field(I1, "format", Cursor::int)?;
-    let name = c.field(I1, "name", Cursor::text)?;
-    let description = c.opt_field(I1, "description", Cursor::text)?;
-    let base_year = c.field(I1, "base_year", Cursor::int)?;
-    let horizon = c.field(I1, "horizon", Cursor::int)?;
-    let seat_unit = c.field(I1, "seat_unit", |c| {
-        c.variant(&[
-            ("Design", SeatUnit::Design),
-            ("TwoShift", SeatUnit::TwoShift),
-        ])
-    })?;
+    let format = c.field(I1, f_format, Cursor::int)?;
+    let name = c.field(I1, f_name, Cursor::text)?;
+    let description = c.opt_field(I1, f_description, Cursor::text)?;
+    let base_year = c.field(I1, f_base, Cursor::int)?;
+    let horizon = c.field(I1, f_horizon, Cursor::int)?;
+    let seat_unit = c.field(I1, f_unit, |c| c.variant(&SEAT_UNITS))?;
     // `assumptions` (floats) is left to RON: rare, small, and float syntax
     // is where two readers are most likely to disagree.
     c.expect("    regions: [\n")?;
@@ -259,13 +284,10 @@ impl<'a> Cursor<'a> {
         self.expect("(")?;
         let mut name = LocalizedName::default();
         let mut first = true;
-        for (lang, slot) in [
-            ("kk: ", &mut name.kk),
-            ("ru: ", &mut name.ru),
-            ("en: ", &mut name.en),
-        ] {
+        let [kk, ru, en] = NAME_FIELDS;
+        for (lang, slot) in [(kk, &mut name.kk), (ru, &mut name.ru), (en, &mut name.en)] {
             let start = self.pos;
-            if (first || self.eat(", ")) && self.eat(lang) {
+            if (first || self.eat(", ")) && self.key("", lang) {
                 *slot = Some(self.string()?);
                 first = false;
             } else {
@@ -277,16 +299,15 @@ impl<'a> Cursor<'a> {
     }
 
     fn region(&mut self) -> Option<Region> {
-        let id = self.field(I3, "id", Cursor::string)?;
-        let name = self.field(I3, "name", Cursor::names)?;
-        let kind = self.field(I3, "kind", |c| {
-            c.variant(&[("City", RegionKind::City), ("Oblast", RegionKind::Oblast)])
-        })?;
-        let deficit = self.opt_field(I3, "deficit", Cursor::year_map)?;
+        let [f_id, f_name, f_kind, f_deficit, f_illustrative, f_source] = REGION_FIELDS;
+        let id = self.field(I3, f_id, Cursor::string)?;
+        let name = self.field(I3, f_name, Cursor::names)?;
+        let kind = self.field(I3, f_kind, |c| c.variant(&REGION_KINDS))?;
+        let deficit = self.opt_field(I3, f_deficit, Cursor::year_map)?;
         let illustrative = self
-            .opt_field(I3, "illustrative", |c| c.variant(&[("true", true)]))?
+            .opt_field(I3, f_illustrative, |c| c.variant(&[("true", true)]))?
             .unwrap_or(false);
-        let source = self.opt_field(I3, "source", Cursor::string)?;
+        let source = self.opt_field(I3, f_source, Cursor::string)?;
         self.expect("        ),\n")?;
         Some(Region {
             id,
@@ -301,16 +322,28 @@ impl<'a> Cursor<'a> {
     }
 
     fn school(&mut self) -> Option<School> {
-        let id = self.field(I3, "id", Cursor::string)?;
-        let name = self.field(I3, "name", Cursor::string)?;
-        let region = self.field(I3, "region", Cursor::string)?;
-        let district = self.opt_field(I3, "district", Cursor::string)?;
-        let seats = self.field(I3, "seats", Cursor::int)?;
-        let replaces = self.opt_field(I3, "replaces", Cursor::int)?.unwrap_or(0);
-        let opens = self.field(I3, "opens", Cursor::int)?;
-        let status = self.field(I3, "status", |c| c.variant(&STATUSES))?;
-        let funding = self.opt_field(I3, "funding", |c| c.variant(&FUNDING))?;
-        let source = self.opt_field(I3, "source", Cursor::string)?;
+        let [
+            f_id,
+            f_name,
+            f_region,
+            f_district,
+            f_seats,
+            f_replaces,
+            f_opens,
+            f_status,
+            f_funding,
+            f_source,
+        ] = SCHOOL_FIELDS;
+        let id = self.field(I3, f_id, Cursor::string)?;
+        let name = self.field(I3, f_name, Cursor::string)?;
+        let region = self.field(I3, f_region, Cursor::string)?;
+        let district = self.opt_field(I3, f_district, Cursor::string)?;
+        let seats = self.field(I3, f_seats, Cursor::int)?;
+        let replaces = self.opt_field(I3, f_replaces, Cursor::int)?.unwrap_or(0);
+        let opens = self.field(I3, f_opens, Cursor::int)?;
+        let status = self.field(I3, f_status, |c| c.variant(&STATUSES))?;
+        let funding = self.opt_field(I3, f_funding, |c| c.variant(&FUNDING))?;
+        let source = self.opt_field(I3, f_source, Cursor::string)?;
         self.expect("        ),\n")?;
         Some(School {
             id,
@@ -328,6 +361,14 @@ impl<'a> Cursor<'a> {
     }
 }
 
+const SEAT_UNITS: [(&str, SeatUnit); 2] = [
+    ("Design", SeatUnit::Design),
+    ("TwoShift", SeatUnit::TwoShift),
+];
+
+const REGION_KINDS: [(&str, RegionKind); 2] =
+    [("City", RegionKind::City), ("Oblast", RegionKind::Oblast)];
+
 const STATUSES: [(&str, SchoolStatus); 3] = [
     ("Planned", SchoolStatus::Planned),
     ("UnderConstruction", SchoolStatus::UnderConstruction),
@@ -342,3 +383,157 @@ const FUNDING: [(&str, Funding); 6] = [
     ("Private", Funding::Private),
     ("Other", Funding::Other),
 ];
+
+#[cfg(test)]
+mod tests {
+    //! The names this reader matches, tied to the names serde's derived
+    //! `Deserialize` (what RON reads) lists for each type.
+
+    use std::cell::Cell;
+
+    use serde::de::{Deserialize, Deserializer, Visitor};
+
+    use super::*;
+
+    /// The fields the reader refuses, leaving the text to RON.
+    const SCENARIO_LEFT_TO_RON: [&str; 2] = ["assumptions", "existing"];
+    const REGION_LEFT_TO_RON: [&str; 2] = ["demand", "districts"];
+    /// A planned school that replaces an existing one comes with a stock,
+    /// which the reader leaves to RON anyway.
+    const SCHOOL_LEFT_TO_RON: [&str; 1] = ["replaces_existing"];
+
+    #[derive(Debug)]
+    struct Stop;
+
+    impl std::fmt::Display for Stop {
+        fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            f.write_str("names taken")
+        }
+    }
+
+    impl std::error::Error for Stop {}
+
+    impl serde::de::Error for Stop {
+        fn custom<T: std::fmt::Display>(_: T) -> Self {
+            Stop
+        }
+    }
+
+    /// A deserializer that reads nothing: it keeps the field names a struct
+    /// asks for, or the variant names an enum asks for, then stops.
+    struct Names<'a>(&'a Cell<&'static [&'static str]>);
+
+    impl<'de> Deserializer<'de> for Names<'_> {
+        type Error = Stop;
+
+        fn deserialize_any<V: Visitor<'de>>(self, _: V) -> Result<V::Value, Stop> {
+            Err(Stop)
+        }
+
+        fn deserialize_struct<V: Visitor<'de>>(
+            self,
+            _: &'static str,
+            fields: &'static [&'static str],
+            _: V,
+        ) -> Result<V::Value, Stop> {
+            self.0.set(fields);
+            Err(Stop)
+        }
+
+        fn deserialize_enum<V: Visitor<'de>>(
+            self,
+            _: &'static str,
+            variants: &'static [&'static str],
+            _: V,
+        ) -> Result<V::Value, Stop> {
+            self.0.set(variants);
+            Err(Stop)
+        }
+
+        serde::forward_to_deserialize_any! {
+            bool i8 i16 i32 i64 i128 u8 u16 u32 u64 u128 f32 f64 char str string
+            bytes byte_buf option unit unit_struct newtype_struct seq tuple
+            tuple_struct map identifier ignored_any
+        }
+    }
+
+    /// The field or variant names of `T` as serde reads them, in order.
+    fn serde_names<T: for<'de> Deserialize<'de>>() -> &'static [&'static str] {
+        let names = Cell::new(&[][..]);
+        let _ = T::deserialize(Names(&names));
+        names.get()
+    }
+
+    /// Serde's fields of a struct, less those left to RON, are the reader's,
+    /// in the same order; a field the reader neither reads nor leaves to RON
+    /// fails here.
+    fn same_fields(serde: &[&str], read: &[&str], left: &[&str], what: &str) {
+        for name in serde {
+            assert!(
+                read.contains(name) || left.contains(name),
+                "{what} field `{name}` is new to io/fast.rs: read it (in serde's order) or \
+                 list it as left to RON"
+            );
+        }
+        let kept: Vec<&str> = serde
+            .iter()
+            .copied()
+            .filter(|n| !left.contains(n))
+            .collect();
+        assert_eq!(
+            kept, read,
+            "{what}: the fast reader's field order is serde's"
+        );
+    }
+
+    #[test]
+    fn field_order_is_serdes() {
+        same_fields(
+            serde_names::<Scenario>(),
+            &SCENARIO_FIELDS,
+            &SCENARIO_LEFT_TO_RON,
+            "Scenario",
+        );
+        same_fields(
+            serde_names::<Region>(),
+            &REGION_FIELDS,
+            &REGION_LEFT_TO_RON,
+            "Region",
+        );
+        same_fields(
+            serde_names::<School>(),
+            &SCHOOL_FIELDS,
+            &SCHOOL_LEFT_TO_RON,
+            "School",
+        );
+        same_fields(
+            serde_names::<LocalizedName>(),
+            &NAME_FIELDS,
+            &[],
+            "LocalizedName",
+        );
+    }
+
+    fn names_of<T>(table: &[(&'static str, T)]) -> Vec<&'static str> {
+        table.iter().map(|(name, _)| *name).collect()
+    }
+
+    #[test]
+    fn variant_names_are_serdes() {
+        assert_eq!(serde_names::<SeatUnit>(), names_of(&SEAT_UNITS));
+        assert_eq!(serde_names::<RegionKind>(), names_of(&REGION_KINDS));
+        assert_eq!(serde_names::<SchoolStatus>(), names_of(&STATUSES));
+        assert_eq!(serde_names::<Funding>(), names_of(&FUNDING));
+        // And each name reads as its own value.
+        for (name, value) in FUNDING {
+            assert_eq!(ron::from_str::<Funding>(name).ok(), Some(value), "{name}");
+        }
+        for (name, value) in STATUSES {
+            assert_eq!(
+                ron::from_str::<SchoolStatus>(name).ok(),
+                Some(value),
+                "{name}"
+            );
+        }
+    }
+}

@@ -183,22 +183,50 @@ pub fn write_recovery(file: &Path, snapshot: &Snapshot) -> Result<(), SaveError>
     write_atomic(&mut StdFs, file, text.as_bytes(), false)
 }
 
+/// Why a recovery file cannot be used. `Display` is the English text; the
+/// window calls [`RecoveryError::message`] with its language.
+#[derive(Debug, thiserror::Error)]
+#[error("{}", self.message(crate::i18n::Lang::En))]
+pub enum RecoveryError {
+    Read(#[from] std::io::Error),
+    TooLarge,
+    Damaged(#[from] ron::error::SpannedError),
+    /// Written by another version of seatplan.
+    OtherFormat(u32),
+}
+
+impl RecoveryError {
+    /// Why, in `lang` (keys in `assets/i18n`); a system error in its own words.
+    pub fn message(&self, lang: crate::i18n::Lang) -> String {
+        use crate::i18n::tr_in;
+        match self {
+            RecoveryError::Read(e) => e.to_string(),
+            RecoveryError::TooLarge => tr_in(lang, "recovery-too-large", &[]),
+            RecoveryError::Damaged(e) => tr_in(
+                lang,
+                "recovery-damaged",
+                &[("detail", e.to_string().into())],
+            ),
+            RecoveryError::OtherFormat(format) => tr_in(
+                lang,
+                "recovery-other-format",
+                &[("format", format.to_string().into())],
+            ),
+        }
+    }
+}
+
 /// Reads a recovery file; the error says why it cannot be used.
-pub fn read_recovery(file: &Path) -> Result<Recovered, String> {
-    let len = std::fs::metadata(file).map_err(|e| e.to_string())?.len();
+pub fn read_recovery(file: &Path) -> Result<Recovered, RecoveryError> {
+    let len = std::fs::metadata(file)?.len();
     // The scenario text is escaped inside the file, so allow for growth.
     if len > 2 * super::MAX_FILE_BYTES {
-        return Err(crate::i18n::tr("recovery-too-large"));
+        return Err(RecoveryError::TooLarge);
     }
-    let text = std::fs::read_to_string(file).map_err(|e| e.to_string())?;
-    let data: RecoveryData = ron::Options::default().from_str(&text).map_err(|e| {
-        crate::i18n::tr_args("recovery-damaged", &[("detail", e.to_string().into())])
-    })?;
+    let text = std::fs::read_to_string(file)?;
+    let data: RecoveryData = ron::Options::default().from_str(&text)?;
     if data.format != FORMAT {
-        return Err(crate::i18n::tr_args(
-            "recovery-other-format",
-            &[("format", data.format.to_string().into())],
-        ));
+        return Err(RecoveryError::OtherFormat(data.format));
     }
     Ok(Recovered {
         file: file.to_path_buf(),

@@ -124,13 +124,23 @@ const UNIT_KM: f32 = 0.1;
 
 const ASSET: &str = include_str!("../../assets/map/kz-regions.ron");
 
+/// Why the map asset could not be read (a damaged build: the tests catch it).
+#[derive(Debug, thiserror::Error)]
+pub enum GeometryError {
+    #[error(transparent)]
+    Ron(#[from] ron::error::SpannedError),
+    #[error("{0}: a ring needs three points or more")]
+    ShortRing(String),
+    #[error("no regions")]
+    NoRegions,
+}
+
 /// Parses the asset's text. Each ring is written as its first point followed
 /// by the step to each next one, in units of 0.1 km.
-pub fn parse(text: &str) -> Result<Geometry, String> {
+pub fn parse(text: &str) -> Result<Geometry, GeometryError> {
     let file: AssetFile = ron::Options::default()
         .with_default_extension(ron::extensions::Extensions::IMPLICIT_SOME)
-        .from_str(text)
-        .map_err(|e| e.to_string())?;
+        .from_str(text)?;
     let mut min = [f32::INFINITY; 2];
     let mut max = [f32::NEG_INFINITY; 2];
     let mut shapes = Vec::with_capacity(file.regions.len());
@@ -138,7 +148,7 @@ pub fn parse(text: &str) -> Result<Geometry, String> {
         let mut rings = Vec::with_capacity(r.rings.len());
         for deltas in &r.rings {
             if deltas.len() % 2 != 0 || deltas.len() < 6 {
-                return Err(format!("{}: a ring needs three points or more", r.id));
+                return Err(GeometryError::ShortRing(r.id));
             }
             let (mut x, mut y) = (0i64, 0i64);
             let ring: Vec<Km> = deltas
@@ -172,18 +182,16 @@ pub fn parse(text: &str) -> Result<Geometry, String> {
         shapes.push(shape);
     }
     if shapes.is_empty() {
-        return Err("no regions".into());
+        return Err(GeometryError::NoRegions);
     }
     Ok(Geometry { shapes, min, max })
 }
 
 /// The built-in map, parsed once. An error means the embedded asset is
 /// damaged (a build problem, which the tests catch).
-pub fn kazakhstan() -> Result<&'static Geometry, &'static str> {
-    static MAP: OnceLock<Result<Geometry, String>> = OnceLock::new();
-    MAP.get_or_init(|| parse(ASSET))
-        .as_ref()
-        .map_err(String::as_str)
+pub fn kazakhstan() -> Result<&'static Geometry, &'static GeometryError> {
+    static MAP: OnceLock<Result<Geometry, GeometryError>> = OnceLock::new();
+    MAP.get_or_init(|| parse(ASSET)).as_ref()
 }
 
 /// Places km coordinates into a screen or page rectangle (y down), keeping

@@ -5,7 +5,6 @@
 //! the file it came from, so that every notice and error can name the file.
 
 use std::collections::{BTreeMap, HashMap};
-use std::fmt;
 
 use super::{DiagArg, Region, Scenario, School, SeatUnit, Text};
 
@@ -102,35 +101,6 @@ impl MergeNotice {
             }
         }
     }
-
-    /// The English text; the English translation file says exactly this.
-    pub fn message(&self) -> String {
-        match self {
-            MergeNotice::Halved { source } => format!(
-                "{source} counts places in two shifts (seat_unit: TwoShift): its seats, \
-                 replaces, deficit values and capacities are halved to design seats (rounded)"
-            ),
-            MergeNotice::Renamed {
-                source,
-                old_id,
-                new_id,
-                taken_by,
-            } => format!(
-                "school \"{old_id}\" of {source} is renamed \"{new_id}\": {taken_by} already \
-                 has a school with that id"
-            ),
-            MergeNotice::AssumptionsDiffer { source, used_from } => format!(
-                "the assumptions of {source} differ from those of {used_from}: the merged \
-                 scenario keeps those of {used_from}"
-            ),
-        }
-    }
-}
-
-impl fmt::Display for MergeNotice {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.message())
-    }
 }
 
 impl MergeError {
@@ -167,37 +137,10 @@ impl MergeError {
             ],
         }
     }
-
-    /// The English text; the English translation file says exactly this.
-    pub fn message(&self) -> String {
-        match self {
-            MergeError::NoInputs => "no scenario files to merge: choose at least one".to_owned(),
-            MergeError::Years {
-                source,
-                base,
-                horizon,
-                first,
-                first_base,
-                first_horizon,
-            } => format!(
-                "{source} covers {base}–{horizon} but {first} covers \
-                 {first_base}–{first_horizon}: files merged together need the same base_year \
-                 and horizon"
-            ),
-            MergeError::RegionTwice { id, first, second } => format!(
-                "region \"{id}\" is in both {first} and {second}: a region may come from one \
-                 file only; remove it from one of them"
-            ),
-        }
-    }
 }
 
-impl fmt::Display for MergeError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.message())
-    }
-}
-
+/// Its English `Display` is made at the edge, from the translation file
+/// (`i18n/diagnostic.rs`): `model` holds no sentence.
 impl std::error::Error for MergeError {}
 
 /// Half of a count, rounded to the nearest whole number, halves away from zero.

@@ -1,3 +1,9 @@
+//! The rules of docs/scenario-format.md ("Validation: errors and
+//! warnings") as diagnostics: each a key and its arguments, never a
+//! sentence (the sentences are in `assets/i18n`; see `Diagnostic` for the
+//! three steps to add a rule). District rules are in `validate_districts.rs`,
+//! the assumptions' in `assumptions.rs`, the demand's in `demand/`.
+
 use std::collections::{HashMap, HashSet};
 
 use super::assumptions::validate_assumptions;
@@ -113,8 +119,9 @@ fn validate_regions(s: &Scenario, out: &mut Vec<Diagnostic>) {
     }
 }
 
-/// DESIGN 3.1: a region's deficit comes from exactly one of `deficit`,
-/// `demand` and `districts`. The one place that rule lives.
+/// A region's deficit comes from exactly one of `deficit`, `demand` and
+/// `districts` (docs/scenario-format.md, "Region"). The one place that rule
+/// lives.
 fn deficit_source(r: &super::Region, subject: &Subject, out: &mut Vec<Diagnostic>) {
     let given: Vec<&str> = [
         ("deficit", r.deficit.is_some()),
@@ -147,7 +154,7 @@ fn deficit_source(r: &super::Region, subject: &Subject, out: &mut Vec<Diagnostic
     }
 }
 
-/// The problems of a region's demand (DESIGN 3.2), pointed at the value.
+/// The problems of a region's demand (docs/scenario-format.md, "Demand"), pointed at the value.
 fn region_demand(s: &Scenario, r: &super::Region, subject: &Subject, out: &mut Vec<Diagnostic>) {
     if let Some(d) = &r.demand {
         out.extend(super::demand_diagnostics(

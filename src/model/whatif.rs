@@ -2,7 +2,7 @@
 
 use super::{School, SchoolStatus};
 
-/// A what-if view of a scenario (DESIGN: "what-if views"). The default counts
+/// A what-if view of a scenario (docs/scenario-format.md, "What-if views"). The default counts
 /// every school in its `opens` year, as format 1 does.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash)]
 pub struct WhatIf {

@@ -7,25 +7,15 @@
 use egui::RichText;
 use egui_plot::{Legend, Line, LineStyle, Plot};
 
-use super::schools::number_field;
-use crate::app::{Command, DemandBasis, DemandTable, DistrictCommand, Unit, ViewCtx};
+use super::fields::{Changes, number_field};
+use crate::app::{Command, DemandBasis, DemandTable, DistrictCommand, EditKey, Unit, ViewCtx};
 use crate::i18n::{Arg, num, tr, tr_args};
 use crate::model::{Demand, Ratios};
 
-/// Everything the editor changed this frame: the edit key, and whether the
-/// cell lost focus (ends the undo step).
-pub(super) struct Changes<'a> {
-    pub key: &'a mut Option<String>,
-    pub sealed: &'a mut bool,
-}
-
 /// The start of the undo key of every edit to `unit`'s demand (a region's
 /// keys are as they were before districts had demands).
-fn prefix(unit: Unit) -> String {
-    match unit.district {
-        None => format!("region:{}", unit.region),
-        Some(d) => format!("region:{}:district:{d}", unit.region),
-    }
+fn prefix(unit: Unit) -> EditKey {
+    EditKey::unit(unit).at("demand")
 }
 
 /// The demand inputs of a region or district; changes go into `d`.
@@ -34,16 +24,16 @@ pub(super) fn demand_inputs(
     ui: &mut egui::Ui,
     unit: Unit,
     d: &mut Demand,
-    mut ch: Changes<'_>,
+    ch: &mut Changes,
 ) {
     let p = prefix(unit);
     ui.strong(tr("demand-heading"));
     ui.weak(tr("demand-help"));
     ui.add_space(4.0);
-    demand_fields(ui, &p, d, &mut ch);
+    demand_fields(ui, &p, d, ch);
     ui.add_space(6.0);
     ui.strong(tr("demand-births"));
-    year_table(ui, "births", &p, &mut d.births, ch.key, ch.sealed);
+    year_table(ui, "births", &p, &mut d.births, ch);
     paste_box(
         app,
         ui,
@@ -54,14 +44,14 @@ pub(super) fn demand_inputs(
     if let Some(pupils) = d.pupils.as_mut() {
         ui.add_space(6.0);
         ui.strong(tr("demand-pupils"));
-        year_table(ui, "pupils", &p, pupils, ch.key, ch.sealed);
+        year_table(ui, "pupils", &p, pupils, ch);
         let next = next_year(pupils.keys().next_back(), app);
         paste_box(app, ui, unit, DemandTable::Pupils, next);
     }
     if let Some(grades) = d.grades.as_mut() {
         ui.add_space(6.0);
         ui.strong(tr("demand-grades"));
-        grade_table(ui, &p, grades, ch.key, ch.sealed);
+        grade_table(ui, &p, grades, ch);
         let next = next_year(grades.keys().next_back(), app);
         paste_box(app, ui, unit, DemandTable::Grades, next);
     }
@@ -71,56 +61,34 @@ fn next_year(last: Option<&i32>, app: &ViewCtx) -> i32 {
     last.map_or(app.scenario.base_year, |y| y.saturating_add(1))
 }
 
-/// Capacity, shifts, margin, window and entry age.
-fn demand_fields(ui: &mut egui::Ui, prefix: &str, d: &mut Demand, ch: &mut Changes<'_>) {
-    egui::Grid::new(("demand-fields", prefix))
+/// Capacity, shifts, margin, window and entry age. The last three are
+/// optional in the file: shown with their default, written once edited.
+fn demand_fields(ui: &mut egui::Ui, prefix: &EditKey, d: &mut Demand, ch: &mut Changes) {
+    egui::Grid::new(("demand-fields", &prefix.0))
         .num_columns(2)
         .spacing(egui::vec2(8.0, 4.0))
         .show(ui, |ui| {
-            let mut field = |ui: &mut egui::Ui,
-                             caption: &str,
-                             tip: &str,
-                             name: &str,
-                             value: &mut i64,
-                             range: std::ops::RangeInclusive<i64>| {
-                ui.label(tr(caption));
-                let resp = ui
-                    .add(number_field(value, range).speed(1.0))
-                    .on_hover_text(tr(tip));
-                if resp.changed() {
-                    *ch.key = Some(format!("{prefix}:demand:{name}"));
-                }
-                *ch.sealed |= resp.drag_stopped() || resp.lost_focus();
-                ui.end_row();
-                resp.changed()
+            let mut field = |text: [&str; 3], value: &mut i64, range| {
+                demand_field(ui, prefix, text, value, range, ch)
             };
             // Left out, the capacity comes from the area's existing schools;
             // editing it writes a value.
             let mut capacity = d.capacity.unwrap_or(0);
             if field(
-                ui,
-                "demand-capacity",
-                "demand-capacity-tip",
-                "capacity",
+                ["capacity", "demand-capacity", "demand-capacity-tip"],
                 &mut capacity,
                 0..=i64::MAX / 4,
             ) {
                 d.capacity = Some(capacity);
             }
             field(
-                ui,
-                "demand-shifts",
-                "demand-shifts-tip",
-                "shifts",
+                ["shifts", "demand-shifts", "demand-shifts-tip"],
                 &mut d.shifts,
                 1..=3,
             );
             let mut margin = d.margin();
             if field(
-                ui,
-                "demand-margin",
-                "demand-margin-tip",
-                "margin",
+                ["margin", "demand-margin", "demand-margin-tip"],
                 &mut margin,
                 0..=20,
             ) {
@@ -128,40 +96,49 @@ fn demand_fields(ui: &mut egui::Ui, prefix: &str, d: &mut Demand, ch: &mut Chang
             }
             let mut window = d.window();
             if field(
-                ui,
-                "demand-window",
-                "demand-window-tip",
-                "window",
+                ["window", "demand-window", "demand-window-tip"],
                 &mut window,
                 1..=20,
             ) {
                 d.window = Some(window);
             }
             let mut entry_age = d.entry_age();
-            if field(
-                ui,
-                "demand-entry-age",
-                "demand-entry-age-tip",
-                "entry_age",
-                &mut entry_age,
-                3..=10,
-            ) {
+            let entry = ["entry_age", "demand-entry-age", "demand-entry-age-tip"];
+            if field(entry, &mut entry_age, 3..=10) {
                 d.entry_age = Some(entry_age);
             }
         });
+}
+
+/// One row of the demand's fields: `[field, caption key, tip key]`, the
+/// number and its undo key. True when it changed.
+fn demand_field(
+    ui: &mut egui::Ui,
+    prefix: &EditKey,
+    [name, caption, tip]: [&str; 3],
+    value: &mut i64,
+    range: std::ops::RangeInclusive<i64>,
+    ch: &mut Changes,
+) -> bool {
+    ui.label(tr(caption));
+    let resp = ui
+        .add(number_field(value, range).speed(1.0))
+        .on_hover_text(tr(tip));
+    let changed = ch.track(&resp, || prefix.at(name));
+    ui.end_row();
+    changed
 }
 
 /// A year → count table with a remove button a row.
 fn year_table(
     ui: &mut egui::Ui,
     name: &str,
-    prefix: &str,
+    prefix: &EditKey,
     table: &mut std::collections::BTreeMap<i32, i64>,
-    key: &mut Option<String>,
-    sealed: &mut bool,
+    ch: &mut Changes,
 ) {
     let years: Vec<i32> = table.keys().copied().collect();
-    egui::Grid::new(("demand-table", name, prefix))
+    egui::Grid::new(("demand-table", name, &prefix.0))
         .num_columns(3)
         .spacing(egui::vec2(8.0, 2.0))
         .show(ui, |ui| {
@@ -179,18 +156,16 @@ fn year_table(
                         &format!("a11y-demand-{name}"),
                         &[("year", Arg::from(year))],
                     ));
-                if resp.changed() {
+                if ch.track(&resp, || prefix.at(name).at(year)) {
                     table.insert(year, v);
-                    *key = Some(format!("{prefix}:demand:{name}:{year}"));
                 }
-                *sealed |= resp.drag_stopped() || resp.lost_focus();
                 if ui
                     .small_button("✖")
                     .on_hover_text(tr_args("remove-point", &[("year", Arg::from(year))]))
                     .clicked()
                 {
                     table.remove(&year);
-                    *key = Some(format!("{prefix}:demand:{name}:{year}:remove"));
+                    ch.set(prefix.at(name).at(year).at("remove"));
                 }
                 ui.end_row();
             }
@@ -200,15 +175,14 @@ fn year_table(
 /// Pupils by grade: one row a school year, scrolled sideways.
 fn grade_table(
     ui: &mut egui::Ui,
-    prefix: &str,
+    prefix: &EditKey,
     grades: &mut std::collections::BTreeMap<i32, Vec<i64>>,
-    key: &mut Option<String>,
-    sealed: &mut bool,
+    ch: &mut Changes,
 ) {
     egui::ScrollArea::horizontal()
-        .id_salt(("demand-grades", prefix))
+        .id_salt(("demand-grades", &prefix.0))
         .show(ui, |ui| {
-            egui::Grid::new(("demand-grade-table", prefix))
+            egui::Grid::new(("demand-grade-table", &prefix.0))
                 .spacing(egui::vec2(4.0, 2.0))
                 .show(ui, |ui| {
                     let years: Vec<i32> = grades.keys().copied().collect();
@@ -230,10 +204,7 @@ fn grade_table(
                                         ("year", Arg::from(year)),
                                     ],
                                 ));
-                            if resp.changed() {
-                                *key = Some(format!("{prefix}:demand:grades:{year}:{g}"));
-                            }
-                            *sealed |= resp.drag_stopped() || resp.lost_focus();
+                            ch.track(&resp, || prefix.at("grades").at(year).at(g));
                         }
                         ui.end_row();
                     }

@@ -137,7 +137,7 @@ fn school_row(
     row.col(|ui| {
         let r = ui
             .push_id(("capacity", i), |ui| {
-                ui.add(super::schools::number_field(
+                ui.add(super::fields::number_field(
                     &mut edited.capacity,
                     1..=i64::from(u32::MAX),
                 ))
@@ -158,10 +158,7 @@ fn school_row(
             .unwrap_or(y.before.round() as i64);
         let r = ui
             .push_id(("pupils", i), |ui| {
-                ui.add(super::schools::number_field(
-                    &mut n,
-                    0..=i64::from(u32::MAX),
-                ))
+                ui.add(super::fields::number_field(&mut n, 0..=i64::from(u32::MAX)))
             })
             .inner
             .on_hover_text(about("a11y-existing-pupils"));
@@ -220,7 +217,7 @@ fn school_row(
     actions_cell(v, row, i, &e.name);
     if let Some(field) = changed {
         v.send(Command::Edit(
-            Some(EditKey::new(format!("existing:{i}:{field}"))),
+            Some(EditKey::existing(i).at(field)),
             Edit::Existing(i, Box::new(edited)),
         ));
     }

@@ -1,9 +1,10 @@
 use egui::{Align, RichText};
 use egui_extras::{Column, TableBuilder};
 
+use super::fields::number_field;
 use super::region_name;
 use crate::app::{Command, Edit, EditKey, Selection, ViewCtx};
-use crate::i18n::{Arg, num, parse_int, tr, tr_args};
+use crate::i18n::{Arg, num, tr, tr_args};
 use crate::model::{Funding, School, SchoolStatus};
 
 pub(super) fn status_label(s: SchoolStatus) -> String {
@@ -29,21 +30,6 @@ fn funding_label(f: Option<Funding>) -> String {
 /// `key` with the school's "name [id]" as `$school`.
 fn about(key: &str, school: &str) -> String {
     tr_args(key, &[("school", school.into())])
-}
-
-/// A whole-number field shown grouped (`23 000`) and typed either way.
-pub(super) fn number_field(
-    value: &mut i64,
-    range: std::ops::RangeInclusive<i64>,
-) -> egui::DragValue<'_> {
-    egui::DragValue::new(value)
-        .range(range)
-        // Showing a file must never change it: out-of-range values stay as
-        // they are (and are reported by validation) until edited.
-        .clamp_existing_to_range(false)
-        .speed(10.0)
-        .custom_formatter(|v, _| num(v as i64))
-        .custom_parser(|t| parse_int(t).map(|v| v as f64))
 }
 
 pub(super) fn schools_table(app: &ViewCtx, ui: &mut egui::Ui) {
@@ -213,7 +199,7 @@ fn school_row(
     }
     if let Some(field) = e.changed {
         app.send(Command::Edit(
-            Some(EditKey::new(format!("school:{i}:{field}"))),
+            Some(EditKey::school(i).at(field)),
             Edit::School(i, Box::new(e.edited)),
         ));
     }

@@ -32,7 +32,7 @@ impl Behavior<Pane> for Panes<'_, '_> {
                     }
                     Pane::Existing => super::existing::existing_pane(v, ui),
                     Pane::YearTable => super::chart::year_pane(v, ui),
-                    Pane::RegionEditor => super::region_editor::region_editor(v, ui),
+                    Pane::RegionEditor => super::details::details_pane(v, ui),
                     Pane::Map => super::map::map_pane(v, ui),
                     Pane::Problems => super::diagnostics::diagnostics_list(v, ui),
                     Pane::Comparison => super::analysis::comparison_pane(v, ui),

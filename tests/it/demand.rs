@@ -1,4 +1,4 @@
-//! The deficit from demand (DESIGN 3.1–3.2): the worked examples of
+//! The deficit from demand (docs/scenario-format.md, "Demand"): the worked examples of
 //! docs/scenario-format.md by hand, every error and warning with where it
 //! points, the backtest, and `seatplan demand` / `backtest` byte for byte.
 

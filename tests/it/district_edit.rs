@@ -333,4 +333,59 @@ mod window {
         assert!(shows_exactly(&h, "Shortfall 2025: 100"));
         assert!(!h.state().doc.is_dirty());
     }
+
+    /// A hostile or damaged file can hold a name or a source far too long to
+    /// lay out in a field every frame. North's kk name and source of 100 000
+    /// letters (200 KB, over the 64 KB a field edits) are shown cut to 300
+    /// letters and "…", read-only, as a region's are; no field holds the
+    /// whole text, and showing them changes nothing.
+    #[test]
+    fn a_district_name_and_source_too_long_to_edit_are_shown_shortened() {
+        let huge = "Ш".repeat(100_000);
+        let text = CITY.replace(
+            r#"name: (en: "North district")"#,
+            &format!(r#"name: (kk: "{huge}", en: "North district"), source: "{huge}""#),
+        );
+        let (mut h, _dir) = open_text(&text);
+        click(&mut h, "City");
+        click(&mut h, "North district");
+        assert_eq!(h.state().selection(), Selection::District(0, 1));
+        let short = format!("{}…", "Ш".repeat(300));
+        assert!(shows_exactly(&h, &short), "the name, shortened");
+        // A label's value is its text: the name's label and the source's
+        // read-only field.
+        assert_eq!(h.query_all_by_value(&short).count(), 2, "both, shortened");
+        assert!(h.query_by_value(&huge).is_none(), "no field holds it all");
+        let north = district(&h, 1);
+        assert_eq!(north.name.kk.as_deref(), Some(huge.as_str()));
+        assert_eq!(north.source.as_deref(), Some(huge.as_str()));
+        assert!(!h.state().doc.is_dirty());
+    }
+
+    /// North's estimate has a point in 2018, before the first year shown
+    /// (2020). The district's editor lists it, as a region's does, so it can
+    /// be seen and removed (its ✖ is the first, years ascending); removing
+    /// it is one undo step.
+    #[test]
+    fn a_district_deficit_point_outside_the_years_shown_can_be_removed() {
+        let text = CITY.replace("deficit: {2020: 100}", "deficit: {2018: 40, 2020: 100}");
+        let (mut h, _dir) = open_text(&text);
+        click(&mut h, "City");
+        click(&mut h, "North district");
+        assert!(shows_exactly(&h, "Deficit estimate 2018"));
+        assert!(shows_exactly(&h, "Deficit estimate 2020"));
+        h.get_all_by_role_and_label(Role::Button, "✖")
+            .next()
+            .expect("the 2018 point's ✖")
+            .click();
+        h.run();
+        assert_eq!(district(&h, 1).deficit, Some(BTreeMap::from([(2020, 100)])));
+        assert!(!shows_exactly(&h, "Deficit estimate 2018"));
+        undo(&mut h);
+        assert_eq!(
+            district(&h, 1).deficit,
+            Some(BTreeMap::from([(2018, 40), (2020, 100)]))
+        );
+        assert!(!h.state().doc.is_dirty());
+    }
 }

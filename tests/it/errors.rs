@@ -121,3 +121,52 @@ fn a_file_too_large_reads_in_russian() {
         "the file is 51 MB, over the 50 MB limit for scenario files; is it really a scenario?"
     );
 }
+
+/// An export into a folder that does not exist keeps the `io::Error`; its
+/// `Display` is the English the CLI prints, whatever the thread's language,
+/// and the window asks for its own language.
+#[test]
+fn an_export_error_keeps_its_io_error_and_reads_in_the_language_asked() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("missing").join("chart.svg");
+    let e = seatplan::export::write_file(&path, b"<svg/>").expect_err("no such folder");
+    let source = e
+        .source()
+        .and_then(|s| s.downcast_ref::<io::Error>())
+        .expect("the io::Error is the source");
+    assert_eq!(source.kind(), io::ErrorKind::NotFound);
+    let shown = path.display().to_string();
+    seatplan::i18n::set_lang(Lang::Ru);
+    let english = e.to_string();
+    seatplan::i18n::set_lang(Lang::En);
+    assert_eq!(english, format!("cannot write {shown}: {source}"));
+    assert_eq!(
+        e.message(Lang::Ru),
+        format!("не удалось записать {shown}: {source}")
+    );
+}
+
+/// A spreadsheet that cannot be read keeps the `io::Error` too, and is
+/// translated only when asked (it used to follow the thread's language).
+#[test]
+fn an_import_error_keeps_its_cause_and_reads_in_the_language_asked() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("schools.csv");
+    let e = seatplan::io::import::read(&path, None).expect_err("no such file");
+    let cause = e
+        .source()
+        .and_then(|s| s.downcast_ref::<seatplan::io::import::ReadCause>());
+    let Some(seatplan::io::import::ReadCause::Io(source)) = cause else {
+        panic!("the io::Error is the cause: {cause:?}");
+    };
+    assert_eq!(source.kind(), io::ErrorKind::NotFound);
+    let shown = path.display().to_string();
+    seatplan::i18n::set_lang(Lang::Kk);
+    let english = e.to_string();
+    seatplan::i18n::set_lang(Lang::En);
+    assert_eq!(english, format!("cannot read {shown}: {source}"));
+    assert_eq!(
+        e.message(Lang::Ru),
+        format!("не удаётся прочитать {shown}: {source}")
+    );
+}

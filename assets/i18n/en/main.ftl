@@ -168,6 +168,10 @@ save-failed = Could not save to { $path }: { $reason }. Your changes are still o
 drop-not-scenario = { $path } is not a scenario file: drop a .ron file to open it
 exported = Saved { $path }
 export-failed = Could not export to { $path }: { $reason }
+export-error-write = cannot write { $path }: { $reason }
+export-error-render = cannot draw the image: { $reason }
+export-error-workbook = cannot make the workbook: { $reason }
+export-error-pdf = cannot make the PDF: { $reason }
 
 ## Presentation
 slide-title-date = { $date }

@@ -158,6 +158,10 @@ save-failed = { $path } файлына сақтау мүмкін болмады:
 drop-not-scenario = { $path } сценарий файлы емес: ашу үшін .ron файлын сүйреп әкеліңіз
 exported = Сақталды: { $path }
 export-failed = { $path } файлына экспорттау мүмкін болмады: { $reason }
+export-error-write = { $path } жазылмады: { $reason }
+export-error-render = суретті салу мүмкін болмады: { $reason }
+export-error-workbook = Excel кітабын жасау мүмкін болмады: { $reason }
+export-error-pdf = PDF жасау мүмкін болмады: { $reason }
 
 ## Презентация
 slide-title-date = { $date }

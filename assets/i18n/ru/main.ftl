@@ -166,6 +166,10 @@ save-failed = Не удалось сохранить в { $path }: { $reason }. 
 drop-not-scenario = { $path } — не файл сценария: перетащите файл .ron, чтобы открыть его
 exported = Сохранено: { $path }
 export-failed = Не удалось экспортировать в { $path }: { $reason }
+export-error-write = не удалось записать { $path }: { $reason }
+export-error-render = не удалось нарисовать изображение: { $reason }
+export-error-workbook = не удалось создать книгу Excel: { $reason }
+export-error-pdf = не удалось создать PDF: { $reason }
 
 ## Презентация
 slide-title-date = { $date }

@@ -101,22 +101,24 @@ impl SeatplanApp {
     pub(super) fn offer_next_recovery(&mut self) {
         while let Some(file) = self.files.recovery.offers.pop() {
             let lang = crate::i18n::lang();
-            let offer = read_recovery(&file).and_then(|r| {
-                let loaded = io::load_str(&r.text).map_err(|d| {
-                    d.first().map_or_else(
-                        || tr("recovery-damaged-short"),
-                        |d| crate::i18n::DiagnosticText::text(d, lang),
-                    )
-                })?;
-                Ok(RestoreOffer {
-                    file: r.file,
-                    written: format_utc(r.written),
-                    path: r.path,
-                    name: loaded.scenario.name.get(lang.code()).to_owned(),
-                    scenario: loaded.scenario,
-                    disk: r.disk,
-                })
-            });
+            let offer = read_recovery(&file)
+                .map_err(|e| e.message(lang))
+                .and_then(|r| {
+                    let loaded = io::load_str(&r.text).map_err(|d| {
+                        d.first().map_or_else(
+                            || tr("recovery-damaged-short"),
+                            |d| crate::i18n::DiagnosticText::text(d, lang),
+                        )
+                    })?;
+                    Ok(RestoreOffer {
+                        file: r.file,
+                        written: format_utc(r.written),
+                        path: r.path,
+                        name: loaded.scenario.name.get(lang.code()).to_owned(),
+                        scenario: loaded.scenario,
+                        disk: r.disk,
+                    })
+                });
             match offer {
                 Ok(offer) => {
                     self.modals

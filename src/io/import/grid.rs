@@ -83,7 +83,7 @@ pub fn is_csv(path: &Path) -> bool {
 /// Reads `sheet` (default: the first) of the file at `path`.
 pub fn read(path: &Path, sheet: Option<&str>) -> Result<Workbook, ImportError> {
     if is_csv(path) {
-        let bytes = std::fs::read(path).map_err(|e| ImportError::read(path, &e.to_string()))?;
+        let bytes = std::fs::read(path).map_err(|e| ImportError::read(path, e))?;
         let name = path
             .file_stem()
             .map_or_else(|| "csv".to_owned(), |s| s.to_string_lossy().into_owned());
@@ -95,7 +95,7 @@ pub fn read(path: &Path, sheet: Option<&str>) -> Result<Workbook, ImportError> {
         }
         return Ok(read_csv(&bytes, &name));
     }
-    let mut book = open_workbook_auto(path).map_err(|e| ImportError::read(path, &e.to_string()))?;
+    let mut book = open_workbook_auto(path).map_err(|e| ImportError::read(path, e))?;
     let sheets = book.sheet_names();
     let name = match sheet {
         Some(wanted) => sheets
@@ -114,11 +114,11 @@ pub fn read(path: &Path, sheet: Option<&str>) -> Result<Workbook, ImportError> {
         None => sheets
             .first()
             .cloned()
-            .ok_or_else(|| ImportError::read(path, "the workbook has no sheets"))?,
+            .ok_or_else(|| ImportError::read(path, super::ReadCause::NoSheets))?,
     };
     let range = book
         .worksheet_range(&name)
-        .map_err(|e| ImportError::read(path, &e.to_string()))?;
+        .map_err(|e| ImportError::read(path, e))?;
     let mut rows: Vec<Vec<CellValue>> = Vec::new();
     if let Some((r0, c0)) = range.start() {
         let (r0, c0) = (r0 as usize, c0 as usize);

@@ -25,32 +25,81 @@ pub use grid::{CellValue, Grid, Workbook, column_index, column_name, read_csv};
 pub use problems::Problem;
 pub use words::{header_field, parse_funding, parse_seats_text, parse_status, parse_year_text};
 
-use crate::i18n::tr_args;
+use crate::i18n::{Lang, tr_in};
 use crate::model::{DiagArg, Scenario, School, Severity};
 use header::{example_header, find_header_row, map_columns};
 use ids::{assign_ids, check_with_scenario};
 use problems::{problem, text};
 use rows::RowContext;
 
-/// A file that could not be imported at all.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+/// A file that could not be imported at all. Keeps its cause; `Display` is
+/// the English text (the CLI), the window calls [`ImportError::message`] with
+/// its language (as `io/save.rs`'s `SaveError`).
+#[derive(Debug, thiserror::Error)]
+#[error("{}", self.message(Lang::En))]
 pub enum ImportError {
-    #[error("{}", tr_args("import-cannot-read", &[("file", path.display().to_string().into()), ("reason", reason.into())]))]
-    Read { path: PathBuf, reason: String },
-    #[error("{}", tr_args("import-no-sheet", &[("sheet", sheet.into()), ("sheets", sheets.join(", ").into())]))]
-    NoSuchSheet { sheet: String, sheets: Vec<String> },
-    #[error("{}", tr_args("import-no-region", &[("region", region.into()), ("regions", regions.join(", ").into())]))]
+    Read {
+        path: PathBuf,
+        #[source]
+        source: ReadCause,
+    },
+    NoSuchSheet {
+        sheet: String,
+        sheets: Vec<String>,
+    },
     NoSuchRegion {
         region: String,
         regions: Vec<String>,
     },
 }
 
+/// Why a spreadsheet could not be read. The library's and the system's own
+/// text is shown as it is.
+#[derive(Debug, thiserror::Error)]
+pub enum ReadCause {
+    #[error(transparent)]
+    Io(#[from] std::io::Error),
+    #[error(transparent)]
+    Sheet(#[from] calamine::Error),
+    #[error("the workbook has no sheets")]
+    NoSheets,
+}
+
 impl ImportError {
-    fn read(path: &Path, reason: &str) -> Self {
+    fn read(path: &Path, source: impl Into<ReadCause>) -> Self {
         ImportError::Read {
             path: path.to_path_buf(),
-            reason: reason.to_owned(),
+            source: source.into(),
+        }
+    }
+
+    /// What went wrong, in `lang` (keys in `assets/i18n`).
+    pub fn message(&self, lang: Lang) -> String {
+        match self {
+            ImportError::Read { path, source } => tr_in(
+                lang,
+                "import-cannot-read",
+                &[
+                    ("file", path.display().to_string().into()),
+                    ("reason", source.to_string().into()),
+                ],
+            ),
+            ImportError::NoSuchSheet { sheet, sheets } => tr_in(
+                lang,
+                "import-no-sheet",
+                &[
+                    ("sheet", sheet.into()),
+                    ("sheets", sheets.join(", ").into()),
+                ],
+            ),
+            ImportError::NoSuchRegion { region, regions } => tr_in(
+                lang,
+                "import-no-region",
+                &[
+                    ("region", region.into()),
+                    ("regions", regions.join(", ").into()),
+                ],
+            ),
         }
     }
 }

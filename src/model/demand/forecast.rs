@@ -114,7 +114,8 @@ pub(super) fn fit_warnings(fit: &Fit, out: &mut Vec<Problem>) {
 /// needs, for some observed year t, the births of t − entry_age (and, by
 /// totals, the grade_count − 1 years before); every forecast year is after
 /// t, so each birth year it needs is later than one the fit found given,
-/// and births have no gaps. DESIGN's error for that case cannot arise.
+/// and births have no gaps. The error docs/scenario-format.md ("Demand")
+/// gives for that case cannot arise.
 #[derive(Default)]
 pub(super) struct BirthUse {
     held: BTreeSet<i64>,
