@@ -17,6 +17,8 @@ pub enum Pane {
     Schools,
     /// The selected area's existing schools for one year.
     Existing,
+    /// The collegium's targets by year, with the plan and without it.
+    Targets,
     /// Year by year: deficit, seats added, shortfall, cost, comparison.
     YearTable,
     /// The selected region's (or district's) deficit, demand and districts.
@@ -32,11 +34,12 @@ pub enum Pane {
 
 impl Pane {
     /// Every pane, in the order the View menu lists them.
-    pub const ALL: [Pane; 10] = [
+    pub const ALL: [Pane; 11] = [
         Pane::Chart,
         Pane::Regions,
         Pane::Schools,
         Pane::Existing,
+        Pane::Targets,
         Pane::YearTable,
         Pane::RegionEditor,
         Pane::Map,
@@ -52,6 +55,7 @@ impl Pane {
             Pane::Regions => "pane-regions",
             Pane::Schools => "pane-schools",
             Pane::Existing => "pane-existing",
+            Pane::Targets => "pane-targets",
             Pane::YearTable => "pane-year-table",
             Pane::RegionEditor => "pane-region-editor",
             Pane::Map => "pane-map",
@@ -63,9 +67,10 @@ impl Pane {
 }
 
 /// The panes of the tab row under the chart, by default.
-const DOCK: [Pane; 6] = [
+const DOCK: [Pane; 7] = [
     Pane::Schools,
     Pane::Existing,
+    Pane::Targets,
     Pane::YearTable,
     Pane::Map,
     Pane::Problems,

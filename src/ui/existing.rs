@@ -328,3 +328,30 @@ fn paste_box(v: &ViewCtx, ui: &mut egui::Ui) {
     });
     ui.data_mut(|d| d.insert_temp(id, text));
 }
+
+/// The Targets pane: the three targets for the selection, then three-shift
+/// schools by year with the plan (bars) and without it (line) and
+/// emergency schools in use, as `report --out` draws them in `targets.svg`.
+pub(super) fn targets_pane(v: &ViewCtx, ui: &mut egui::Ui) {
+    let (region, district) = match v.selection {
+        Selection::Country => (None, None),
+        Selection::Region(r) => (Some(r), None),
+        Selection::District(r, d) => (Some(r), Some(d)),
+    };
+    let without = v.derived.stock_without.rows_for(region, district);
+    if !without.iter().any(|r| r.schools > 0) {
+        ui.weak(tr("existing-none"));
+        return;
+    }
+    targets_strip(v, ui);
+    let data = crate::chart::ChartData::targets(
+        tr("targets-title"),
+        &v.derived.stock.rows_for(region, district),
+        &without,
+    );
+    super::chart::legend(ui, &data, 14.0);
+    let size = ui.available_size().max(egui::vec2(240.0, 160.0));
+    ui.allocate_ui(size, |ui| {
+        super::chart::plot(ui, "targets-chart", &data, &[], 14.0);
+    });
+}

@@ -31,6 +31,7 @@ impl Behavior<Pane> for Panes<'_, '_> {
                         super::schools::schools_table(v, ui);
                     }
                     Pane::Existing => super::existing::existing_pane(v, ui),
+                    Pane::Targets => super::existing::targets_pane(v, ui),
                     Pane::YearTable => super::chart::year_pane(v, ui),
                     Pane::RegionEditor => super::details::details_pane(v, ui),
                     Pane::Map => super::map::map_pane(v, ui),

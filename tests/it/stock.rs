@@ -1150,3 +1150,26 @@ fn pasted_rows_join_the_stock() {
         "B2: the capacity is 0: enter the school's design seats (above 0)"
     ));
 }
+
+/// The Targets pane shows the three targets and their chart's legend for
+/// the selected region.
+#[test]
+fn the_targets_pane_shows_the_targets_and_their_chart() {
+    use egui::accesskit::Role;
+    use egui_kittest::kittest::Queryable;
+    let (mut h, _dir) = crate::harness::open_text(REPLACED);
+    h.state_mut().workspace.show(seatplan::app::Pane::Targets);
+    h.run();
+    h.get_by_role_and_label(Role::Button, "Q").click();
+    h.run();
+    // 2026 is held to the horizon, 2025: with the plan none is left. The
+    // chart pane's strip and the Targets pane say it both.
+    let line = "Emergency schools in use: 0 now, 0 in 2025 (0 from 2024); without the plan 1 \
+                (not by 2025)";
+    assert_eq!(h.query_all_by_label(line).count(), 2);
+    assert!(
+        h.query_all_by_label_contains("Three-shift schools without the plan")
+            .next()
+            .is_some()
+    );
+}

@@ -639,6 +639,7 @@ pane-chart = Chart
 pane-regions = Regions
 pane-schools = Schools
 pane-existing = Existing schools
+pane-targets = Targets
 existing-paste = Paste from a spreadsheet
 existing-paste-hint = Copy the rows with their header row (Наименование, Проектная мощность, Контингент 2024…) and paste them here
 existing-paste-add = Add the pasted schools

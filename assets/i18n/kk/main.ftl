@@ -596,6 +596,7 @@ pane-chart = Диаграмма
 pane-regions = Өңірлер
 pane-schools = Мектептер
 pane-existing = Жұмыс істеп тұрған мектептер
+pane-targets = Нысаналы көрсеткіштер
 existing-paste = Кестеден қою
 existing-paste-hint = Жолдарды тақырып жолымен бірге көшіріп (Атауы, Жобалық қуаты, Контингент 2024…), осында қойыңыз
 existing-paste-add = Қойылған мектептерді қосу

@@ -643,6 +643,7 @@ pane-chart = График
 pane-regions = Регионы
 pane-schools = Школы
 pane-existing = Действующие школы
+pane-targets = Целевые показатели
 existing-paste = Вставить из таблицы
 existing-paste-hint = Скопируйте строки вместе со строкой заголовков (Наименование, Проектная мощность, Контингент 2024…) и вставьте сюда
 existing-paste-add = Добавить вставленные школы
