@@ -21,12 +21,19 @@ pub enum DemandTable {
 /// tabs (a row) or line breaks (a column), grouped as planners write them
 /// (`1 200`, `1 200` with a no-break space, `1,200`). Empty cells are
 /// skipped; `Err` names the first cell that is not a whole number.
-pub fn parse_cells(text: &str) -> Result<Vec<i64>, String> {
+pub fn parse_cells(text: &str) -> Result<Vec<i64>, NotANumber> {
     text.split(['\t', '\n', '\r', ';'])
         .map(str::trim)
         .filter(|c| !c.is_empty())
-        .map(|c| parse_int(c).ok_or_else(|| c.to_owned()))
+        .map(|c| parse_int(c).ok_or_else(|| NotANumber { cell: c.to_owned() }))
         .collect()
+}
+
+/// A pasted cell that is not a whole number, as it was pasted; the window
+/// names it in the planner's language (`paste-not-a-number`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NotANumber {
+    pub cell: String,
 }
 
 /// A new demand for a region that had a typed deficit: totals only, one
@@ -126,7 +133,7 @@ impl SeatplanApp {
         let cells = match parse_cells(text) {
             Ok(cells) if !cells.is_empty() => cells,
             Ok(_) => return,
-            Err(cell) => {
+            Err(NotANumber { cell }) => {
                 self.notify(
                     NoticeLevel::Error,
                     tr_args("paste-not-a-number", &[("cell", Arg::from(cell))]),
@@ -167,7 +174,12 @@ mod tests {
             Ok(vec![41000, 39000, 38500])
         );
         assert_eq!(parse_cells("12,000\n\n13,500"), Ok(vec![12000, 13500]));
-        assert_eq!(parse_cells("1 200\nn/a\n3"), Err("n/a".to_owned()));
+        assert_eq!(
+            parse_cells("1 200\nn/a\n3"),
+            Err(NotANumber {
+                cell: "n/a".to_owned()
+            })
+        );
         assert_eq!(parse_cells(""), Ok(vec![]));
     }
 }

@@ -32,7 +32,7 @@ use crate::model::{Diagnostic, Scenario};
 pub use analysis::{Analysis, CompareWith};
 pub use command::{Command, Edit, Guarded, PromptAnswer, Selection, UiCommand};
 pub use consolidate::{Consolidation, Problem, Source, problem_text};
-pub use demand::{DemandTable, Unit, parse_cells, starter_demand};
+pub use demand::{DemandTable, NotANumber, Unit, parse_cells, starter_demand};
 pub use derived::{DemandBasis, Derived, Headlines, PlanByDistrict, Slice, slice};
 pub use dialogs::{DialogKind, FakeDialogs, FileDialogs, NativeDialogs};
 pub use districts::DistrictCommand;

@@ -417,6 +417,8 @@ import-windows-1251 = the file is not UTF-8 and was read as windows-1251, which 
 import-no-header = no header row found in the first { $rows } rows: give the columns headers such as Наименование, Мест, Год ввода, or say which column is which with --map FIELD=COLUMN
 import-missing-column = no column for { $field }: add a column headed, for example, "{ $example }", or name one with --map { $field }=COLUMN
 import-map-no-column = --map { $field }={ $column }: no column in the header row (row { $row }) reads "{ $column }": use its header text exactly or its letter
+import-map-no-equals = "{ $part }": write FIELD=COLUMN, e.g. seats=C
+import-map-unknown-field = "{ $field }" is not a field: use one of { $fields }
 import-no-status-column = no status column: every school is imported as Planned
 import-total-row = "{ $value }" is a total row, not a school: it is skipped
 import-heading-row = "{ $value }" has neither seats nor an opening year: read as a heading, not a school, and skipped
@@ -631,6 +633,7 @@ welcome-demand = Kazakhstan: the deficit from births and pupils (no schools yet)
 welcome-astana = Astana, by district
 welcome-almaty = Almaty city, by district
 welcome-shymkent = Shymkent, by district
+welcome-mangystau = Mangystau region: existing schools and the 2023–2025 plan
 welcome-open = Open my own file…
 welcome-import = Import schools from a spreadsheet…
 welcome-close = Close

@@ -1,6 +1,7 @@
 //! The fields of the school list, the column mapping and `--map`.
 
 use super::column_index;
+use crate::i18n::{Lang, tr_in};
 
 /// How many rows from the top the header row is looked for in (title rows
 /// above it are normal).
@@ -109,21 +110,46 @@ pub enum MapTarget {
     Ignore,
 }
 
+/// A `--map` the planner typed that cannot be read. `Display` is the English
+/// text (the CLI); [`MapError::message`] gives it in another language.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("{}", self.message(Lang::En))]
+pub enum MapError {
+    /// A part without `=`.
+    NoEquals { part: String },
+    /// A field name seatplan does not import.
+    UnknownField { field: String },
+}
+
+impl MapError {
+    /// What is wrong and how to write it, in `lang` (keys in `assets/i18n`).
+    pub fn message(&self, lang: Lang) -> String {
+        match self {
+            MapError::NoEquals { part } => {
+                tr_in(lang, "import-map-no-equals", &[("part", part.into())])
+            }
+            MapError::UnknownField { field } => {
+                let keys: Vec<&str> = Field::ALL.iter().map(|f| f.key()).collect();
+                tr_in(
+                    lang,
+                    "import-map-unknown-field",
+                    &[("field", field.into()), ("fields", keys.join(", ").into())],
+                )
+            }
+        }
+    }
+}
+
 /// Parses `--map FIELD=COLUMN,...`: COLUMN is a letter (`C`), a header
 /// text, or empty to leave the field out.
-pub fn parse_map(text: &str) -> Result<Vec<(Field, MapTarget)>, String> {
+pub fn parse_map(text: &str) -> Result<Vec<(Field, MapTarget)>, MapError> {
     let mut out = Vec::new();
     for part in text.split(',').filter(|p| !p.trim().is_empty()) {
-        let (field, column) = part
-            .split_once('=')
-            .ok_or_else(|| format!("\"{part}\": write FIELD=COLUMN, e.g. seats=C"))?;
-        let field = Field::from_key(field).ok_or_else(|| {
-            let keys: Vec<&str> = Field::ALL.iter().map(|f| f.key()).collect();
-            format!(
-                "\"{}\" is not a field: use one of {}",
-                field.trim(),
-                keys.join(", ")
-            )
+        let (field, column) = part.split_once('=').ok_or_else(|| MapError::NoEquals {
+            part: part.to_owned(),
+        })?;
+        let field = Field::from_key(field).ok_or_else(|| MapError::UnknownField {
+            field: field.trim().to_owned(),
         })?;
         let column = column.trim();
         let target = if column.is_empty() || column == "-" {

@@ -20,7 +20,7 @@ mod words;
 use std::path::{Path, PathBuf};
 
 pub use existing::{StockColumn, StockImport, apply_existing, plan_existing, stock_column};
-pub use fields::{Field, HEADER_SEARCH_ROWS, MapTarget, Mapping, parse_map};
+pub use fields::{Field, HEADER_SEARCH_ROWS, MapError, MapTarget, Mapping, parse_map};
 pub use grid::{CellValue, Grid, Workbook, column_index, column_name, read_csv};
 pub use problems::Problem;
 pub use words::{header_field, parse_funding, parse_seats_text, parse_status, parse_year_text};
