@@ -33,6 +33,7 @@ fn risk(c: &mut Criterion) {
             ..DelayAssumptions::default()
         }),
         cost_per_seat: None,
+        ..Default::default()
     });
     c.bench_function("risk/national all Planned/10000 draws", |b| {
         b.iter(|| simulate(black_box(&uncertain), black_box(&options)));

@@ -118,6 +118,7 @@ impl SeatplanApp {
             draws: DEFAULT_DRAWS,
             seed: DEFAULT_SEED,
             what_if: a.what_if,
+            forecast_error: false,
         };
         let (tx, rx) = channel();
         let ctx = ctx.cloned();

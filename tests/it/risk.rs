@@ -103,6 +103,7 @@ fn the_national_scenario_all_on_time_is_its_projection() {
             commissioned: None,
         }),
         cost_per_seat: None,
+        ..Default::default()
     });
     assert_collapsed(&simulate(&s, &RiskOptions::default()), &project(&s));
 }

@@ -270,6 +270,7 @@ diag-assumptions-share-sum = { $path }: on_time { $on_time } + one_year { $one_y
 diag-assumptions-cost-empty = assumptions.cost_per_seat is empty: give at least one `seats: tenge per seat` point, such as {"{"}1200: 4800000{"}"}, or remove the field to use the Comfortable School prices
 diag-assumptions-size-range = assumptions.cost_per_seat has a school size of { $seats } seats: sizes are whole numbers of design seats from 1 to { $max }, such as 1200
 diag-assumptions-price-range = assumptions.cost_per_seat gives { $price } tenge a seat for { $seats }-seat schools: a price is a whole number of tenge from 1 to { $max }, such as 4800000
+diag-assumptions-error-negative = { $field } is { $value }: a forecast error is a percentage of 0 or more, such as 5, or remove the field to use the default
 
 ## Recovery and changes on disk
 restore-heading = Restore unsaved work?

@@ -257,6 +257,7 @@ diag-assumptions-share-sum = { $path }: on_time { $on_time } + one_year { $one_y
 diag-assumptions-cost-empty = assumptions.cost_per_seat бос: кем дегенде бір `орын: бір орынның теңгемен бағасы` нүктесін көрсетіңіз, мысалы {"{"}1200: 4800000{"}"}, немесе «Жайлы мектеп» бағаларын алу үшін өрісті алып тастаңыз
 diag-assumptions-size-range = assumptions.cost_per_seat ішінде мектеп көлемі { $seats } орын деп берілген: көлем — 1 мен { $max } аралығындағы жобалық орындардың бүтін саны, мысалы 1200
 diag-assumptions-price-range = assumptions.cost_per_seat ішінде { $seats } орындық мектептер үшін бір орынның бағасы { $price } теңге деп берілген: баға — 1 мен { $max } аралығындағы теңгенің бүтін саны, мысалы 4800000
+diag-assumptions-error-negative = { $field } мәні { $value }: болжам қателігі — 0 немесе одан үлкен пайыз, мысалы 5; немесе әдепкі мәнді алу үшін өрісті алып тастаңыз
 
 ## Қалпына келтіру және дискідегі өзгерістер
 restore-heading = Сақталмаған жұмысты қалпына келтіру керек пе?

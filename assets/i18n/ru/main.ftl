@@ -269,6 +269,7 @@ diag-assumptions-share-sum = { $path }: on_time { $on_time } + one_year { $one_y
 diag-assumptions-cost-empty = assumptions.cost_per_seat пуст: укажите хотя бы одну точку `места: тенге за место`, например {"{"}1200: 4800000{"}"}, или удалите поле, чтобы взять цены «Комфортной школы»
 diag-assumptions-size-range = в assumptions.cost_per_seat указан размер школы { $seats } мест: размер — целое число проектных мест от 1 до { $max }, например 1200
 diag-assumptions-price-range = в assumptions.cost_per_seat для школ на { $seats } мест указана цена { $price } тенге за место: цена — целое число тенге от 1 до { $max }, например 4800000
+diag-assumptions-error-negative = { $field } равно { $value }: ошибка прогноза — процент от 0 и выше, например 5; или удалите поле, чтобы взять значение по умолчанию
 
 ## Восстановление и изменения на диске
 restore-heading = Восстановить несохранённую работу?
