@@ -49,7 +49,10 @@ impl Eq for Percent {}
 
 /// ASSUMPTION: the error of a pupil forecast grows about 2 points a year
 /// ahead, [2, 4, 6, 8, 10, 12] %, used where the file's own backtest has too
-/// few errors at a lead time (docs/scenario-format.md, "Demand error").
+/// few errors at a lead time (docs/scenario-format.md, "Demand error"). Several
+/// times the US national enrollment projections' published error (0.3 % one
+/// year ahead, 1.3 % five years; NCES, `docs/sources.md`, section 8): a
+/// district errs more than a country.
 pub const DEFAULT_DEMAND_ERROR: [f64; 6] = [2.0, 4.0, 6.0, 8.0, 10.0, 12.0];
 
 /// ASSUMPTION: a deficit estimate without a demand errs 5 % more for every

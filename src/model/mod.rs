@@ -52,7 +52,7 @@ pub use projection::{
 };
 pub use risk::{
     Band, DEFAULT_DRAWS, DEFAULT_SEED, DistrictRisk, MAX_DRAWS, RegionRisk, Risk, RiskOptions,
-    normal_draws, simulate,
+    normal_draws, simulate, year_closed_with,
 };
 pub use scenario::{
     District, Funding, LocalizedName, Region, RegionKind, Scenario, School, SchoolStatus, SeatUnit,

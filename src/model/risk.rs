@@ -71,7 +71,10 @@ impl Default for RiskOptions {
 pub struct Band {
     pub year: i32,
     pub p10: i64,
+    /// The inner fan (25–75 %) the window draws; not printed by the CLI.
+    pub p25: i64,
     pub p50: i64,
+    pub p75: i64,
     pub p90: i64,
     /// Draws in which the shortfall this year is 0.
     pub closed: u32,
@@ -141,6 +144,18 @@ impl Risk {
     pub fn region(&self, id: &str) -> Option<&RegionRisk> {
         self.regions.iter().find(|r| r.id == id)
     }
+}
+
+/// The first year from which the shortfall is 0 with at least
+/// `probability` (0..=1) in every year through the last band: the closing
+/// year of the projection, with a level of confidence. `None` when the last
+/// band is below it.
+pub fn year_closed_with(bands: &[Band], probability: f64) -> Option<i32> {
+    let from = bands
+        .iter()
+        .rposition(|b| b.p_closed() < probability)
+        .map_or(0, |i| i + 1);
+    bands.get(from).map(|b| b.year)
 }
 
 impl RegionRisk {
@@ -349,7 +364,9 @@ fn band(year: i32, values: &mut [i64]) -> Band {
     Band {
         year,
         p10: percentile(values, 10),
+        p25: percentile(values, 25),
         p50: percentile(values, 50),
+        p75: percentile(values, 75),
         p90: percentile(values, 90),
         closed: u32::try_from(closed).unwrap_or(u32::MAX),
         draws: u32::try_from(values.len()).unwrap_or(u32::MAX),
@@ -361,7 +378,9 @@ fn constant_band(year: i32, v: i64, draws: u32) -> Band {
     Band {
         year,
         p10: v,
+        p25: v,
         p50: v,
+        p75: v,
         p90: v,
         closed: if v == 0 { draws } else { 0 },
         draws,

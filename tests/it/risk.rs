@@ -56,7 +56,9 @@ fn assert_collapsed(risk: &Risk, p: &seatplan::model::Projection) {
     let collapsed = |v: i64, year| Band {
         year,
         p10: v,
+        p25: v,
         p50: v,
+        p75: v,
         p90: v,
         closed: if v == 0 { draws } else { 0 },
         draws,

@@ -3,6 +3,7 @@
 //! `assumptions.demand_error` / `deficit_error` format, and
 //! `seatplan risk --demand` byte for byte.
 
+use egui_kittest::kittest::{NodeT, Queryable};
 use proptest::prelude::*;
 
 use crate::common::seatplan;
@@ -11,6 +12,7 @@ use seatplan::i18n::DiagnosticText;
 use seatplan::io::{load_str, to_ron_string};
 use seatplan::model::{
     Band, RiskOptions, Scenario, demand_sigma, normal_draws, project, simulate, unit_error_scales,
+    year_closed_with,
 };
 
 /// Region `a`: a demand by totals, one grade, 1 000 births every year and a
@@ -348,4 +350,80 @@ proptest! {
             prop_assert!(w.p90 - w.p10 >= n.p90 - n.p10, "{n:?} {w:?}");
         }
     }
+}
+
+#[test]
+fn the_year_closed_with_80_percent_holds_through_the_horizon() {
+    let band = |year, closed| Band {
+        year,
+        closed,
+        draws: 10,
+        ..Band::default()
+    };
+    let bands = [
+        band(2024, 0),
+        band(2025, 9),
+        band(2026, 7),
+        band(2027, 8),
+        band(2028, 10),
+    ];
+    assert_eq!(year_closed_with(&bands, 0.8), Some(2027));
+    assert_eq!(year_closed_with(&bands, 0.5), Some(2025));
+    assert_eq!(year_closed_with(&bands[..3], 0.8), None);
+    assert_eq!(year_closed_with(&[], 0.8), None);
+}
+
+// ---- the window ------------------------------------------------------------------
+
+/// One region 1 000 seats short, 1 100 seats handed over in 2024 (never
+/// late): closed from 2024 as planned. Its estimate errs 5 % a year, so in
+/// 2029 the deficit is 1 000 ± 300 and stays covered while 300 · z ≤ 100.
+const WINDOW: &str = r#"Scenario(format: 1, name: "fan", base_year: 2023, horizon: 2029,
+    regions: [Region(id: "north", name: (en: "North"), kind: Oblast, deficit: {2023: 1000})],
+    schools: [School(id: "n1", name: "n1", region: "north", seats: 1100, opens: 2024,
+        status: Commissioned)])"#;
+
+/// Lets the risk worker finish and the window settle (the spinner repaints
+/// while it runs).
+fn settle(h: &mut egui_kittest::Harness<'static, seatplan::app::SeatplanApp>) {
+    h.step();
+    h.step();
+    h.state_mut().finish_risk();
+    h.run();
+}
+
+fn percent_closed(h: &egui_kittest::Harness<'static, seatplan::app::SeatplanApp>) -> f64 {
+    let node = h.get_by_label_contains("Probability the deficit is closed by 2029: ");
+    let n = node.accesskit_node();
+    let text = n.value().or_else(|| n.label()).expect("text");
+    let p = text.rsplit(": ").next().expect("value");
+    p.trim_end_matches(" %").parse().expect("a percentage")
+}
+
+#[test]
+fn the_forecast_error_switch_changes_the_headline_and_the_band_is_reproducible() {
+    use crate::harness::shows_exactly;
+    let (mut h, _dir) = crate::harness::open_text(WINDOW);
+    h.get_by_label("Delay risk band").click();
+    settle(&mut h);
+    assert_eq!(percent_closed(&h), 100.0);
+    assert!(shows_exactly(&h, "Closed with 80 % probability by 2024"));
+    h.get_by_label("Include forecast error").click();
+    settle(&mut h);
+    // P(300 · z ≤ 100) = Φ(1/3) ≈ 63 %; the 80 % is lost from 2026 (Φ(2/3) ≈ 75 %).
+    let p = percent_closed(&h);
+    assert!((61.0..=65.0).contains(&p), "{p}");
+    assert!(shows_exactly(
+        &h,
+        "Not closed with 80 % probability by 2029"
+    ));
+    let band = h.state().current_risk().cloned().expect("a band");
+    assert_eq!(band, simulate(&load(WINDOW), &with_error()));
+    // Off and on again: the same seed draws the same band.
+    for _ in 0..2 {
+        h.get_by_label("Include forecast error").click();
+        settle(&mut h);
+    }
+    assert_eq!(h.state().current_risk(), Some(&band));
+    assert_eq!(percent_closed(&h), p);
 }
