@@ -11,7 +11,8 @@ use crate::app::{Edit, EditKey, ViewCtx};
 use crate::i18n::{Arg, tr, tr_args};
 use crate::model::{DEFAULT_DEFICIT_ERROR, DEFAULT_DEMAND_ERROR, Percent};
 
-/// A forecast error a planner may type, percent.
+/// A forecast error a planner may type, percent. (No " %" suffix on the
+/// fields: egui would make it their accessible name; the captions say %.)
 const RANGE: std::ops::RangeInclusive<f64> = 0.0..=100.0;
 
 pub(super) fn forecast_error_editor(v: &ViewCtx, ui: &mut egui::Ui) {
@@ -41,12 +42,7 @@ pub(super) fn forecast_error_editor(v: &ViewCtx, ui: &mut egui::Ui) {
                         &[("count", Arg::Count(i as i64 + 1))],
                     );
                     let resp = ui
-                        .add(
-                            egui::DragValue::new(value)
-                                .range(RANGE)
-                                .speed(0.1)
-                                .suffix(" %"),
-                        )
+                        .add(egui::DragValue::new(value).range(RANGE).speed(0.1))
                         .on_hover_text(&name);
                     changes.track(&resp, || key.at("demand_error"));
                 }
@@ -54,12 +50,7 @@ pub(super) fn forecast_error_editor(v: &ViewCtx, ui: &mut egui::Ui) {
             ui.end_row();
             ui.label(tr("forecast-error-deficit"));
             let resp = ui
-                .add(
-                    egui::DragValue::new(&mut deficit)
-                        .range(RANGE)
-                        .speed(0.1)
-                        .suffix(" %"),
-                )
+                .add(egui::DragValue::new(&mut deficit).range(RANGE).speed(0.1))
                 .on_hover_text(tr("forecast-error-deficit-tip"));
             changes.track(&resp, || key.at("deficit_error"));
             ui.end_row();

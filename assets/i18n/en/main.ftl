@@ -211,12 +211,12 @@ risk-forecast-error-tip = Also draw how far each area's deficit may be off: its 
 risk-closed-likely = Closed with 80 % probability by { $year }
 risk-closed-likely-none = Not closed with 80 % probability by { $year }
 forecast-error-heading = Forecast error (risk band)
-forecast-error-demand = Demand error by years ahead
+forecast-error-demand = Demand error by years ahead, %
 forecast-error-ahead = { $count ->
     [one] { $count } year ahead
    *[other] { $count } years ahead
 }
-forecast-error-deficit = Deficit estimate error a year
+forecast-error-deficit = Deficit estimate error a year, %
 forecast-error-deficit-tip = Percent of a deficit estimate it may be off, for every year after the first year
 forecast-error-basis = Where an area has a demand, its own backtest's error replaces these wherever it has 2 errors at a lead time. The defaults (2 % a year ahead, 5 % a year for an estimate) are an assumption: several times the error the US National Center for Education Statistics publishes for national enrollment projections (0.3 % one year ahead), because a district errs more than a country; the ministry's 2022 forecast put the 2026 deficit at 1.1 million seats; the deficit measured in 2024/25 was 288 500. See docs/sources.md, section 8.
 forecast-error-defaults = Use the defaults
