@@ -408,6 +408,8 @@ fn the_forecast_error_switch_changes_the_headline_and_the_band_is_reproducible()
     settle(&mut h);
     assert_eq!(percent_closed(&h), 100.0);
     assert!(shows_exactly(&h, "Closed with 80 % probability by 2024"));
+    // The region list: how often the horizon is short (the country and North).
+    assert_eq!(h.query_all_by_label("short in 0 % of draws").count(), 2);
     h.get_by_label("Include forecast error").click();
     settle(&mut h);
     // P(300 · z ≤ 100) = Φ(1/3) ≈ 63 %; the 80 % is lost from 2026 (Φ(2/3) ≈ 75 %).

@@ -33,6 +33,7 @@ dialog-busy = A file dialog is open…
 ## Region list
 regions-heading = Regions
 regions-shortfall-in = Shortfall left in { $year }
+regions-p-short = short in { $p } of draws
 whole-country = Whole country
 all-regions = All regions
 add-region = + Add region

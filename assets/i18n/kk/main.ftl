@@ -32,6 +32,7 @@ dialog-busy = Файл таңдау терезесі ашық…
 ## Өңірлер тізімі
 regions-heading = Өңірлер
 regions-shortfall-in = { $year } жылғы орын тапшылығы
+regions-p-short = модельдеулердің { $p } тапшылық
 whole-country = Бүкіл ел
 all-regions = Барлық өңірлер
 add-region = + Өңір қосу

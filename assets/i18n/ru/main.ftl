@@ -32,6 +32,7 @@ dialog-busy = Открыто окно выбора файла…
 ## Список регионов
 regions-heading = Регионы
 regions-shortfall-in = Дефицит мест в { $year } году
+regions-p-short = дефицит в { $p } прогонов
 whole-country = Вся страна
 all-regions = Все регионы
 add-region = + Добавить регион
