@@ -1,4 +1,4 @@
-//! What-if views, the delay-risk band, the plan's cost and a comparison with
+//! What-if views, the delay-risk band (with the forecast error when asked), the plan's cost and a comparison with
 //! another scenario. Runtime state only: nothing here is written to the file.
 
 use std::path::{Path, PathBuf};
@@ -22,6 +22,8 @@ pub struct CompareWith {
 pub struct Analysis {
     pub what_if: WhatIf,
     pub show_risk: bool,
+    /// The band also draws each area's forecast error.
+    pub forecast_error: bool,
     /// Size of the schools that would close the shortfall left at the horizon.
     pub closing_size: u32,
     pub compare: Option<CompareWith>,
@@ -33,15 +35,19 @@ pub struct Analysis {
     pub comparison: Option<Comparison>,
     /// The risk band, computed on a worker thread so a frame never waits.
     pub risk: Option<Risk>,
-    risk_key: Option<(u64, WhatIf)>,
-    risk_job: Option<((u64, WhatIf), Receiver<Risk>)>,
+    risk_key: Option<RiskKey>,
+    risk_job: Option<(RiskKey, Receiver<Risk>)>,
 }
+
+/// What a band is for: (revision, what-if, forecast error drawn).
+type RiskKey = (u64, WhatIf, bool);
 
 impl Default for Analysis {
     fn default() -> Self {
         Analysis {
             what_if: WhatIf::NONE,
             show_risk: false,
+            forecast_error: false,
             closing_size: 1_200,
             compare: None,
             key: None,
@@ -104,7 +110,7 @@ impl SeatplanApp {
             a.risk = Some(risk);
             a.risk_job = None;
         }
-        let wanted = (revision, a.what_if);
+        let wanted = (revision, a.what_if, a.forecast_error);
         let running = a.risk_job.as_ref().map(|(k, _)| *k);
         if !a.show_risk || a.risk_key == Some(wanted) || running == Some(wanted) {
             return;
@@ -118,6 +124,7 @@ impl SeatplanApp {
             draws: DEFAULT_DRAWS,
             seed: DEFAULT_SEED,
             what_if: a.what_if,
+            forecast_error: a.forecast_error,
         };
         let (tx, rx) = channel();
         let ctx = ctx.cloned();
@@ -136,7 +143,8 @@ impl SeatplanApp {
 
     /// The band for the current document and what-if, if computed.
     pub fn current_risk(&self) -> Option<&Risk> {
-        let wanted = (self.doc.revision(), self.analysis.what_if);
+        let a = &self.analysis;
+        let wanted = (self.doc.revision(), a.what_if, a.forecast_error);
         (self.analysis.show_risk && self.analysis.risk_key == Some(wanted))
             .then_some(self.analysis.risk.as_ref())
             .flatten()

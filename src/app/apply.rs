@@ -2,7 +2,7 @@
 
 use super::{Command, DialogKind, Edit, EditKey, NoticeLevel, SeatplanApp, Selection};
 use crate::i18n::{tr, tr_args};
-use crate::model::{Scenario, School, SchoolStatus};
+use crate::model::{Assumptions, Scenario, School, SchoolStatus};
 
 impl SeatplanApp {
     // ---- edits -------------------------------------------------------------
@@ -221,6 +221,16 @@ impl SeatplanApp {
                 s.horizon = horizon;
                 s.seat_unit = seat_unit;
             }
+            Edit::ForecastError {
+                demand_error,
+                deficit_error,
+            } => {
+                let mut a = s.assumptions.take().unwrap_or_default();
+                a.demand_error = demand_error;
+                a.deficit_error = deficit_error;
+                // No empty block is written back when nothing is left in it.
+                s.assumptions = (a != Assumptions::default()).then_some(a);
+            }
         });
     }
 
@@ -308,6 +318,7 @@ impl SeatplanApp {
             Command::CloseAbout => self.modals.close_about(),
             Command::SetWhatIf(w) => self.set_what_if(w),
             Command::ShowRisk(on) => self.analysis.show_risk = on,
+            Command::IncludeForecastError(on) => self.analysis.forecast_error = on,
             Command::SetClosingSize(size) => {
                 self.analysis.closing_size = size;
                 self.analysis.invalidate();

@@ -11,7 +11,7 @@ use super::document::EditKey;
 use super::files::FileCommand;
 use super::welcome::WelcomeChoice;
 use crate::i18n::Lang;
-use crate::model::{Region, School, SeatUnit, WhatIf};
+use crate::model::{Percent, Region, School, SeatUnit, WhatIf};
 
 /// Which part of the country the views show.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -69,6 +69,12 @@ pub enum Edit {
         base_year: i32,
         horizon: i32,
         seat_unit: SeatUnit,
+    },
+    /// `assumptions.demand_error` and `deficit_error` (None: the default);
+    /// the rest of `assumptions` is kept.
+    ForecastError {
+        demand_error: Option<Vec<Percent>>,
+        deficit_error: Option<Percent>,
     },
 }
 
@@ -128,6 +134,9 @@ pub enum Command {
     CloseAbout,
     SetWhatIf(WhatIf),
     ShowRisk(bool),
+    /// Draw the forecast error with the delays (docs/scenario-format.md,
+    /// "Demand error").
+    IncludeForecastError(bool),
     SetClosingSize(u32),
     /// Pick a second scenario to compare with.
     CompareWith,

@@ -23,7 +23,7 @@ pub use report::{
     DISTRICTS_HEADER, REPORT_HEADER, ReportOptions, check, districts_csv, report, report_csv,
     report_districts, report_to_dir, report_with,
 };
-pub use risk::{RISK_HEADER, risk, risk_csv};
+pub use risk::{RISK_DEMAND_HEADER, RISK_HEADER, risk, risk_csv, risk_demand_csv};
 pub use stock::{STOCK_HEADER, STOCK_SUMMARY_HEADER, stock_cmd, stock_csv, stock_summary_csv};
 
 use crate::i18n::Lang;
@@ -103,6 +103,9 @@ pub enum Command {
         /// Seed of the random draws: the same seed gives the same figures
         #[arg(long, value_name = "S", default_value_t = DEFAULT_SEED)]
         seed: u64,
+        /// Also draw the demand forecast error; print p_short per region and district
+        #[arg(long)]
+        demand: bool,
     },
     /// Merge regional scenario files into one (regions and schools in file order)
     Merge {
@@ -236,12 +239,18 @@ pub fn run(command: Command, out: &mut dyn Write, err: &mut dyn Write) -> i32 {
         }
         Command::Import(args) => sheets::import(&args, err),
         Command::Compare { a, b } => compare_files(&a, &b, out, err),
-        Command::Risk { file, draws, seed } => risk(
+        Command::Risk {
+            file,
+            draws,
+            seed,
+            demand,
+        } => risk(
             &file,
             &RiskOptions {
                 draws,
                 seed,
                 what_if: WhatIf::NONE,
+                forecast_error: demand,
             },
             out,
             err,

@@ -475,7 +475,8 @@ fn map(points: &std::collections::BTreeMap<i32, i64>) -> String {
     format!("{{{}}}", points.join(", "))
 }
 
-/// `assumptions: (delay: (…), cost_per_seat: {…}),`, each part only when
+/// `assumptions: (delay: (…), cost_per_seat: {…}, demand_error: […],
+/// deficit_error: …),`, each part only when
 /// given. Shares are written with `{:?}`, the shortest text that reads back
 /// as the same number, so load → save → load keeps them exactly.
 fn write_assumptions(w: &mut Writer, a: &Assumptions) {
@@ -502,6 +503,13 @@ fn write_assumptions(w: &mut Writer, a: &Assumptions) {
     if let Some(table) = &a.cost_per_seat {
         let points: Vec<String> = table.iter().map(|(k, v)| format!("{k}: {v}")).collect();
         w.field(2, "cost_per_seat", format!("{{{}}}", points.join(", ")));
+    }
+    if let Some(list) = &a.demand_error {
+        let values: Vec<String> = list.iter().map(|p| format!("{:?}", p.0)).collect();
+        w.field(2, "demand_error", format!("[{}]", values.join(", ")));
+    }
+    if let Some(p) = a.deficit_error {
+        w.field(2, "deficit_error", format!("{:?}", p.0));
     }
     w.line(1, "),");
 }

@@ -21,7 +21,43 @@ pub struct Assumptions {
     /// flat outside them. Absent: [`DEFAULT_COST_PER_SEAT`].
     #[serde(default)]
     pub cost_per_seat: Option<BTreeMap<i64, i64>>,
+    /// Error of a demand forecast, percent, at 1, 2, 3, … years after the
+    /// last observed year (the last value held), where the area's backtest has
+    /// fewer than 2 errors at that lead. Absent: [`DEFAULT_DEMAND_ERROR`].
+    #[serde(default)]
+    pub demand_error: Option<Vec<Percent>>,
+    /// Error of a deficit estimate, percent per year after base_year.
+    /// Absent: [`DEFAULT_DEFICIT_ERROR`].
+    #[serde(default)]
+    pub deficit_error: Option<Percent>,
 }
+
+/// A percentage read from the file. Equal when the numbers are equal, all
+/// NaNs counting as one value, so that `Scenario` stays `Eq` (as
+/// [`DelayOdds`]).
+#[derive(Debug, Clone, Copy, Serialize, Deserialize)]
+#[serde(transparent)]
+pub struct Percent(pub f64);
+
+impl PartialEq for Percent {
+    fn eq(&self, other: &Self) -> bool {
+        self.0 == other.0 || (self.0.is_nan() && other.0.is_nan())
+    }
+}
+
+impl Eq for Percent {}
+
+/// ASSUMPTION: the error of a pupil forecast grows about 2 points a year
+/// ahead, [2, 4, 6, 8, 10, 12] %, used where the file's own backtest has too
+/// few errors at a lead time (docs/scenario-format.md, "Demand error"). Several
+/// times the US national enrollment projections' published error (0.3 % one
+/// year ahead, 1.3 % five years; NCES, `docs/sources.md`, section 8): a
+/// district errs more than a country.
+pub const DEFAULT_DEMAND_ERROR: [f64; 6] = [2.0, 4.0, 6.0, 8.0, 10.0, 12.0];
+
+/// ASSUMPTION: a deficit estimate without a demand errs 5 % more for every
+/// year after base_year (docs/scenario-format.md, "Demand error").
+pub const DEFAULT_DEFICIT_ERROR: f64 = 5.0;
 
 /// `delay: (planned: (…), under_construction: (…), commissioned: (…))`.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -174,6 +210,27 @@ impl Scenario {
             .unwrap_or(DelayOdds::default_for(status))
     }
 
+    /// The demand error, percent, `ahead` (≥ 1) years after the last
+    /// observed year: the file's list or the default, the last value held.
+    pub fn demand_error_pct(&self, ahead: i64) -> f64 {
+        let list: Vec<f64> = self
+            .assumptions
+            .as_ref()
+            .and_then(|a| a.demand_error.as_ref())
+            .map(|l| l.iter().map(|p| p.0).collect())
+            .unwrap_or_else(|| DEFAULT_DEMAND_ERROR.to_vec());
+        let i = usize::try_from(ahead.max(1) - 1).unwrap_or(0);
+        list.get(i).or(list.last()).copied().unwrap_or(0.0)
+    }
+
+    /// The deficit-estimate error, percent per year: the file's or the default.
+    pub fn deficit_error_pct(&self) -> f64 {
+        self.assumptions
+            .as_ref()
+            .and_then(|a| a.deficit_error)
+            .map_or(DEFAULT_DEFICIT_ERROR, |p| p.0)
+    }
+
     /// The price list the cost figures use: the file's, or the default.
     pub fn cost_table(&self) -> BTreeMap<i64, i64> {
         self.assumptions
@@ -223,6 +280,24 @@ pub(super) fn validate_assumptions(s: &Scenario, out: &mut Vec<Diagnostic>) {
     }
     if let Some(table) = &a.cost_per_seat {
         validate_prices(table, out);
+    }
+    let errors = a.demand_error.iter().flatten().enumerate();
+    for (i, p) in errors {
+        validate_error(&format!("assumptions.demand_error[{i}]"), p.0, out);
+    }
+    if let Some(p) = a.deficit_error {
+        validate_error("assumptions.deficit_error", p.0, out);
+    }
+}
+
+/// A forecast error is a percentage of 0 or more (NaN and infinity refused
+/// too: they would poison every draw).
+fn validate_error(field: &str, value: f64, out: &mut Vec<Diagnostic>) {
+    if !(value.is_finite() && value >= 0.0) {
+        out.push(error(
+            "diag-assumptions-error-negative",
+            vec![("field", text(field)), ("value", text(value.to_string()))],
+        ));
     }
 }
 

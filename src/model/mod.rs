@@ -9,6 +9,7 @@ mod cost;
 mod demand;
 mod diagnostic;
 mod district_plan;
+mod forecast_error;
 mod merge;
 mod projection;
 mod risk;
@@ -21,8 +22,9 @@ mod validate_stock;
 mod whatif;
 
 pub use assumptions::{
-    Assumptions, DEFAULT_COST_PER_SEAT, DelayAssumptions, DelayOdds, PLANNED_LATE_ONE_YEAR,
-    PLANNED_ON_TIME, UNDER_CONSTRUCTION_LATE_ONE_YEAR, UNDER_CONSTRUCTION_ON_TIME,
+    Assumptions, DEFAULT_COST_PER_SEAT, DEFAULT_DEFICIT_ERROR, DEFAULT_DEMAND_ERROR,
+    DelayAssumptions, DelayOdds, PLANNED_LATE_ONE_YEAR, PLANNED_ON_TIME, Percent,
+    UNDER_CONSTRUCTION_LATE_ONE_YEAR, UNDER_CONSTRUCTION_ON_TIME,
 };
 pub use compare::{
     Comparison, ComparisonRow, DistrictComparison, RegionComparison, compare, compare_projections,
@@ -44,6 +46,7 @@ pub use district_plan::{
     PlannedByDistrict, can_plan_as_one_region, district_id_for, labels_replaced,
     plan_as_one_region, plan_by_district,
 };
+pub use forecast_error::{demand_sigma, unit_error_scales};
 pub use merge::{MergeError, MergeInput, MergeNotice, Merged, default_name, halve, merge, split};
 pub use projection::{
     DistrictProjection, Headline, Projection, RegionProjection, YearRow, interpolate_deficit,
@@ -51,7 +54,7 @@ pub use projection::{
 };
 pub use risk::{
     Band, DEFAULT_DRAWS, DEFAULT_SEED, DistrictRisk, MAX_DRAWS, RegionRisk, Risk, RiskOptions,
-    simulate,
+    normal_draws, simulate, year_closed_with,
 };
 pub use scenario::{
     Condition, District, Existing, Funding, LocalizedName, Region, RegionKind, Scenario, School,

@@ -14,16 +14,28 @@
 //! its district: the region's shortfall in a draw is the sum of its
 //! districts' shortfalls in that draw, and each district gets its own band.
 //!
+//! With the forecast error ([`RiskOptions::forecast_error`], `seatplan risk
+//! --demand`), each draw also gives every planning unit (district, or region
+//! without districts) one standard normal z, the same for all its years and
+//! independent between units; its deficit in year y becomes
+//! deficit(y) + round(z · σ(y) · Q(y)), the spread of `forecast_error.rs`.
+//!
 //! Reproducible: the random numbers come from SplitMix64 (Steele, Lea & Flood,
 //! 2014), one stream per region seeded from the seed and the region's id, and
-//! drawn in the order of the region's schools in the file. The same file and
-//! seed always give the same result, on every machine; editing one region's
-//! schools never moves another region's band.
+//! drawn in the order of the region's schools in the file; the forecast
+//! errors come from a second stream per region (Box–Muller), one z per unit
+//! in district order after each draw's delays. The same file and seed always
+//! give the same result; editing one region's schools never moves another
+//! region's band, and turning the error on never moves the delays drawn.
 //!
 //! Cost: draws × schools with uncertain opening + percentile selection; about
-//! a few milliseconds for 10 000 draws of the national scenario. Memory: two
-//! buffers of years × draws numbers.
+//! a few milliseconds for 10 000 draws of the national scenario. With the
+//! forecast error, draws × areas × years more, and every area of a region
+//! with an error is drawn: about a third of a second for 10 000 draws over
+//! 211 districts (`benches/risk.rs`). Memory: two buffers of years × draws
+//! numbers, and one per district of a region drawn by district.
 
+use super::forecast_error::region_unit_scales;
 use super::projection::{Units, region_unit_deficits, row, year_offset, years_of};
 use super::{Scenario, WhatIf};
 
@@ -41,6 +53,9 @@ pub struct RiskOptions {
     pub seed: u64,
     /// A what-if view applied before the random delays.
     pub what_if: WhatIf,
+    /// Also draw each area's forecast error (docs/scenario-format.md,
+    /// "Demand error"); off, the delays alone, as before.
+    pub forecast_error: bool,
 }
 
 impl Default for RiskOptions {
@@ -49,6 +64,7 @@ impl Default for RiskOptions {
             draws: DEFAULT_DRAWS,
             seed: DEFAULT_SEED,
             what_if: WhatIf::NONE,
+            forecast_error: false,
         }
     }
 }
@@ -58,7 +74,10 @@ impl Default for RiskOptions {
 pub struct Band {
     pub year: i32,
     pub p10: i64,
+    /// The inner fan (25–75 %) the window draws; not printed by the CLI.
+    pub p25: i64,
     pub p50: i64,
+    pub p75: i64,
     pub p90: i64,
     /// Draws in which the shortfall this year is 0.
     pub closed: u32,
@@ -73,6 +92,15 @@ impl Band {
             0.0
         } else {
             f64::from(self.closed) / f64::from(self.draws)
+        }
+    }
+
+    /// The share of draws with a shortfall this year (above 0).
+    pub fn p_short(&self) -> f64 {
+        if self.draws == 0 {
+            0.0
+        } else {
+            f64::from(self.draws.saturating_sub(self.closed)) / f64::from(self.draws)
         }
     }
 }
@@ -121,6 +149,18 @@ impl Risk {
     }
 }
 
+/// The first year from which the shortfall is 0 with at least
+/// `probability` (0..=1) in every year through the last band: the closing
+/// year of the projection, with a level of confidence. `None` when the last
+/// band is below it.
+pub fn year_closed_with(bands: &[Band], probability: f64) -> Option<i32> {
+    let from = bands
+        .iter()
+        .rposition(|b| b.p_closed() < probability)
+        .map_or(0, |i| i + 1);
+    bands.get(from).map(|b| b.year)
+}
+
 impl RegionRisk {
     pub fn district(&self, id: &str) -> Option<&DistrictRisk> {
         self.districts.iter().find(|d| d.id == id)
@@ -145,6 +185,34 @@ fn fnv1a(s: &str) -> u64 {
     s.bytes().fold(0xCBF2_9CE4_8422_2325, |h, b| {
         (h ^ u64::from(b)).wrapping_mul(0x0000_0100_0000_01B3)
     })
+}
+
+/// A stream of standard normal numbers (Box–Muller, the cosine half), the
+/// one the forecast error is drawn from.
+struct Normal(SplitMix64);
+
+impl Normal {
+    fn next(&mut self) -> f64 {
+        // u1 in (0, 1] so that its logarithm is finite; u2 in [0, 1).
+        let u1 = ((self.0.next() >> 11) + 1) as f64 / ONE as f64;
+        let u2 = (self.0.next() >> 11) as f64 / ONE as f64;
+        (-2.0 * u1.ln()).sqrt() * (std::f64::consts::TAU * u2).cos()
+    }
+}
+
+/// The forecast-error stream of a region: its own, so that turning the
+/// error on never moves the delays drawn.
+fn normal_stream(seed: u64, region: &str) -> Normal {
+    Normal(SplitMix64(
+        seed ^ fnv1a(&format!("forecast-error/{region}")),
+    ))
+}
+
+/// `n` numbers of the normal stream the simulation draws a region's
+/// forecast errors from (for checking its distribution).
+pub fn normal_draws(seed: u64, region: &str, n: usize) -> Vec<f64> {
+    let mut z = normal_stream(seed, region);
+    (0..n).map(|_| z.next()).collect()
 }
 
 /// Uniform draws are 53-bit integers in `0..ONE`.
@@ -201,17 +269,30 @@ struct RegionPlan {
     uncertain: Vec<Uncertain>,
     /// The region is planned by district (its units are its districts).
     by_district: bool,
+    /// Per unit, the spread σ·Q of its deficit per year; empty without the
+    /// forecast error, or when every spread is 0.
+    error: Vec<Vec<f64>>,
 }
 
-fn plans(s: &Scenario, what_if: &WhatIf, years: &[i32]) -> Vec<RegionPlan> {
+fn plans(s: &Scenario, options: &RiskOptions, years: &[i32]) -> Vec<RegionPlan> {
     let n = years.len();
+    let what_if = &options.what_if;
     let units = Units::new(s);
     let mut plans: Vec<RegionPlan> = (0..s.regions.len())
-        .map(|r| RegionPlan {
-            fixed: vec![vec![0; n]; units.count(r)],
-            deficit: region_unit_deficits(s, r, years),
-            uncertain: Vec::new(),
-            by_district: s.regions[r].districts.is_some(),
+        .map(|r| {
+            let error = if options.forecast_error {
+                region_unit_scales(s, r, years)
+            } else {
+                Vec::new()
+            };
+            let drawn = error.iter().flatten().any(|&e| e != 0.0);
+            RegionPlan {
+                fixed: vec![vec![0; n]; units.count(r)],
+                deficit: region_unit_deficits(s, r, years),
+                uncertain: Vec::new(),
+                by_district: s.regions[r].districts.is_some(),
+                error: if drawn { error } else { Vec::new() },
+            }
         })
         .collect();
     if n == 0 {
@@ -286,7 +367,9 @@ fn band(year: i32, values: &mut [i64]) -> Band {
     Band {
         year,
         p10: percentile(values, 10),
+        p25: percentile(values, 25),
         p50: percentile(values, 50),
+        p75: percentile(values, 75),
         p90: percentile(values, 90),
         closed: u32::try_from(closed).unwrap_or(u32::MAX),
         draws: u32::try_from(values.len()).unwrap_or(u32::MAX),
@@ -298,7 +381,9 @@ fn constant_band(year: i32, v: i64, draws: u32) -> Band {
     Band {
         year,
         p10: v,
+        p25: v,
         p50: v,
+        p75: v,
         p90: v,
         closed: if v == 0 { draws } else { 0 },
         draws,
@@ -353,17 +438,24 @@ fn unit_bands(plan: &RegionPlan, bands: impl Iterator<Item = Vec<Band>>) -> Vec<
     }
 }
 
-/// Draws every draw of a region with uncertain openings: per draw, each
-/// unit's shortfall, and the region's as their sum (never netted), added to
-/// `total`. `samples` is scratch of years × draws.
+/// The random streams of one region: the delays, and the forecast error.
+struct Streams {
+    delays: SplitMix64,
+    error: Normal,
+}
+
+/// Draws every draw of a region with uncertain openings or a forecast error:
+/// per draw, each unit's shortfall, and the region's as their sum (never
+/// netted), added to `total`. `samples` is scratch of years × draws.
 fn drawn_bands(
     plan: &RegionPlan,
     years: &[i32],
-    rng: &mut SplitMix64,
+    streams: &mut Streams,
     samples: &mut [i64],
     total: &mut [i64],
     d: usize,
 ) -> (Vec<Band>, Vec<Vec<Band>>) {
+    let rng = &mut streams.delays;
     let n = years.len();
     let by_district = plan.is_by_district();
     // Per unit, samples[y * d + draw]; only kept when the region has districts.
@@ -373,6 +465,8 @@ fn drawn_bands(
         Vec::new()
     };
     let mut opened = plan.fixed.clone();
+    // Per unit, this draw's deficit (the file's plus its drawn error).
+    let mut drawn_deficit = plan.deficit.clone();
     for draw in 0..d {
         for (o, f) in opened.iter_mut().zip(&plan.fixed) {
             o.copy_from_slice(f);
@@ -386,10 +480,20 @@ fn drawn_bands(
                 *slot = slot.saturating_add(u.seats);
             }
         }
+        // One z per unit, units in order, after the delays: the same every
+        // year of the unit.
+        for ((out, deficit), scale) in drawn_deficit.iter_mut().zip(&plan.deficit).zip(&plan.error)
+        {
+            let z = streams.error.next();
+            for ((o, &d), &sq) in out.iter_mut().zip(deficit).zip(scale) {
+                // `as` saturates; f64::round halves away from zero.
+                *o = d.saturating_add((z * sq).round() as i64);
+            }
+        }
         for y in 0..n {
             samples[y * d + draw] = 0;
         }
-        for (unit, (deficit, o)) in plan.deficit.iter().zip(&opened).enumerate() {
+        for (unit, (deficit, o)) in drawn_deficit.iter().zip(&opened).enumerate() {
             shortfalls(deficit, o, |y, v| {
                 let i = y * d + draw;
                 samples[i] = samples[i].saturating_add(v);
@@ -429,18 +533,21 @@ pub fn simulate(s: &Scenario, options: &RiskOptions) -> Risk {
     let n = years.len();
     let draws = options.draws.clamp(1, MAX_DRAWS);
     let d = draws as usize;
-    let plans = plans(s, &options.what_if, &years);
+    let plans = plans(s, options, &years);
 
     // samples[y * d + draw]: this region's shortfall; total the same for the country.
     let mut samples = vec![0i64; n * d];
     let mut total = vec![0i64; n * d];
     let mut regions = Vec::with_capacity(s.regions.len());
     for ((index, region), plan) in s.regions.iter().enumerate().zip(&plans) {
-        let (rows, unit_rows) = if plan.uncertain.is_empty() {
+        let (rows, unit_rows) = if plan.uncertain.is_empty() && plan.error.is_empty() {
             certain_bands(plan, &years, draws, &mut total, d)
         } else {
-            let mut rng = SplitMix64(options.seed ^ fnv1a(&region.id));
-            drawn_bands(plan, &years, &mut rng, &mut samples, &mut total, d)
+            let mut streams = Streams {
+                delays: SplitMix64(options.seed ^ fnv1a(&region.id)),
+                error: normal_stream(options.seed, &region.id),
+            };
+            drawn_bands(plan, &years, &mut streams, &mut samples, &mut total, d)
         };
         let districts = region
             .districts

@@ -6,7 +6,10 @@ use egui::RichText;
 use super::theme::WARNING;
 use crate::app::{Command, Slice, ViewCtx};
 use crate::i18n::{Arg, format_money, lang, num, tr, tr_args};
-use crate::model::{ComparisonRow, WhatIf};
+use crate::model::{ComparisonRow, WhatIf, year_closed_with};
+
+/// The probability the "closed by" year is promised with.
+const LIKELY: f64 = 0.8;
 
 fn file_name(path: &std::path::Path) -> String {
     path.file_name().map_or_else(
@@ -18,6 +21,7 @@ fn file_name(path: &std::path::Path) -> String {
 pub(super) fn whatif_bar(app: &ViewCtx, ui: &mut egui::Ui) {
     let mut what_if = app.analysis.what_if;
     let mut show_risk = app.analysis.show_risk;
+    let mut forecast_error = app.analysis.forecast_error;
     ui.horizontal_wrapped(|ui| {
         ui.label(tr("whatif-delay"));
         let mut delay = what_if.delay_planned;
@@ -34,6 +38,10 @@ pub(super) fn whatif_bar(app: &ViewCtx, ui: &mut egui::Ui) {
         ui.separator();
         ui.checkbox(&mut show_risk, tr("risk-show"))
             .on_hover_text(tr("risk-show-tip"));
+        if app.analysis.show_risk {
+            ui.checkbox(&mut forecast_error, tr("risk-forecast-error"))
+                .on_hover_text(tr("risk-forecast-error-tip"));
+        }
         if app.analysis.risk_pending() {
             ui.spinner();
             ui.weak(tr("risk-computing"));
@@ -57,6 +65,9 @@ pub(super) fn whatif_bar(app: &ViewCtx, ui: &mut egui::Ui) {
     }
     if show_risk != app.analysis.show_risk {
         app.send(Command::ShowRisk(show_risk));
+    }
+    if forecast_error != app.analysis.forecast_error {
+        app.send(Command::IncludeForecastError(forecast_error));
     }
     if app.analysis.what_if != WhatIf::NONE {
         ui.label(RichText::new(tr("whatif-active")).color(WARNING).strong());
@@ -131,15 +142,26 @@ pub(super) fn figures_line(app: &ViewCtx, slice: &Slice<'_>, ui: &mut egui::Ui) 
             app.send(Command::SetClosingSize(size));
         }
     });
-    if let Some(last) = slice.risk.and_then(|b| b.last()) {
+    if let Some(bands) = slice.risk
+        && let Some(last) = bands.last()
+    {
         let p = format!("{:.0} %", last.p_closed() * 100.0);
-        ui.label(
-            RichText::new(tr_args(
-                "risk-p-closed",
-                &[("year", Arg::from(last.year)), ("p", p.into())],
-            ))
-            .strong(),
-        );
+        // The year a planner can promise: closed in 4 draws of 5 from then on.
+        let likely = match year_closed_with(bands, LIKELY) {
+            Some(year) => tr_args("risk-closed-likely", &[("year", Arg::from(year))]),
+            None => tr_args("risk-closed-likely-none", &[("year", Arg::from(last.year))]),
+        };
+        ui.horizontal_wrapped(|ui| {
+            ui.label(
+                RichText::new(tr_args(
+                    "risk-p-closed",
+                    &[("year", Arg::from(last.year)), ("p", p.into())],
+                ))
+                .strong(),
+            );
+            ui.separator();
+            ui.label(RichText::new(likely).strong());
+        });
     }
 }
 

@@ -3,6 +3,7 @@
 //! `Command`s (edits included); it changes nothing else.
 
 mod analysis;
+mod assumptions_editor;
 mod chart;
 mod consolidation;
 mod demand;

@@ -65,8 +65,16 @@ pub(super) fn region_list(app: &ViewCtx, ui: &mut egui::Ui) {
             .find(|r| r.year == s.horizon)
             .and_then(crate::model::ComparisonRow::difference)
     };
-    // (selection, (name, hover text), shortfall at the horizon, illustrative, Δ compared)
-    type Row = (Selection, (String, String), Option<i64>, bool, Option<i64>);
+    // (selection, (name, hover text), shortfall at the horizon, illustrative, Δ compared,
+    // share of risk draws short at the horizon)
+    type Row = (
+        Selection,
+        (String, String),
+        Option<i64>,
+        bool,
+        Option<i64>,
+        Option<f64>,
+    );
     let rows: Vec<Row> = std::iter::once(Selection::Country)
         .chain((0..s.regions.len()).flat_map(|r| tree_rows(s, r, selected)))
         .map(|sel| {
@@ -77,6 +85,10 @@ pub(super) fn region_list(app: &ViewCtx, ui: &mut egui::Ui) {
                 slice.shortfall_at_horizon(),
                 slice.illustrative,
                 slice.comparison.and_then(horizon_of),
+                slice
+                    .risk
+                    .and_then(|b| b.last())
+                    .map(crate::model::Band::p_short),
             )
         })
         .collect();
@@ -87,7 +99,7 @@ pub(super) fn region_list(app: &ViewCtx, ui: &mut egui::Ui) {
     egui::ScrollArea::vertical()
         .auto_shrink(false)
         .show(ui, |ui| {
-            for (sel, (name, hover), shortfall, illustrative, delta) in rows {
+            for (sel, (name, hover), shortfall, illustrative, delta, p_short) in rows {
                 let is_selected = sel == selected;
                 // Figures first, from the right; the name takes what is left
                 // and is shortened with "…" (long Russian names) rather than
@@ -104,6 +116,14 @@ pub(super) fn region_list(app: &ViewCtx, ui: &mut egui::Ui) {
                                 } else {
                                     format!("Δ {}", num(d))
                                 };
+                                ui.label(RichText::new(text).small().weak());
+                            }
+                            if let Some(p) = p_short {
+                                // The risk band is on: how often the horizon is short.
+                                let text = tr_args(
+                                    "regions-p-short",
+                                    &[("p", format!("{:.0} %", p * 100.0).into())],
+                                );
                                 ui.label(RichText::new(text).small().weak());
                             }
                             let text = shortfall.map_or_else(|| "—".to_owned(), num);

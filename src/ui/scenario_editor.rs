@@ -35,8 +35,6 @@ pub(super) fn scenario_editor(v: &ViewCtx, ui: &mut egui::Ui) {
     if edited.seat_unit != s.seat_unit {
         changes.set(key.at("seat_unit"));
     }
-    ui.add_space(8.0);
-    ui.weak(tr("select-region-hint"));
     let differs = edited != s;
     changes.finish(v, differs, || Edit::Header {
         name: edited.name,
@@ -44,6 +42,9 @@ pub(super) fn scenario_editor(v: &ViewCtx, ui: &mut egui::Ui) {
         horizon: edited.horizon,
         seat_unit: edited.seat_unit,
     });
+    super::assumptions_editor::forecast_error_editor(v, ui);
+    ui.add_space(8.0);
+    ui.weak(tr("select-region-hint"));
 }
 
 /// Four grid rows: name, first year, horizon, seat unit.

@@ -526,6 +526,7 @@ fn delay_risk_sums_district_shortfalls_in_each_draw() {
             commissioned: Some(ON_TIME),
         }),
         cost_per_seat: None,
+        ..Default::default()
     });
     let risk = simulate(
         &s,

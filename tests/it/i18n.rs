@@ -159,7 +159,7 @@ const EVERY_DISTRICT_PROBLEM: &str = r#"Scenario(format: 1, name: "x", base_year
 
 /// Every `assumptions` problem: planned shares out of range (1.5 and -0.5),
 /// under-construction shares adding up to 0.5 + 0.3 + 0.1 = 0.9, a school
-/// size of 0 and a price of 0 tenge.
+/// size of 0, a price of 0 tenge, and negative forecast errors.
 const BAD_ASSUMPTIONS: &str = r#"Scenario(format: 1, name: "x", base_year: 2023, horizon: 2029,
     assumptions: (
         delay: (
@@ -167,6 +167,8 @@ const BAD_ASSUMPTIONS: &str = r#"Scenario(format: 1, name: "x", base_year: 2023,
             under_construction: (on_time: 0.5, one_year: 0.3, two_years: 0.1),
         ),
         cost_per_seat: {0: 5000, 1200: 0},
+        demand_error: [2, -1],
+        deficit_error: -5,
     ),
     regions: [], schools: [])"#;
 
@@ -227,6 +229,8 @@ fn assumption_messages_are_translated() {
             "diag-assumptions-share-sum",
             "diag-assumptions-size-range",
             "diag-assumptions-price-range",
+            "diag-assumptions-error-negative",
+            "diag-assumptions-error-negative",
             "diag-assumptions-cost-empty",
         ]
     );

@@ -28,6 +28,7 @@ mod projection;
 mod properties;
 mod report_out;
 mod risk;
+mod risk_demand;
 mod sheets;
 mod stock;
 mod validation;

@@ -13,8 +13,8 @@ use proptest::test_runner::Config;
 use seatplan::app::SeatplanApp;
 use seatplan::io::{load_bytes, load_str, to_ron_string};
 use seatplan::model::{
-    Assumptions, DelayAssumptions, DelayOdds, Funding, LocalizedName, Region, RegionKind, Scenario,
-    School, SchoolStatus, SeatUnit, has_errors, project, validate,
+    Assumptions, DelayAssumptions, DelayOdds, Funding, LocalizedName, Percent, Region, RegionKind,
+    Scenario, School, SchoolStatus, SeatUnit, has_errors, project, validate,
 };
 
 const SHYMKENT: &str = include_str!("../../scenarios/shymkent.ron");
@@ -137,11 +137,17 @@ fn assumptions() -> impl Strategy<Value = Option<Assumptions>> {
                 1..20_000_000i64,
                 1..4,
             )),
+            prop::option::of(prop::collection::vec(0.0..50.0f64, 0..7)),
+            prop::option::of(0.0..20.0f64),
         )
-            .prop_map(|(delay, cost_per_seat)| Assumptions {
-                delay,
-                cost_per_seat,
-            }),
+            .prop_map(
+                |(delay, cost_per_seat, demand_error, deficit_error)| Assumptions {
+                    delay,
+                    cost_per_seat,
+                    demand_error: demand_error.map(|l| l.into_iter().map(Percent).collect()),
+                    deficit_error: deficit_error.map(Percent),
+                },
+            ),
     )
 }
 

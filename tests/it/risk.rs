@@ -56,7 +56,9 @@ fn assert_collapsed(risk: &Risk, p: &seatplan::model::Projection) {
     let collapsed = |v: i64, year| Band {
         year,
         p10: v,
+        p25: v,
         p50: v,
+        p75: v,
         p90: v,
         closed: if v == 0 { draws } else { 0 },
         draws,
@@ -103,6 +105,7 @@ fn the_national_scenario_all_on_time_is_its_projection() {
             commissioned: None,
         }),
         cost_per_seat: None,
+        ..Default::default()
     });
     assert_collapsed(&simulate(&s, &RiskOptions::default()), &project(&s));
 }

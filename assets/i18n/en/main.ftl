@@ -33,6 +33,7 @@ dialog-busy = A file dialog is open…
 ## Region list
 regions-heading = Regions
 regions-shortfall-in = Shortfall left in { $year }
+regions-p-short = short in { $p } of draws
 whole-country = Whole country
 all-regions = All regions
 add-region = + Add region
@@ -205,6 +206,21 @@ risk-computing = Simulating delays…
 risk-band = Shortfall, 10–90 % of simulated delays
 risk-median = Shortfall, median with delays
 risk-p-closed = Probability the deficit is closed by { $year }: { $p }
+risk-band-inner = Shortfall, 25–75 %
+risk-forecast-error = Include forecast error
+risk-forecast-error-tip = Also draw how far each area's deficit may be off: its own backtest error by years ahead, or the file's demand_error and deficit_error
+risk-closed-likely = Closed with 80 % probability by { $year }
+risk-closed-likely-none = Not closed with 80 % probability by { $year }
+forecast-error-heading = Forecast error (risk band)
+forecast-error-demand = Demand error by years ahead, %
+forecast-error-ahead = { $count ->
+    [one] { $count } year ahead
+   *[other] { $count } years ahead
+}
+forecast-error-deficit = Deficit estimate error a year, %
+forecast-error-deficit-tip = Percent of a deficit estimate it may be off, for every year after the first year
+forecast-error-basis = Where an area has a demand, its own backtest's error replaces these wherever it has 2 errors at a lead time. The defaults (2 % a year ahead, 5 % a year for an estimate) are an assumption: several times the error the US National Center for Education Statistics publishes for national enrollment projections (0.3 % one year ahead), because a district errs more than a country; the ministry's 2022 forecast put the 2026 deficit at 1.1 million seats; the deficit measured in 2024/25 was 288 500. See docs/sources.md, section 8.
+forecast-error-defaults = Use the defaults
 cost-plan = Cost of the plan: { $money } ({ $schools })
 cost-closing = Closing the { $year } shortfall with { $size }-seat schools: { $schools }, { $money }
 cost-closing-size = School size for closing the shortfall
@@ -287,6 +303,7 @@ diag-assumptions-share-sum = { $path }: on_time { $on_time } + one_year { $one_y
 diag-assumptions-cost-empty = assumptions.cost_per_seat is empty: give at least one `seats: tenge per seat` point, such as {"{"}1200: 4800000{"}"}, or remove the field to use the Comfortable School prices
 diag-assumptions-size-range = assumptions.cost_per_seat has a school size of { $seats } seats: sizes are whole numbers of design seats from 1 to { $max }, such as 1200
 diag-assumptions-price-range = assumptions.cost_per_seat gives { $price } tenge a seat for { $seats }-seat schools: a price is a whole number of tenge from 1 to { $max }, such as 4800000
+diag-assumptions-error-negative = { $field } is { $value }: a forecast error is a percentage of 0 or more, such as 5, or remove the field to use the default
 
 ## Recovery and changes on disk
 restore-heading = Restore unsaved work?

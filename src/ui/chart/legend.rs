@@ -3,6 +3,7 @@
 use egui::{Color32, RichText, Stroke};
 
 use super::Overlay;
+use super::plot::{INNER_FILL, OUTER_FILL};
 use crate::chart::{ChartData, SeriesKind};
 use crate::i18n::{tr, tr_args};
 use crate::ui::theme::{BAND, COMPARE, series_color};
@@ -67,7 +68,9 @@ pub(super) fn overlay_legend(ui: &mut egui::Ui, overlay: &Overlay, size: f32) {
         return;
     }
     ui.horizontal(|ui| {
-        let swatch = |ui: &mut egui::Ui, color: Color32, dashed: bool| {
+        // `fill`: the alpha of a filled swatch (as the plot fills it); 0 for a dashed line.
+        let swatch = |ui: &mut egui::Ui, color: Color32, fill: f32| {
+            let dashed = fill == 0.0;
             let (rect, _) =
                 ui.allocate_exact_size(egui::vec2(size * 1.8, size), egui::Sense::hover());
             if dashed {
@@ -83,20 +86,23 @@ pub(super) fn overlay_legend(ui: &mut egui::Ui, overlay: &Overlay, size: f32) {
                 ui.painter().rect_filled(
                     rect.shrink2(egui::vec2(0.0, size * 0.2)),
                     2.0,
-                    color.gamma_multiply(0.4),
+                    color.gamma_multiply(fill),
                 );
             }
         };
         if !overlay.band.is_empty() {
-            swatch(ui, BAND, false);
+            swatch(ui, BAND, OUTER_FILL);
             ui.label(RichText::new(tr("risk-band")).size(size));
             ui.add_space(size);
-            swatch(ui, BAND, true);
+            swatch(ui, BAND, INNER_FILL);
+            ui.label(RichText::new(tr("risk-band-inner")).size(size));
+            ui.add_space(size);
+            swatch(ui, BAND, 0.0);
             ui.label(RichText::new(tr("risk-median")).size(size));
             ui.add_space(size);
         }
         if let Some((name, _)) = &overlay.compare {
-            swatch(ui, COMPARE, true);
+            swatch(ui, COMPARE, 0.0);
             ui.label(RichText::new(tr_args("compare-series", &[("name", name.into())])).size(size));
         }
     });

@@ -18,13 +18,14 @@ use crate::app::{Slice, ViewCtx};
 use crate::chart::ChartData;
 use crate::export::headline_texts;
 use crate::i18n::tr;
-use crate::model::Headline;
+use crate::model::{Band, Headline};
 
 /// What is drawn over the plan: the delay-risk band and a compared scenario.
 #[derive(Default)]
 pub(super) struct Overlay {
-    /// (year, p10, p50, p90) of the shortfall with simulated delays.
-    pub band: Vec<(i32, i64, i64, i64)>,
+    /// The shortfall's fan with simulated delays (and forecast error when
+    /// asked): 10–90 %, 25–75 % and the median by year.
+    pub band: Vec<Band>,
     /// The other scenario's name and shortfall by year (dashed).
     pub compare: Option<(String, Vec<(i32, i64)>)>,
 }
@@ -155,10 +156,7 @@ pub(super) fn year_pane(v: &ViewCtx, ui: &mut egui::Ui) {
 
 /// The risk band and the compared scenario's shortfall for the selection.
 fn overlay_for(v: &ViewCtx, slice: &Slice<'_>) -> Overlay {
-    let band = slice
-        .risk
-        .map(|rows| rows.iter().map(|b| (b.year, b.p10, b.p50, b.p90)).collect())
-        .unwrap_or_default();
+    let band = slice.risk.map(<[Band]>::to_vec).unwrap_or_default();
     let compare = v.analysis.compare.as_ref().and_then(|b| {
         let rows = slice.comparison?;
         let name = b.path.file_name().map_or_else(

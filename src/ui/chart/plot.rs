@@ -9,7 +9,7 @@ use egui_plot::{
 use super::Overlay;
 use crate::chart::{ChartData, SeriesKind};
 use crate::i18n::{num, tr, tr_args};
-use crate::model::YearRow;
+use crate::model::{Band, YearRow};
 use crate::ui::theme::{BAND, COMPARE, series_color};
 
 /// Axis labels for whole years only; years are never digit-grouped.
@@ -21,30 +21,58 @@ pub fn year_axis_label(value: f64) -> String {
     }
 }
 
+/// The alpha of each band of the fan; the 25–75 % band lies over the
+/// 10–90 % one, so it shows darker.
+pub(super) const FAN_ALPHA: f32 = 0.3;
+/// The legend's swatches, as the plot shows them.
+pub(super) const OUTER_FILL: f32 = FAN_ALPHA;
+pub(super) const INNER_FILL: f32 = 1.0 - (1.0 - FAN_ALPHA) * (1.0 - FAN_ALPHA);
+
+/// One band of the fan between `range`'s low and high, as one trapezoid a
+/// year: each is convex, which egui's fill needs; the band as a whole need
+/// not be.
+fn fan(
+    plot_ui: &mut egui_plot::PlotUi<'_>,
+    bands: &[Band],
+    name: &str,
+    alpha: f32,
+    range: impl Fn(&Band) -> (i64, i64),
+) {
+    for pair in bands.windows(2) {
+        let ((lo0, hi0), (lo1, hi1)) = (range(&pair[0]), range(&pair[1]));
+        let (y0, y1) = (f64::from(pair[0].year), f64::from(pair[1].year));
+        let quad = vec![
+            [y0, lo0 as f64],
+            [y1, lo1 as f64],
+            [y1, hi1 as f64],
+            [y0, hi0 as f64],
+        ];
+        plot_ui.polygon(
+            Polygon::new(name, PlotPoints::from(quad))
+                .fill_color(BAND.gamma_multiply(alpha))
+                .stroke(Stroke::NONE)
+                .allow_hover(false),
+        );
+    }
+}
+
 fn draw_overlay(plot_ui: &mut egui_plot::PlotUi<'_>, overlay: &Overlay, width: f32) {
     if !overlay.band.is_empty() {
-        // One trapezoid a year: each is convex, which egui's fill needs; the
-        // band as a whole need not be.
-        for pair in overlay.band.windows(2) {
-            let (y0, lo0, _, hi0) = pair[0];
-            let (y1, lo1, _, hi1) = pair[1];
-            let quad = vec![
-                [f64::from(y0), lo0 as f64],
-                [f64::from(y1), lo1 as f64],
-                [f64::from(y1), hi1 as f64],
-                [f64::from(y0), hi0 as f64],
-            ];
-            plot_ui.polygon(
-                Polygon::new(tr("risk-band"), PlotPoints::from(quad))
-                    .fill_color(BAND.gamma_multiply(0.3))
-                    .stroke(Stroke::NONE)
-                    .allow_hover(false),
-            );
-        }
+        // The fan: 10–90 % light, 25–75 % darker over it.
+        fan(plot_ui, &overlay.band, &tr("risk-band"), FAN_ALPHA, |b| {
+            (b.p10, b.p90)
+        });
+        fan(
+            plot_ui,
+            &overlay.band,
+            &tr("risk-band-inner"),
+            FAN_ALPHA,
+            |b| (b.p25, b.p75),
+        );
         let median: PlotPoints = overlay
             .band
             .iter()
-            .map(|&(y, _, p50, _)| [f64::from(y), p50 as f64])
+            .map(|b| [f64::from(b.year), b.p50 as f64])
             .collect();
         plot_ui.line(
             Line::new(tr("risk-median"), median)
