@@ -10,7 +10,7 @@ use crate::export::{XlsxOptions, write_excel_csv, write_xlsx};
 use crate::i18n::Lang;
 use crate::io::import::{self, ImportOptions};
 use crate::io::save_path;
-use crate::model::{WhatIf, project};
+use crate::model::{Scenario, WhatIf, project};
 
 /// The spreadsheet outputs of `report`.
 #[derive(Debug, Clone, Default, Args)]
@@ -165,28 +165,45 @@ pub fn import(args: &ImportArgs, err: &mut dyn Write) -> i32 {
         );
         return EXIT_ERRORS;
     };
-    if applied.imported == 0 {
+    save_imported(
+        &scenario,
+        &args.into,
+        (applied.imported, applied.skipped),
+        "school(s)",
+        err,
+    )
+}
+
+/// Writes FILE after an import of `added` rows (`skipped` left out with
+/// `--skip-bad`) and says so; nothing to add leaves FILE as it was.
+fn save_imported(
+    scenario: &Scenario,
+    into: &Path,
+    (added, skipped): (usize, usize),
+    what: &str,
+    err: &mut dyn Write,
+) -> i32 {
+    if added == 0 {
         let _ = writeln!(
             err,
             "seatplan: no schools to import; {} unchanged",
-            args.into.display()
+            into.display()
         );
         return EXIT_OK;
     }
-    if let Err(e) = save_path(&scenario, &args.into) {
-        let _ = writeln!(err, "{}: error: {e}", args.into.display());
+    if let Err(e) = save_path(scenario, into) {
+        let _ = writeln!(err, "{}: error: {e}", into.display());
         return EXIT_USAGE;
     }
-    let skipped = if applied.skipped > 0 {
-        format!("; {} row(s) with errors left out", applied.skipped)
+    let skipped = if skipped > 0 {
+        format!("; {skipped} row(s) with errors left out")
     } else {
         String::new()
     };
     let _ = writeln!(
         err,
-        "seatplan: added {} school(s) to {}{skipped}",
-        applied.imported,
-        args.into.display()
+        "seatplan: added {added} {what} to {}{skipped}",
+        into.display()
     );
     EXIT_OK
 }
@@ -239,27 +256,11 @@ fn import_existing(args: &ImportArgs, err: &mut dyn Write) -> i32 {
         );
         return EXIT_ERRORS;
     };
-    if count == 0 {
-        let _ = writeln!(
-            err,
-            "seatplan: no schools to import; {} unchanged",
-            args.into.display()
-        );
-        return EXIT_OK;
-    }
-    if let Err(e) = save_path(&scenario, &args.into) {
-        let _ = writeln!(err, "{}: error: {e}", args.into.display());
-        return EXIT_USAGE;
-    }
-    let skipped = if plan.bad_rows > 0 {
-        format!("; {} row(s) with errors left out", plan.bad_rows)
-    } else {
-        String::new()
-    };
-    let _ = writeln!(
+    save_imported(
+        &scenario,
+        &args.into,
+        (count, plan.bad_rows),
+        "existing school(s)",
         err,
-        "seatplan: added {count} existing school(s) to {}{skipped}",
-        args.into.display()
-    );
-    EXIT_OK
+    )
 }

@@ -189,6 +189,15 @@ fn held_flat(
 
 /// In a region planned by district, a school names one of its districts.
 /// `region` is the school's region, if the file has it.
+/// A region's district ids as a sentence lists them: `alatau, almaly`.
+pub(super) fn district_ids(districts: &[District]) -> String {
+    districts
+        .iter()
+        .map(|d| d.id.as_str())
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
 pub(super) fn validate_school_district(
     school: &School,
     region: Option<&Region>,
@@ -203,11 +212,7 @@ pub(super) fn validate_school_district(
     if named.is_some_and(|n| districts.iter().any(|d| d.id == n)) {
         return;
     }
-    let ids = districts
-        .iter()
-        .map(|d| d.id.as_str())
-        .collect::<Vec<_>>()
-        .join(", ");
+    let ids = district_ids(districts);
     let mut args = vec![
         ("id", name(&school.id)),
         ("region", name(&r.id)),

@@ -5,6 +5,7 @@
 use std::collections::{HashMap, HashSet};
 
 use super::projection::{Units, region_index};
+use super::validate_districts::district_ids;
 use super::{DiagArg, Diagnostic, Existing, Scenario, School, SeatUnit, Subject};
 
 /// Pupils per design seat above which a census count is probably in
@@ -87,11 +88,7 @@ fn existing_place(
     let Some(districts) = &region.districts else {
         return;
     };
-    let ids = districts
-        .iter()
-        .map(|d| d.id.as_str())
-        .collect::<Vec<_>>()
-        .join(", ");
+    let ids = district_ids(districts);
     match e.district.as_deref() {
         None => out.push(error(
             subject,

@@ -10,7 +10,7 @@
 use std::collections::{BTreeMap, HashSet};
 
 use super::grid::CellValue;
-use super::problems::{Problem, problem, text};
+use super::problems::{self, Problem, problem, text};
 use super::words::{self, ValueError, normalise};
 use super::{Grid, HEADER_SEARCH_ROWS, ImportError, Workbook, parse_seats_text};
 use crate::model::{Condition, DiagArg, Existing, Region, Scenario, Severity};
@@ -121,9 +121,7 @@ impl StockImport {
 
     /// Errors that stop the whole import, even with `--skip-bad`.
     pub fn has_sheet_errors(&self) -> bool {
-        self.problems
-            .iter()
-            .any(|p| p.is_error() && p.cell.is_none_or(|(r, _)| Some(r) == self.header_row))
+        problems::has_sheet_errors(&self.problems, self.header_row)
     }
 
     fn column(&self, want: StockColumn) -> Option<usize> {

@@ -142,9 +142,7 @@ impl SheetImport {
     /// Errors that stop the whole import, even with `--skip-bad` (no header
     /// row, a required column missing).
     pub fn has_sheet_errors(&self) -> bool {
-        self.problems
-            .iter()
-            .any(|p| p.is_error() && p.cell.is_none_or(|(r, _)| Some(r) == self.header_row))
+        problems::has_sheet_errors(&self.problems, self.header_row)
     }
 
     /// The schools of the rows without errors, in sheet order.

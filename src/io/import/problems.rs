@@ -63,3 +63,12 @@ pub(super) fn problem(
 pub(super) fn text(s: impl Into<String>) -> DiagArg {
     DiagArg::Text(s.into())
 }
+
+/// Whether `problems` hold an error that stops the whole import, even with
+/// `--skip-bad`: one with no cell (no header row, a required column missing)
+/// or one in the header row.
+pub(super) fn has_sheet_errors(problems: &[Problem], header_row: Option<usize>) -> bool {
+    problems
+        .iter()
+        .any(|p| p.is_error() && p.cell.is_none_or(|(r, _)| Some(r) == header_row))
+}
