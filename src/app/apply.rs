@@ -8,22 +8,10 @@ impl SeatplanApp {
     // ---- edits -------------------------------------------------------------
 
     pub(super) fn add_school(&mut self) {
-        let selection = self.selection();
-        let Some(r) = selection.region() else {
-            self.notify(NoticeLevel::Info, tr("select-region-first"));
+        let Some((region, district)) = self.place_for_new_school() else {
             return;
         };
         let s = self.doc.scenario();
-        let region = s.regions[r].id.clone();
-        // In a region planned by district a school must name one: the
-        // district shown, else the first.
-        let district = s.regions[r].districts.as_ref().and_then(|ds| {
-            let d = match selection {
-                Selection::District(_, d) => d,
-                _ => 0,
-            };
-            ds.get(d).map(|d| d.id.clone())
-        });
         let id = unique_id(s, &format!("{region}-new"));
         let opens = self.school_year_now.clamp(s.base_year, s.horizon);
         let school = School {
@@ -43,6 +31,27 @@ impl SeatplanApp {
         self.doc.edit(None, |s| s.schools.push(school));
         self.view.selected_school = Some(index);
         self.view.scroll_to_school = true;
+    }
+
+    /// Where a new school (planned or existing) goes: the region shown and,
+    /// in a region planned by district, the district shown, else the first
+    /// (such a school must name one). `None`, with a notice, when no region
+    /// is selected.
+    fn place_for_new_school(&mut self) -> Option<(String, Option<String>)> {
+        let selection = self.selection();
+        let Some(r) = selection.region() else {
+            self.notify(NoticeLevel::Info, tr("select-region-first"));
+            return None;
+        };
+        let region = self.doc.scenario().regions.get(r)?;
+        let district = region.districts.as_ref().and_then(|ds| {
+            let d = match selection {
+                Selection::District(_, d) => d,
+                _ => 0,
+            };
+            ds.get(d).map(|d| d.id.clone())
+        });
+        Some((region.id.clone(), district))
     }
 
     pub(super) fn duplicate_school(&mut self, index: usize) {
@@ -80,20 +89,10 @@ impl SeatplanApp {
     /// A new existing school in the region or district shown: capacity 600,
     /// no pupils counted yet (validation asks for them).
     pub(super) fn add_existing(&mut self) {
-        let selection = self.selection();
-        let Some(r) = selection.region() else {
-            self.notify(NoticeLevel::Info, tr("select-region-first"));
+        let Some((region, district)) = self.place_for_new_school() else {
             return;
         };
         let s = self.doc.scenario();
-        let region = s.regions[r].id.clone();
-        let district = s.regions[r].districts.as_ref().and_then(|ds| {
-            let d = match selection {
-                Selection::District(_, d) => d,
-                _ => 0,
-            };
-            ds.get(d).map(|d| d.id.clone())
-        });
         let year = self.school_year_now.clamp(s.base_year, s.horizon);
         let school = crate::model::Existing {
             id: unique_id(s, &format!("{region}-existing")),
