@@ -17,7 +17,7 @@ pub struct Shipped {
 }
 
 /// Every scenario in `scenarios/`, the national ones first.
-pub const SHIPPED: [Shipped; 5] = [
+pub const SHIPPED: [Shipped; 6] = [
     Shipped {
         file: io::DEFAULT_SCENARIO_NAME,
         title_key: "welcome-national",
@@ -42,6 +42,11 @@ pub const SHIPPED: [Shipped; 5] = [
         file: "shymkent.ron",
         title_key: "welcome-shymkent",
         text: include_str!("../../scenarios/shymkent.ron"),
+    },
+    Shipped {
+        file: "mangystau.ron",
+        title_key: "welcome-mangystau",
+        text: include_str!("../../scenarios/mangystau.ron"),
     },
 ];
 

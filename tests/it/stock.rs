@@ -1173,3 +1173,59 @@ fn the_targets_pane_shows_the_targets_and_their_chart() {
             .is_some()
     );
 }
+
+/// The shipped Mangystau file (docs/sources.md): its TOTAL rows give the
+/// published three-shift schools 15 → 4 → 0 in 2023–2025 and the two
+/// emergency buildings gone in 2024; `check` finds no error in it.
+#[test]
+fn the_shipped_mangystau_stock_reaches_the_published_targets() {
+    let out = crate::common::seatplan(&["stock", "scenarios/mangystau.ron", "--summary"]);
+    assert_eq!(out.status.code(), Some(0));
+    let text = String::from_utf8(out.stdout).expect("utf-8");
+    let total: Vec<Vec<&str>> = text
+        .lines()
+        .filter(|l| l.starts_with("TOTAL,"))
+        .map(|l| l.split(',').collect())
+        .collect();
+    // region,district,year,schools,three_shift,over_norm,emergency,emergency_pupils
+    let at = |year: &str, col: usize| {
+        total
+            .iter()
+            .find(|r| r[2] == year)
+            .map(|r| r[col].to_owned())
+            .unwrap_or_else(|| panic!("no TOTAL row for {year}: {text}"))
+    };
+    assert_eq!(
+        ["2023", "2024", "2025"].map(|y| at(y, 4)),
+        ["15", "4", "0"],
+        "three-shift schools"
+    );
+    assert_eq!(["2023", "2024"].map(|y| at(y, 6)), ["2", "0"], "emergency");
+    let check = crate::common::seatplan(&["check", "scenarios/mangystau.ron"]);
+    assert_eq!(
+        check.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&check.stderr)
+    );
+    let said = String::from_utf8_lossy(&check.stderr).into_owned()
+        + &String::from_utf8_lossy(&check.stdout);
+    assert!(!said.contains("error"), "{said}");
+}
+
+/// The window opens the shipped Mangystau file and its targets strip says
+/// three-shift schools reach 0 in 2025, as the region published.
+#[test]
+fn the_mangystau_file_shows_three_shift_schools_gone_from_2025() {
+    use crate::harness::{app, shows_text_containing};
+    let mut h = app()
+        .file(Some(crate::common::root().join("scenarios/mangystau.ron")))
+        .lang(seatplan::i18n::Lang::En)
+        .build();
+    h.run();
+    // The harness's school year is 2026: none left "now", none at the horizon.
+    assert!(
+        shows_text_containing(&h, "Three-shift schools: 0 now, 0 in 2029 (0 from 2025)"),
+        "the strip shows three-shift schools gone from 2025"
+    );
+}

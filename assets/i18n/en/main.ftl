@@ -631,6 +631,7 @@ welcome-demand = Kazakhstan: the deficit from births and pupils (no schools yet)
 welcome-astana = Astana, by district
 welcome-almaty = Almaty city, by district
 welcome-shymkent = Shymkent, by district
+welcome-mangystau = Mangystau: existing schools and shifts, 2023–2025
 welcome-open = Open my own file…
 welcome-import = Import schools from a spreadsheet…
 welcome-close = Close

@@ -588,6 +588,7 @@ welcome-demand = Қазақстан: туу көрсеткіші мен оқуш
 welcome-astana = Астана, аудандар бойынша
 welcome-almaty = Алматы қаласы, аудандар бойынша
 welcome-shymkent = Шымкент, аудандар бойынша
+welcome-mangystau = Маңғыстау: қолданыстағы мектептер мен ауысымдар, 2023–2025
 welcome-open = Өз файлымды ашу…
 welcome-import = Мектептерді кестеден импорттау…
 welcome-close = Жабу

@@ -635,6 +635,7 @@ welcome-demand = Казахстан: дефицит по рождаемости 
 welcome-astana = Астана, по районам
 welcome-almaty = Город Алматы, по районам
 welcome-shymkent = Шымкент, по районам
+welcome-mangystau = Мангистау: действующие школы и сменность, 2023–2025
 welcome-open = Открыть свой файл…
 welcome-import = Импортировать школы из таблицы…
 welcome-close = Закрыть
