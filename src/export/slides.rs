@@ -529,7 +529,7 @@ fn targets_slide(out: &mut String, s: &Scenario, i: usize) {
             out,
             x,
             295.0,
-            (fit(&f.zero, col, 64.0, true), true, color, "start"),
+            (fit(&f.zero, col - 30.0, 60.0, true), true, color, "start"),
             &f.zero,
         );
         text(

@@ -273,11 +273,11 @@ fn targets_slide(ui: &mut egui::Ui, v: &ViewCtx, i: usize, scale: f32) {
                 SHORTFALL_TEXT
             };
             // Fit the column: "2029 жылға дейін жоқ" must not wrap.
-            let fit = ui.available_width() / (f.zero.chars().count().max(1) as f32 * 0.66);
+            let fit = ui.available_width() / (f.zero.chars().count().max(1) as f32 * 0.78);
             ragged(
                 ui,
                 RichText::new(&f.zero)
-                    .font(bold(fit.min(64.0 * scale)))
+                    .font(bold(fit.min(60.0 * scale)))
                     .color(color),
             );
             ragged(ui, RichText::new(&f.values).size(24.0 * scale));
