@@ -256,13 +256,17 @@ fn measure_switch(v: &ViewCtx, ui: &mut egui::Ui) -> MapMeasure {
     if v.scenario.existing.is_empty() {
         return MapMeasure::Shortfall;
     }
-    ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-        ui.selectable_value(
-            &mut measure,
-            MapMeasure::ThreeShift,
-            tr("map-by-three-shift"),
-        );
-        ui.selectable_value(&mut measure, MapMeasure::Shortfall, tr("map-by-shortfall"));
+    // One row, right-aligned over the legend: a right-to-left layout
+    // straight in the pane would take its whole height.
+    ui.horizontal(|ui| {
+        ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+            ui.selectable_value(
+                &mut measure,
+                MapMeasure::ThreeShift,
+                tr("map-by-three-shift"),
+            );
+            ui.selectable_value(&mut measure, MapMeasure::Shortfall, tr("map-by-shortfall"));
+        });
     });
     ui.data_mut(|d| d.insert_temp(id, measure));
     measure
