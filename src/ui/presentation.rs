@@ -5,8 +5,8 @@ use egui::{Align2, FontId, RichText};
 use super::chart::{headlines, legend, plot};
 use super::theme::{CLOSED_TEXT, SHORTFALL_TEXT, WARNING, bold, rgb};
 use crate::app::{Selection, ViewCtx, today_string};
-use crate::chart::{ChartData, SHORTFALL_COLOR};
-use crate::export::{Slide, ranking, region_title, slides, target_figures};
+use crate::chart::{ChartData, SHORTFALL_COLOR, target_figures};
+use crate::export::{Slide, ranking, region_title, slides};
 use crate::i18n::{num, tr, tr_args};
 use crate::model::{Projection, Scenario};
 
