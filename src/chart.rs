@@ -2,8 +2,8 @@
 //! labels. Drawn by `ui/` with egui_plot (and later by the exporters), so the
 //! window and the exported images say the same thing.
 
-use crate::i18n::tr;
-use crate::model::{Projection, Scenario, StockSummary, YearRow};
+use crate::i18n::{Arg, num, tr, tr_args};
+use crate::model::{Projection, Scenario, StockSummary, Target, Targets, YearRow};
 
 /// The name of the sum of a file's regions: "Whole country" only when the
 /// file plans every region on the map; a city's or an oblast's file reads
@@ -131,4 +131,65 @@ impl ChartData {
         };
         Self::from_rows(title, rows)
     }
+}
+
+/// One of the three targets as a targets slide shows it: its caption, the
+/// year it reaches 0 (or "not by 2029"), its value in the base year and at
+/// the horizon, and the same without the plan.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TargetFigure {
+    pub caption: String,
+    pub zero: String,
+    /// Whether the plan brings it to 0 by the horizon.
+    pub reached: bool,
+    pub values: String,
+    pub without: String,
+}
+
+/// "0 from 2025", or "not by 2029".
+pub fn target_zero_text(t: &Target, horizon: i32) -> String {
+    match t.zero_from {
+        Some(y) => tr_args("target-zero-from", &[("year", Arg::from(y))]),
+        None => tr_args("target-not-by", &[("year", Arg::from(horizon))]),
+    }
+}
+
+/// The targets slide's three figures for an area's summary rows with the
+/// plan and without it, counted from the base year: decided here once, for
+/// the window's presentation and the exported slides alike.
+pub fn target_figures(
+    s: &Scenario,
+    with: &[StockSummary],
+    without: &[StockSummary],
+) -> [TargetFigure; 3] {
+    let w = Targets::of(with, s.base_year);
+    let wo = Targets::of(without, s.base_year);
+    let first_year = with.first().map_or(s.base_year, |r| r.year);
+    let figure = |key: &str, t: Target, t_without: Target| TargetFigure {
+        caption: tr(key),
+        zero: target_zero_text(&t, s.horizon),
+        reached: t.zero_from.is_some(),
+        values: tr_args(
+            "slide-target-values",
+            &[
+                ("first_year", Arg::from(first_year)),
+                ("first", num(t.now).into()),
+                ("year", Arg::from(s.horizon)),
+                ("horizon", num(t.horizon).into()),
+            ],
+        ),
+        without: tr_args(
+            "slide-target-without",
+            &[
+                ("year", Arg::from(s.horizon)),
+                ("horizon", num(t_without.horizon).into()),
+                ("zero", target_zero_text(&t_without, s.horizon).into()),
+            ],
+        ),
+    };
+    [
+        figure("target-three-shift", w.three_shift, wo.three_shift),
+        figure("target-over-norm", w.over_norm, wo.over_norm),
+        figure("target-emergency", w.emergency, wo.emergency),
+    ]
 }

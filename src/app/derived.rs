@@ -36,6 +36,9 @@ pub struct Derived {
     pub stock_without: Stock,
     /// Indices of the existing schools of each region (by region index).
     existing_by_region: Vec<Vec<usize>>,
+    /// Three-shift schools at the horizon with the plan, by region index;
+    /// `None` for a region without existing schools (the map's switch).
+    pub three_shift_by_region: Vec<Option<i64>>,
     /// Per region planned by district (empty otherwise), per district: the
     /// scenario indices of its schools and its headline figures.
     districts: Vec<Vec<DistrictDerived>>,
@@ -125,6 +128,15 @@ impl Derived {
                 list.push(i);
             }
         }
+        let three_shift_by_region = existing_by_region
+            .iter()
+            .enumerate()
+            .map(|(i, list)| {
+                (!list.is_empty())
+                    .then(|| stock.rows_for(Some(i), None).last().map(|r| r.three_shift))
+                    .flatten()
+            })
+            .collect();
         let headlines = headlines(s, &projection, school_year_now);
         let demand = s
             .regions
@@ -138,6 +150,7 @@ impl Derived {
             stock,
             stock_without,
             existing_by_region,
+            three_shift_by_region,
             revision: doc.revision(),
             what_if,
             has_errors: has_errors(&diagnostics),

@@ -279,6 +279,12 @@ impl SeatplanApp {
         self.refresh_analysis(None);
     }
 
+    /// Three-shift schools at the horizon with the plan, by region index
+    /// (`None`: no existing schools), from this revision's stock.
+    pub fn three_shift_by_region(&self) -> &[Option<i64>] {
+        &self.derived.three_shift_by_region
+    }
+
     pub fn selection(&self) -> Selection {
         match self.view.selection {
             Some(Selection::Region(i)) if i < self.doc.scenario().regions.len() => {

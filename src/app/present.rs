@@ -13,7 +13,10 @@ impl SeatplanApp {
     fn slide_for_selection(&self) -> usize {
         match self.selection() {
             Selection::Country => 1,
-            Selection::Region(i) | Selection::District(i, _) => 2 + i,
+            Selection::Region(i) | Selection::District(i, _) => export::slides(self.doc.scenario())
+                .iter()
+                .position(|&sl| sl == export::Slide::Region(i))
+                .unwrap_or(1),
         }
     }
 

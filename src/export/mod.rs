@@ -22,8 +22,8 @@ pub use pdf::{slides_pdf, svgs_to_pdf};
 pub use png::{svg_to_png, write_png};
 pub use report::write_report_dir;
 pub use slides::{
-    SLIDE_H, SLIDE_W, Slide, headline_figures, headline_texts, ranking, region_title, slide_svg,
-    slides,
+    SLIDE_H, SLIDE_W, Slide, has_stock, headline_figures, headline_texts, ranking, region_title,
+    slide_svg, slides,
 };
 pub use svg::chart_svg;
 pub use xlsx::{XlsxOptions, funding_key, status_key, xlsx_bytes};

@@ -84,6 +84,7 @@ fn slide_title(s: &Scenario, slide: Slide) -> String {
         Slide::Map => tr_args("map-title", &[("year", Arg::from(s.horizon))]),
         Slide::Districts(_) => tr_args("slide-districts", &[("year", Arg::from(s.horizon))]),
         Slide::Region(i) => region_title(s, i),
+        Slide::Targets(i) => format!("{} — {}", region_title(s, i), tr("targets-title")),
     }
 }
 

@@ -8,10 +8,10 @@ use std::fmt::Write as _;
 use super::districts::{district_ranking, districts_page, draw_district_bars, stands_in_for_map};
 use super::map::draw_map;
 use super::svg::{Area, document, draw_chart, esc, hex};
-use crate::chart::{ChartData, SHORTFALL_COLOR};
+use crate::chart::{ChartData, SHORTFALL_COLOR, target_figures};
 use crate::i18n::{Arg, lang, num, tr, tr_args};
 use crate::map::{MapData, kazakhstan};
-use crate::model::{Headline, Projection, Scenario};
+use crate::model::{Headline, Projection, Scenario, stock, stock_without_plan};
 
 pub const SLIDE_W: f32 = 1920.0;
 pub const SLIDE_H: f32 = 1080.0;
@@ -27,6 +27,10 @@ pub enum Slide {
     Districts(usize),
     /// Index into `Scenario::regions`.
     Region(usize),
+    /// A region's three-shift and emergency schools (index into
+    /// `Scenario::regions`): only for a region with existing schools, right
+    /// after its own slide.
+    Targets(usize),
 }
 
 /// The slide sequence, in order. The window, the PNG export and the PDF all
@@ -38,8 +42,20 @@ pub fn slides(s: &Scenario) -> Vec<Slide> {
     } else if has_map(s) {
         v.push(Slide::Map);
     }
-    v.extend((0..s.regions.len()).map(Slide::Region));
+    for i in 0..s.regions.len() {
+        v.push(Slide::Region(i));
+        if has_stock(s, i) {
+            v.push(Slide::Targets(i));
+        }
+    }
     v
+}
+
+/// Whether region `i` (or one of its districts) has existing schools.
+pub fn has_stock(s: &Scenario, i: usize) -> bool {
+    s.regions
+        .get(i)
+        .is_some_and(|r| s.existing.iter().any(|e| e.region == r.id))
 }
 
 /// Whether the file plans any region the built-in map shows.
@@ -160,6 +176,7 @@ pub fn slide_svg(s: &Scenario, p: &Projection, all: &[Slide], n: usize, date: &s
         Slide::Map => map_slide(&mut out, s, p),
         Slide::Districts(i) => districts_page(&mut out, s, p, i),
         Slide::Region(i) => region_slide(&mut out, s, p, i),
+        Slide::Targets(i) => targets_slide(&mut out, s, i),
     }
     footer(&mut out, s, n, all.len());
     document(SLIDE_W, SLIDE_H, &out)
@@ -399,4 +416,84 @@ fn district_breakdown(out: &mut String, s: &Scenario, p: &Projection, i: usize, 
         h: (56.0 * rows).min(600.0),
     };
     draw_district_bars(out, s, p, i, area, 24.0);
+}
+
+/// Font size at which `s` fits `width` px, at most `max` (DejaVu Sans: about
+/// 0.6 em a character, 0.65 bold).
+fn fit(s: &str, width: f32, max: f32, bold: bool) -> f32 {
+    let per = if bold { 0.65 } else { 0.6 };
+    (width / (s.chars().count().max(1) as f32 * per)).min(max)
+}
+
+/// A region's three targets (three-shift schools, pupils beyond the norm,
+/// emergency schools in use) with the plan and without it, and their chart
+/// by year.
+fn targets_slide(out: &mut String, s: &Scenario, i: usize) {
+    let title = region_title(s, i);
+    text(
+        out,
+        60.0,
+        100.0,
+        (
+            fit(&title, SLIDE_W - 120.0, 60.0, true),
+            true,
+            "#111111",
+            "start",
+        ),
+        &title,
+    );
+    text(
+        out,
+        60.0,
+        150.0,
+        (32.0, false, "#444444", "start"),
+        &tr("targets-title"),
+    );
+    let with = stock(s).rows_for(Some(i), None);
+    let without = stock_without_plan(s).rows_for(Some(i), None);
+    let col = 570.0;
+    for (k, f) in target_figures(s, &with, &without).iter().enumerate() {
+        let x = 60.0 + 610.0 * k as f32;
+        text(
+            out,
+            x,
+            220.0,
+            (fit(&f.caption, col, 30.0, false), false, "#555555", "start"),
+            &f.caption,
+        );
+        let color = if f.reached { "#1a7f37" } else { "#b84a00" };
+        text(
+            out,
+            x,
+            295.0,
+            (fit(&f.zero, col - 30.0, 60.0, true), true, color, "start"),
+            &f.zero,
+        );
+        text(
+            out,
+            x,
+            345.0,
+            (fit(&f.values, col, 30.0, false), false, "#222222", "start"),
+            &f.values,
+        );
+        text(
+            out,
+            x,
+            385.0,
+            (fit(&f.without, col, 26.0, false), false, "#666666", "start"),
+            &f.without,
+        );
+    }
+    let data = ChartData::targets(tr("targets-title"), &with, &without);
+    draw_chart(
+        out,
+        &data,
+        Area {
+            x: 60.0,
+            y: 420.0,
+            w: SLIDE_W - 120.0,
+            h: 560.0,
+        },
+        26.0,
+    );
 }

@@ -60,7 +60,8 @@ pub struct MapRegion<'g> {
     pub shape: &'g Shape,
     /// Index into `Scenario::regions`; `None` when the file does not plan it.
     pub region: Option<usize>,
-    /// Shortfall at the horizon.
+    /// The figure shown at the horizon: the shortfall, or the three-shift
+    /// schools ([`MapData::measure`]).
     pub shortfall: Option<i64>,
     /// Index into `MapData::classes`.
     pub class: Option<usize>,
@@ -86,9 +87,20 @@ impl MapRegion<'_> {
     }
 }
 
+/// What the map colours the regions by.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum MapMeasure {
+    /// Seats short at the horizon.
+    #[default]
+    Shortfall,
+    /// Three-shift schools at the horizon with the plan (a file with a stock).
+    ThreeShift,
+}
+
 #[derive(Debug, Clone, PartialEq)]
 pub struct MapData<'g> {
     pub geometry: &'g Geometry,
+    pub measure: MapMeasure,
     /// The year the colours show (the horizon).
     pub year: i32,
     /// In the map's order: oblasts first would hide the cities, so the three
@@ -101,7 +113,6 @@ pub struct MapData<'g> {
 
 impl<'g> MapData<'g> {
     pub fn new(geometry: &'g Geometry, s: &Scenario, p: &Projection) -> Self {
-        let code = lang().code();
         let shortfall_of = |i: usize| {
             p.regions
                 .iter()
@@ -109,6 +120,25 @@ impl<'g> MapData<'g> {
                 .and_then(|r| r.rows.iter().find(|row| row.year == s.horizon))
                 .map(|row| row.shortfall)
         };
+        Self::of(geometry, s, MapMeasure::Shortfall, shortfall_of)
+    }
+
+    /// The regions coloured by three-shift schools at the horizon with the
+    /// plan, from the stock's figures by region index (`None`: no existing
+    /// schools there).
+    pub fn three_shift(geometry: &'g Geometry, s: &Scenario, by_region: &[Option<i64>]) -> Self {
+        Self::of(geometry, s, MapMeasure::ThreeShift, |i| {
+            by_region.get(i).copied().flatten()
+        })
+    }
+
+    fn of(
+        geometry: &'g Geometry,
+        s: &Scenario,
+        measure: MapMeasure,
+        shortfall_of: impl Fn(usize) -> Option<i64>,
+    ) -> Self {
+        let code = lang().code();
         let mut regions: Vec<MapRegion<'g>> = geometry
             .shapes
             .iter()
@@ -117,7 +147,7 @@ impl<'g> MapData<'g> {
                 MapRegion {
                     shape,
                     region,
-                    shortfall: region.and_then(shortfall_of),
+                    shortfall: region.and_then(&shortfall_of),
                     class: None,
                     label: shape.short.get(code).to_owned(),
                 }
@@ -140,6 +170,7 @@ impl<'g> MapData<'g> {
             .collect();
         MapData {
             geometry,
+            measure,
             year: s.horizon,
             regions,
             classes,
@@ -159,13 +190,20 @@ impl<'g> MapData<'g> {
     /// The legend: its heading, then (colour, text) per entry, "not in this
     /// file" last when some region is not planned.
     pub fn legend(&self) -> (String, Vec<(Rgb, String)>) {
-        let heading = tr_args("map-legend", &[("year", Arg::from(self.year))]);
-        let no_data = self.regions.iter().any(|r| r.region.is_none());
+        let (heading, no_data_key) = match self.measure {
+            MapMeasure::Shortfall => ("map-legend", "map-no-data"),
+            MapMeasure::ThreeShift => ("map-legend-three-shift", "map-no-stock"),
+        };
+        let heading = tr_args(heading, &[("year", Arg::from(self.year))]);
+        let no_data = self.regions.iter().any(|r| match self.measure {
+            MapMeasure::Shortfall => r.region.is_none(),
+            MapMeasure::ThreeShift => r.shortfall.is_none(),
+        });
         let entries = self
             .classes
             .iter()
             .map(|c| (c.color, c.label()))
-            .chain(no_data.then(|| (NO_DATA_COLOR, tr("map-no-data"))))
+            .chain(no_data.then(|| (NO_DATA_COLOR, tr(no_data_key))))
             .collect();
         (heading, entries)
     }

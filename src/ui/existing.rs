@@ -86,9 +86,13 @@ pub(super) fn existing_pane(v: &ViewCtx, ui: &mut egui::Ui) {
             ("year", year.to_string().into()),
         ],
     ));
+    // One line a row: a cell's text ("қанағаттанарлық", "жұмыс істейді")
+    // widens its column rather than wrapping into a row 22 px high; the
+    // name column clips instead.
+    ui.style_mut().wrap_mode = Some(egui::TextWrapMode::Extend);
     TableBuilder::new(ui)
         .striped(true)
-        .column(Column::remainder().at_least(160.0))
+        .column(Column::remainder().at_least(160.0).clip(true))
         .columns(Column::auto().at_least(70.0), 7)
         .header(20.0, |mut h| {
             for key in [
@@ -230,27 +234,32 @@ fn school_row(
 fn actions_cell(v: &ViewCtx, row: &mut egui_extras::TableRow<'_, '_>, i: usize, school: &str) {
     let about = |key: &str| tr_args(key, &[("school", school.to_owned().into())]);
     row.col(|ui| {
-        // Every row has these buttons: name them with the school.
-        for (key, a11y, command) in [
-            (
-                "existing-duplicate",
-                "a11y-existing-duplicate",
-                Command::DuplicateExisting(i),
-            ),
-            (
-                "existing-delete",
-                "a11y-existing-delete",
-                Command::DeleteExisting(i),
-            ),
-        ] {
-            let name = about(a11y);
-            let r = ui.small_button(tr(key));
-            r.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, &name));
-            if r.on_hover_text(name).clicked() {
-                v.send(command);
-            }
-        }
+        ui.horizontal(|ui| actions(v, ui, i, &about));
     });
+}
+
+/// The row's Duplicate and Delete, side by side.
+fn actions(v: &ViewCtx, ui: &mut egui::Ui, i: usize, about: &dyn Fn(&str) -> String) {
+    // Every row has these buttons: name them with the school.
+    for (key, a11y, command) in [
+        (
+            "existing-duplicate",
+            "a11y-existing-duplicate",
+            Command::DuplicateExisting(i),
+        ),
+        (
+            "existing-delete",
+            "a11y-existing-delete",
+            Command::DeleteExisting(i),
+        ),
+    ] {
+        let name = about(a11y);
+        let r = ui.small_button(tr(key));
+        r.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, &name));
+        if r.on_hover_text(name).clicked() {
+            v.send(command);
+        }
+    }
 }
 
 /// "0 from 2027", or "not by 2029".
@@ -343,15 +352,21 @@ pub(super) fn targets_pane(v: &ViewCtx, ui: &mut egui::Ui) {
         ui.weak(tr("existing-none"));
         return;
     }
-    targets_strip(v, ui);
-    let data = crate::chart::ChartData::targets(
-        tr("targets-title"),
-        &v.derived.stock.rows_for(region, district),
-        &without,
-    );
-    super::chart::legend(ui, &data, 14.0);
-    let size = ui.available_size().max(egui::vec2(240.0, 160.0));
-    ui.allocate_ui(size, |ui| {
-        super::chart::plot(ui, "targets-chart", &data, &[], 14.0);
-    });
+    // A low pane (the default layout at 1366×768) scrolls to the chart
+    // rather than cutting it off.
+    egui::ScrollArea::vertical()
+        .auto_shrink(false)
+        .show(ui, |ui| {
+            targets_strip(v, ui);
+            let data = crate::chart::ChartData::targets(
+                tr("targets-title"),
+                &v.derived.stock.rows_for(region, district),
+                &without,
+            );
+            super::chart::legend(ui, &data, 14.0);
+            let size = ui.available_size().max(egui::vec2(240.0, 160.0));
+            ui.allocate_ui(size, |ui| {
+                super::chart::plot(ui, "targets-chart", &data, &[], 14.0);
+            });
+        });
 }

@@ -7,9 +7,9 @@ use egui::{Align2, Color32, FontId, Mesh, Pos2, Rect, Sense, Shape, Stroke, pos2
 use super::theme::bold;
 use crate::app::{Command, Selection, ViewCtx};
 use crate::chart::Rgb;
-use crate::i18n::{Arg, num, tr_args};
+use crate::i18n::{Arg, num, tr, tr_args};
 use crate::map::{BORDER_COLOR, DARK_TEXT, Fit, HALO, LIGHT_TEXT, MapData, MapRegion};
-use crate::map::{Geometry, MAP_FIT_ID, kazakhstan};
+use crate::map::{Geometry, MAP_FIT_ID, MapMeasure, kazakhstan};
 
 fn color(Rgb(r, g, b): Rgb) -> Color32 {
     Color32::from_rgb(r, g, b)
@@ -246,9 +246,39 @@ pub(super) fn map_pane(v: &ViewCtx, ui: &mut egui::Ui) {
     }
 }
 
+/// For a file with existing schools, a switch above the legend: colour the
+/// regions by seats short or by three-shift schools. The choice is the
+/// pane's own (kept in egui's memory); the figures come from the stock
+/// worked out once per revision.
+fn measure_switch(v: &ViewCtx, ui: &mut egui::Ui) -> MapMeasure {
+    let id = ui.make_persistent_id("map-measure");
+    let mut measure: MapMeasure = ui.data_mut(|d| d.get_temp(id)).unwrap_or_default();
+    if v.scenario.existing.is_empty() {
+        return MapMeasure::Shortfall;
+    }
+    // One row, right-aligned over the legend: a right-to-left layout
+    // straight in the pane would take its whole height.
+    ui.horizontal(|ui| {
+        ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+            ui.selectable_value(
+                &mut measure,
+                MapMeasure::ThreeShift,
+                tr("map-by-three-shift"),
+            );
+            ui.selectable_value(&mut measure, MapMeasure::Shortfall, tr("map-by-shortfall"));
+        });
+    });
+    ui.data_mut(|d| d.insert_temp(id, measure));
+    measure
+}
+
 fn map_view(v: &ViewCtx, g: &Geometry, ui: &mut egui::Ui) {
     let s = v.scenario;
-    let data = MapData::new(g, s, &v.derived.projection);
+    let measure = measure_switch(v, ui);
+    let data = match measure {
+        MapMeasure::Shortfall => MapData::new(g, s, &v.derived.projection),
+        MapMeasure::ThreeShift => MapData::three_shift(g, s, &v.derived.three_shift_by_region),
+    };
     let size = ui.available_size().max(vec2(200.0, 120.0));
     let (rect, response) = ui.allocate_exact_size(size, Sense::click());
     let selected = match v.selection {
@@ -258,6 +288,10 @@ fn map_view(v: &ViewCtx, g: &Geometry, ui: &mut egui::Ui) {
     let font = (rect.height() / 32.0).clamp(10.0, 18.0);
     let ink = ui.visuals().strong_text_color();
     let fit = paint(ui.painter(), &data, rect, (font, ink), selected);
+    // The legend's heading names the map for a screen reader (and tests).
+    let heading = data.legend().0;
+    response
+        .widget_info(|| egui::WidgetInfo::labeled(egui::accesskit::Role::Image, true, &heading));
     ui.ctx()
         .data_mut(|d| d.insert_temp(egui::Id::unique(MAP_FIT_ID), (fit, rect)));
     let radius_km = font * CITY_RADIUS / fit.scale;
@@ -270,9 +304,13 @@ fn map_view(v: &ViewCtx, g: &Geometry, ui: &mut egui::Ui) {
             || r.label.clone(),
             |i| super::region_name(s, Selection::Region(i)),
         );
+        let hover = match data.measure {
+            MapMeasure::Shortfall => "map-hover",
+            MapMeasure::ThreeShift => "map-hover-three-shift",
+        };
         let text = match r.shortfall {
             Some(n) => tr_args(
-                "map-hover",
+                hover,
                 &[
                     ("name", name.into()),
                     ("n", num(n).into()),

@@ -3,9 +3,9 @@
 use egui::{Align2, FontId, RichText};
 
 use super::chart::{headlines, legend, plot};
-use super::theme::{WARNING, bold, rgb};
+use super::theme::{CLOSED_TEXT, SHORTFALL_TEXT, WARNING, bold, rgb};
 use crate::app::{Selection, ViewCtx, today_string};
-use crate::chart::{ChartData, SHORTFALL_COLOR};
+use crate::chart::{ChartData, SHORTFALL_COLOR, target_figures};
 use crate::export::{Slide, ranking, region_title, slides};
 use crate::i18n::{num, tr, tr_args};
 use crate::model::{Projection, Scenario};
@@ -38,6 +38,7 @@ pub(super) fn draw(v: &ViewCtx, ui: &mut egui::Ui) {
             Slide::Map => map_slide(ui, s, p, scale),
             Slide::Districts(i) => districts_slide(ui, v, i, scale),
             Slide::Region(i) => region_slide(ui, v, i, scale),
+            Slide::Targets(i) => targets_slide(ui, v, i, scale),
         }
         let footer = format!(
             "{}   ·   {}",
@@ -244,4 +245,52 @@ fn region_slide(ui: &mut egui::Ui, v: &ViewCtx, i: usize, scale: f32) {
             super::districts::drivers_at_horizon(v, i, ui, 20.0 * scale);
         });
     });
+}
+
+/// A region's three targets with the plan and without it, and their chart
+/// by year, as on the exported slide; the figures come from the stock
+/// worked out once per revision.
+fn targets_slide(ui: &mut egui::Ui, v: &ViewCtx, i: usize, scale: f32) {
+    let s = v.scenario;
+    let strong = ui.visuals().strong_text_color();
+    ui.label(
+        RichText::new(region_title(s, i))
+            .font(bold(56.0 * scale))
+            .color(strong),
+    );
+    ui.label(RichText::new(tr("targets-title")).size(30.0 * scale));
+    ui.add_space(12.0 * scale);
+    let with = v.derived.stock.rows_for(Some(i), None);
+    let without = v.derived.stock_without.rows_for(Some(i), None);
+    let figures = target_figures(s, &with, &without);
+    ui.columns(3, |cols| {
+        for (k, f) in figures.iter().enumerate() {
+            let ui = &mut cols[k];
+            ragged(ui, RichText::new(&f.caption).size(26.0 * scale));
+            let color = if f.reached {
+                CLOSED_TEXT
+            } else {
+                SHORTFALL_TEXT
+            };
+            // Fit the column: "2029 жылға дейін жоқ" must not wrap.
+            let fit = ui.available_width() / (f.zero.chars().count().max(1) as f32 * 0.78);
+            ragged(
+                ui,
+                RichText::new(&f.zero)
+                    .font(bold(fit.min(60.0 * scale)))
+                    .color(color),
+            );
+            ragged(ui, RichText::new(&f.values).size(24.0 * scale));
+            ragged(
+                ui,
+                RichText::new(&f.without)
+                    .size(20.0 * scale)
+                    .color(ui.visuals().weak_text_color()),
+            );
+        }
+    });
+    ui.add_space(12.0 * scale);
+    let data = ChartData::targets(tr("targets-title"), &with, &without);
+    legend(ui, &data, 22.0 * scale);
+    plot(ui, "presentation-targets", &data, &[], 22.0 * scale);
 }

@@ -11,6 +11,7 @@ const SHIPPED: &[&str] = &[
     "scenarios/astana.ron",
     "scenarios/almaty-city.ron",
     "scenarios/shymkent.ron",
+    "scenarios/kazakhstan-demand.ron",
     "scenarios/mangystau.ron",
 ];
 

@@ -152,3 +152,49 @@ fn a_file_with_no_region_on_the_map_writes_no_map() {
     assert!(out_dir.join("summary.csv").exists());
     assert!(!out_dir.join("map.svg").exists());
 }
+
+/// A file with existing schools: the switch above the map's legend colours
+/// the regions by three-shift schools at the horizon, read from the stock
+/// worked out for the revision, and back.
+#[test]
+fn the_map_switches_to_three_shift_schools_and_back() {
+    use crate::harness::{app, click};
+    use egui::accesskit::Role;
+    use egui_kittest::kittest::Queryable;
+    use seatplan::app::Pane;
+    let text = r#"Scenario(
+    format: 1,
+    name: "two regions",
+    base_year: 2023,
+    horizon: 2025,
+    regions: [
+        Region(id: "mangystau", name: (en: "Mangystau region"), kind: Oblast, deficit: {2023: 3000}),
+        Region(id: "atyrau", name: (en: "Atyrau region"), kind: Oblast, deficit: {2023: 1000}),
+    ],
+    schools: [],
+    existing: [
+        Existing(id: "a", name: "A", region: "mangystau", capacity: 1000, pupils: {2023: 3000}),
+        Existing(id: "b", name: "B", region: "mangystau", capacity: 500, pupils: {2023: 1400}),
+    ],
+)"#;
+    let dir = tempfile::tempdir().expect("temp dir");
+    let file = dir.path().join("two.ron");
+    std::fs::write(&file, text).expect("write");
+    let mut h = app()
+        .file(Some(file))
+        .lang(seatplan::i18n::Lang::En)
+        .max_steps(30)
+        .build();
+    h.state_mut().workspace.show(Pane::Map);
+    h.run();
+    assert_eq!(
+        h.state().three_shift_by_region(),
+        [Some(2), None],
+        "both of Mangystau's schools are three-shift; Atyrau has no stock"
+    );
+    h.get_by_role_and_label(Role::Image, "Seats short, 2025");
+    click(&mut h, "Three-shift schools");
+    h.get_by_role_and_label(Role::Image, "Three-shift schools, 2025");
+    click(&mut h, "Seats short");
+    h.get_by_role_and_label(Role::Image, "Seats short, 2025");
+}

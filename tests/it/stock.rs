@@ -1173,3 +1173,182 @@ fn the_targets_pane_shows_the_targets_and_their_chart() {
             .is_some()
     );
 }
+
+/// The shipped Mangystau file (docs/sources.md): its TOTAL rows give the
+/// published three-shift schools 15 → 4 → 0 in 2023–2025 and the two
+/// emergency buildings gone in 2024; `check` finds no error in it.
+#[test]
+fn the_shipped_mangystau_stock_reaches_the_published_targets() {
+    let out = crate::common::seatplan(&["stock", "scenarios/mangystau.ron", "--summary"]);
+    assert_eq!(out.status.code(), Some(0));
+    let text = String::from_utf8(out.stdout).expect("utf-8");
+    let total: Vec<Vec<&str>> = text
+        .lines()
+        .filter(|l| l.starts_with("TOTAL,"))
+        .map(|l| l.split(',').collect())
+        .collect();
+    // region,district,year,schools,three_shift,over_norm,emergency,emergency_pupils
+    let at = |year: &str, col: usize| {
+        total
+            .iter()
+            .find(|r| r[2] == year)
+            .map(|r| r[col].to_owned())
+            .unwrap_or_else(|| panic!("no TOTAL row for {year}: {text}"))
+    };
+    assert_eq!(
+        ["2023", "2024", "2025"].map(|y| at(y, 4)),
+        ["15", "4", "0"],
+        "three-shift schools"
+    );
+    assert_eq!(["2023", "2024"].map(|y| at(y, 6)), ["2", "0"], "emergency");
+    let check = crate::common::seatplan(&["check", "scenarios/mangystau.ron"]);
+    assert_eq!(
+        check.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&check.stderr)
+    );
+    let said = String::from_utf8_lossy(&check.stderr).into_owned()
+        + &String::from_utf8_lossy(&check.stdout);
+    assert!(!said.contains("error"), "{said}");
+}
+
+/// The window opens the shipped Mangystau file and its targets strip says
+/// three-shift schools reach 0 in 2025, as the region published.
+#[test]
+fn the_mangystau_file_shows_three_shift_schools_gone_from_2025() {
+    use crate::harness::{app, shows_text_containing};
+    let mut h = app()
+        .file(Some(crate::common::root().join("scenarios/mangystau.ron")))
+        .lang(seatplan::i18n::Lang::En)
+        .build();
+    h.run();
+    // The harness's school year is 2026: none left "now", none at the horizon.
+    assert!(
+        shows_text_containing(&h, "Three-shift schools: 0 now, 0 in 2029 (0 from 2025)"),
+        "the strip shows three-shift schools gone from 2025"
+    );
+}
+
+/// A targets slide follows the slide of each region with existing schools,
+/// and a file without a stock has none.
+#[test]
+fn a_targets_slide_only_for_a_region_with_existing_schools() {
+    use seatplan::export::{Slide, slides};
+    let root = crate::common::root();
+    let mangystau = seatplan::io::load_path(&root.join("scenarios/mangystau.ron"))
+        .expect("loads")
+        .scenario;
+    let all = slides(&mangystau);
+    let at = all
+        .iter()
+        .position(|&s| s == Slide::Region(0))
+        .expect("the region's slide");
+    assert_eq!(all.get(at + 1), Some(&Slide::Targets(0)), "{all:?}");
+    for file in [
+        "scenarios/kazakhstan-2023-2029.ron",
+        "scenarios/shymkent.ron",
+    ] {
+        let s = seatplan::io::load_path(&root.join(file))
+            .expect("loads")
+            .scenario;
+        assert!(
+            !slides(&s).iter().any(|sl| matches!(sl, Slide::Targets(_))),
+            "{file}"
+        );
+    }
+}
+
+/// Presentation mode shows the Mangystau targets slide: three-shift schools
+/// 15 in 2023, 0 from 2025 with the plan, and still 15 without it.
+#[test]
+fn presentation_shows_the_targets_slide_of_mangystau() {
+    use crate::harness::{app, shows_exactly};
+    use egui::Key;
+    use seatplan::export::{Slide, slides};
+    let path = crate::common::root().join("scenarios/mangystau.ron");
+    let s = seatplan::io::load_path(&path).expect("loads").scenario;
+    let target_at = slides(&s)
+        .iter()
+        .position(|&sl| sl == Slide::Targets(0))
+        .expect("a targets slide");
+    let mut h = app()
+        .file(Some(path))
+        .lang(seatplan::i18n::Lang::En)
+        .max_steps(30)
+        .build();
+    h.run();
+    h.key_press(Key::F5);
+    h.run();
+    while h.state().view.presentation.is_some_and(|n| n < target_at) {
+        h.key_press(Key::ArrowRight);
+        h.run();
+    }
+    assert_eq!(h.state().view.presentation, Some(target_at));
+    assert!(shows_exactly(&h, "Mangystau region"));
+    assert!(shows_exactly(&h, "Three-shift and emergency schools"));
+    assert!(shows_exactly(&h, "Pupils beyond the norm"));
+    // Three-shift schools and pupils beyond the norm from 2025, the two
+    // emergency buildings from 2024.
+    {
+        use egui_kittest::kittest::Queryable;
+        assert_eq!(h.query_all_by_label("0 from 2025").count(), 2);
+        assert_eq!(h.query_all_by_label("0 from 2024").count(), 1);
+    }
+    assert!(shows_exactly(&h, "2023: 15 · 2029: 0"));
+    assert!(shows_exactly(
+        &h,
+        "Without the plan: 15 in 2029, not by 2029"
+    ));
+}
+
+/// `slides.pdf` of the Mangystau file has the targets page, its figures
+/// readable by `pdftotext` (skipped without poppler-utils), in Russian.
+#[test]
+fn the_targets_page_of_slides_pdf_reads_back() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let out = crate::common::seatplan(&[
+        "report",
+        "scenarios/mangystau.ron",
+        "--out",
+        dir.path().to_str().expect("utf-8 path"),
+        "--lang",
+        "ru",
+        "--pdf",
+    ]);
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let pdf = dir.path().join("slides.pdf");
+    let text = match std::process::Command::new("pdftotext")
+        .arg("-layout")
+        .arg(&pdf)
+        .arg("-")
+        .output()
+    {
+        Ok(o) if o.status.success() => String::from_utf8_lossy(&o.stdout).replace('\u{202F}', " "),
+        Ok(o) => panic!("pdftotext failed: {}", String::from_utf8_lossy(&o.stderr)),
+        Err(_) => {
+            eprintln!("pdftotext (poppler-utils) is not installed: its checks are skipped");
+            return;
+        }
+    };
+    let page = text
+        .split('\u{c}')
+        .find(|p| p.contains("Без плана"))
+        .unwrap_or_else(|| panic!("no targets page: {text}"));
+    for want in [
+        "Мангистауская область",
+        "Трёхсменные школы",
+        "Ученики сверх нормы",
+        "Аварийные школы в работе",
+        "0 с 2025",
+        "2023: 15 · 2029: 0",
+        "Без плана: 15 в 2029 году, не к 2029",
+    ] {
+        assert!(page.contains(want), "{want} not in {page}");
+    }
+}

@@ -23,7 +23,7 @@ fn a_first_run_offers_every_shipped_scenario_and_opens_the_one_chosen() {
         "Astana, by district",
         "Almaty city, by district",
         "Shymkent, by district",
-        "Mangystau region: existing schools and the 2023–2025 plan",
+        "Mangystau: existing schools and shifts, 2023–2025",
         "Open my own file…",
     ] {
         assert!(shows_exactly(&h, title), "{title} is not offered");
