@@ -12,7 +12,7 @@ use std::path::{Path, PathBuf};
 use super::{Modal, NoticeLevel, SeatplanApp, Selection};
 use crate::i18n::{Arg, num, tr, tr_args};
 use crate::io::import::{
-    self, Field, ImportOptions, MapTarget, SheetImport, StockImport, Workbook,
+    self, Field, ImportOptions, MapTarget, SheetImport, StockColumn, StockImport, Workbook,
 };
 use crate::model::Scenario;
 
@@ -33,6 +33,8 @@ pub struct ImportDialog {
     pub existing: bool,
     /// What Import would do now in that case.
     pub stock_plan: StockImport,
+    /// The planner's column choices for a census table.
+    pub stock_overrides: Vec<(StockColumn, MapTarget)>,
 }
 
 impl ImportDialog {
@@ -66,8 +68,14 @@ impl ImportDialog {
         // document changed under the dialog shows an empty plan instead.
         self.plan = import::plan(&self.workbook, scenario, &options).unwrap_or_default();
         if self.existing {
-            self.stock_plan = import::plan_existing(&self.workbook, scenario, &self.region, None)
-                .unwrap_or_default();
+            self.stock_plan = import::plan_existing(
+                &self.workbook,
+                scenario,
+                &self.region,
+                None,
+                &self.stock_overrides,
+            )
+            .unwrap_or_default();
         }
     }
 }
@@ -110,6 +118,7 @@ impl SeatplanApp {
                     plan: SheetImport::default(),
                     existing: false,
                     stock_plan: StockImport::default(),
+                    stock_overrides: Vec::new(),
                 };
                 dialog.replan(self.doc.scenario());
                 self.modals.open(Modal::Import(Box::new(dialog)));
