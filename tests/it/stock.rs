@@ -1220,6 +1220,85 @@ fn the_import_dialog_reads_a_census_table_into_the_stock() {
     assert!(h.state().doc.scenario().existing.is_empty());
 }
 
+/// In the census mode of the import dialog each column has a drop-down of
+/// its field: a capacity header seatplan does not know is given its field,
+/// the pupils column another census year, and the preview, its problems and
+/// the count of ready schools follow each choice; Import reads it so.
+#[test]
+fn the_census_import_dialog_maps_each_column() {
+    use egui::accesskit::Role;
+    use egui_kittest::kittest::Queryable;
+    fn click(
+        h: &mut egui_kittest::Harness<'_, seatplan::app::SeatplanApp>,
+        role: Role,
+        label: &str,
+    ) {
+        h.get_by_role_and_label(role, label).click();
+        h.run();
+    }
+    let dir = tempfile::tempdir().expect("a temp dir");
+    let ron = dir.path().join("census.ron");
+    std::fs::write(&ron, INTO).expect("write");
+    let sheet = dir.path().join("census.csv");
+    std::fs::write(
+        &sheet,
+        "Наименование организации образования;Ёмкость;Контингент 2024\n\
+         СОШ №1;1 200;2 950\n\
+         СОШ №2;320;410\n",
+    )
+    .expect("write");
+    let dialogs = seatplan::app::FakeDialogs::default();
+    let mut h = crate::harness::app()
+        .file(Some(ron))
+        .dialogs(&dialogs)
+        .lang(seatplan::i18n::Lang::En)
+        .max_steps(30)
+        .build();
+    h.run();
+    dialogs.answer(Some(sheet));
+    click(&mut h, Role::Button, "File");
+    click(&mut h, Role::Button, "Import schools…");
+    click(&mut h, Role::CheckBox, "Existing schools (a census table)");
+    let missing = "no column for existing schools' Проектная мощность";
+    assert!(crate::harness::shows_text_containing(&h, missing));
+    assert!(crate::harness::shows_exactly(&h, "B"));
+    assert!(crate::harness::shows_exactly(&h, "C (Pupils 2024)"));
+    assert!(crate::harness::shows_exactly(
+        &h,
+        "0 schools ready; rows with errors: 0"
+    ));
+
+    click(&mut h, Role::ComboBox, "B — Ёмкость");
+    click(&mut h, Role::Button, "Capacity");
+    click(&mut h, Role::ComboBox, "C — Контингент 2024");
+    click(&mut h, Role::Button, "Pupils 2023");
+    assert!(crate::harness::shows_exactly(&h, "B (Capacity)"));
+    assert!(crate::harness::shows_exactly(&h, "C (Pupils 2023)"));
+    assert!(!crate::harness::shows_text_containing(&h, missing));
+    assert!(crate::harness::shows_exactly(
+        &h,
+        "2 schools ready; rows with errors: 0"
+    ));
+
+    // Not imported: the column's field is gone and the preview says so.
+    click(&mut h, Role::ComboBox, "C — Контингент 2024");
+    click(&mut h, Role::Button, "Not imported");
+    assert!(crate::harness::shows_exactly(&h, "C"));
+    assert!(crate::harness::shows_text_containing(
+        &h,
+        "no column for existing schools' Контингент 2024"
+    ));
+    click(&mut h, Role::ComboBox, "C — Контингент 2024");
+    click(&mut h, Role::Button, "Pupils 2023");
+    click(&mut h, Role::Button, "Import");
+    let existing = &h.state().doc.scenario().existing;
+    assert_eq!(existing.len(), 2);
+    assert_eq!(
+        (existing[0].capacity, existing[0].pupils.clone()),
+        (1200, [(2023, 2950)].into())
+    );
+}
+
 /// Rows pasted into the Existing schools pane (with their header row) join
 /// the stock as one undo step; a bad cell adds nothing and says where.
 #[test]

@@ -410,6 +410,7 @@ import-header-row = Header row: { $row }
 import-header-none = No header row found: choose the columns below.
 import-columns = Columns
 import-column-none = —
+import-field-none = Not imported
 import-preview = The sheet
 import-problems = Problems
 import-more-problems = …and { $count ->

@@ -394,6 +394,7 @@ import-header-row = Тақырып жолы: { $row }
 import-header-none = Тақырып жолы табылмады: төменде бағандарды таңдаңыз.
 import-columns = Бағандар
 import-column-none = —
+import-field-none = Импортталмайды
 import-preview = Кесте
 import-problems = Мәселелер
 import-more-problems = …тағы { $n }

@@ -410,6 +410,7 @@ import-header-row = Строка заголовков: { $row }
 import-header-none = Строка заголовков не найдена: выберите столбцы ниже.
 import-columns = Столбцы
 import-column-none = —
+import-field-none = Не импортируется
 import-preview = Таблица
 import-problems = Проблемы
 import-more-problems = …и ещё { $n }

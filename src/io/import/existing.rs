@@ -201,6 +201,14 @@ impl StockImport {
         problems::has_sheet_errors(&self.problems, self.header_row)
     }
 
+    /// The field read from column `col` (0-based), if any.
+    pub fn field_of(&self, col: usize) -> Option<StockColumn> {
+        self.columns
+            .iter()
+            .find(|(c, _)| *c == col)
+            .map(|(_, f)| *f)
+    }
+
     fn column(&self, want: StockColumn) -> Option<usize> {
         self.columns
             .iter()
