@@ -191,8 +191,8 @@ fn bench(c: &mut Criterion) {
     c.bench_function("import 10 000-row census table (xlsx read + plan)", |b| {
         b.iter(|| {
             let wb = seatplan::io::import::read(black_box(&sheet), None).expect("read");
-            let plan =
-                seatplan::io::import::plan_existing(&wb, &target, "region-00", None).expect("plan");
+            let plan = seatplan::io::import::plan_existing(&wb, &target, "region-00", None, &[])
+                .expect("plan");
             assert!(!plan.has_errors(), "{:?}", plan.problems.first());
             assert_eq!(plan.schools.len(), 10_000);
             plan

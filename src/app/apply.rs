@@ -119,7 +119,7 @@ impl SeatplanApp {
         let s = self.doc.scenario();
         let region = s.regions[r].id.clone();
         let wb = crate::io::import::read_csv(text.as_bytes(), "paste");
-        let Ok(plan) = crate::io::import::plan_existing(&wb, s, &region, Some(year)) else {
+        let Ok(plan) = crate::io::import::plan_existing(&wb, s, &region, Some(year), &[]) else {
             return;
         };
         if let Some(p) = plan.problems.iter().find(|p| p.is_error()) {

@@ -5,14 +5,14 @@
 //! adds the schools as one undo step. With "existing schools" ticked the
 //! sheet is read as a census table of schools in use instead
 //! (docs/scenario-format.md, "Existing schools"), its columns found by
-//! their headers.
+//! their headers, each column's field changeable in a drop-down.
 
 use std::path::{Path, PathBuf};
 
 use super::{Modal, NoticeLevel, SeatplanApp, Selection};
 use crate::i18n::{Arg, num, tr, tr_args};
 use crate::io::import::{
-    self, Field, ImportOptions, MapTarget, SheetImport, StockImport, Workbook,
+    self, Field, ImportOptions, MapTarget, SheetImport, StockColumn, StockImport, Workbook,
 };
 use crate::model::Scenario;
 
@@ -33,6 +33,8 @@ pub struct ImportDialog {
     pub existing: bool,
     /// What Import would do now in that case.
     pub stock_plan: StockImport,
+    /// The planner's column choices for a census table.
+    pub stock_overrides: Vec<(StockColumn, MapTarget)>,
 }
 
 impl ImportDialog {
@@ -66,8 +68,37 @@ impl ImportDialog {
         // document changed under the dialog shows an empty plan instead.
         self.plan = import::plan(&self.workbook, scenario, &options).unwrap_or_default();
         if self.existing {
-            self.stock_plan = import::plan_existing(&self.workbook, scenario, &self.region, None)
-                .unwrap_or_default();
+            self.stock_plan = import::plan_existing(
+                &self.workbook,
+                scenario,
+                &self.region,
+                None,
+                &self.stock_overrides,
+            )
+            .unwrap_or_default();
+        }
+    }
+
+    /// The planner's field for a census table's column: the field moves to
+    /// it from wherever it was. "Not imported" leaves out what the column
+    /// holds now, and then what its header gives once that choice is gone.
+    fn map_stock_column(&mut self, scenario: &Scenario, col: usize, field: Option<StockColumn>) {
+        self.stock_overrides
+            .retain(|(_, t)| *t != MapTarget::Column(col));
+        if let Some(field) = field {
+            self.stock_overrides.retain(|(f, _)| *f != field);
+            self.stock_overrides.push((field, MapTarget::Column(col)));
+            return;
+        }
+        // A column holds one field, so each round leaves one out; the
+        // header can give back at most one more.
+        for _ in 0..3 {
+            self.replan(scenario);
+            let Some(held) = self.stock_plan.field_of(col) else {
+                return;
+            };
+            self.stock_overrides.retain(|(f, _)| *f != held);
+            self.stock_overrides.push((held, MapTarget::Ignore));
         }
     }
 }
@@ -82,6 +113,9 @@ pub enum ImportCommand {
     SkipBad(bool),
     /// Read the sheet as existing schools, or as planned ones.
     Existing(bool),
+    /// A census table's column (0-based) holds this field, or is not
+    /// imported.
+    StockMap(usize, Option<StockColumn>),
     Confirm,
     Cancel,
 }
@@ -110,6 +144,7 @@ impl SeatplanApp {
                     plan: SheetImport::default(),
                     existing: false,
                     stock_plan: StockImport::default(),
+                    stock_overrides: Vec::new(),
                 };
                 dialog.replan(self.doc.scenario());
                 self.modals.open(Modal::Import(Box::new(dialog)));
@@ -143,6 +178,9 @@ impl SeatplanApp {
             }
             ImportCommand::SkipBad(on) => dialog.skip_bad = on,
             ImportCommand::Existing(on) => dialog.existing = on,
+            ImportCommand::StockMap(col, field) => {
+                dialog.map_stock_column(self.doc.scenario(), col, field);
+            }
             ImportCommand::Confirm | ImportCommand::Cancel => {}
         }
         dialog.replan(self.doc.scenario());

@@ -90,7 +90,9 @@ pub struct ImportArgs {
     pub sheet: Option<String>,
     /// Which column holds a field, over what the headers say: a letter, a
     /// header text, or nothing to leave the field out; fields: id, name,
-    /// district, seats, replaces, opens, status, funding
+    /// district, seats, replaces, opens, status, funding; with --existing:
+    /// id, name, district, capacity, pupils (year from the header or
+    /// --year), pupils:YEAR, emergency, adobe, condition
     #[arg(long, value_name = "FIELD=COLUMN,...")]
     pub map: Vec<String>,
     /// Import the rows without errors and leave out the others
@@ -212,15 +214,13 @@ fn save_imported(
 /// Every problem goes to `err` at its cell; on any error nothing is written
 /// (with `--skip-bad` the good rows are).
 fn import_existing(args: &ImportArgs, err: &mut dyn Write) -> i32 {
-    if !args.map.is_empty() {
-        let _ = writeln!(
-            err,
-            "seatplan: --map does not apply to --existing: head the columns as the census \
-             table does (Наименование организации образования, Проектная мощность, \
-             Контингент 2024, Аварийное состояние, Саманное)"
-        );
-        return EXIT_USAGE;
-    }
+    let overrides = match import::parse_stock_map(&args.map.join(",")) {
+        Ok(o) => o,
+        Err(e) => {
+            let _ = writeln!(err, "seatplan: --map {e}");
+            return EXIT_USAGE;
+        }
+    };
     let mut scenario = match load_valid(&args.into, err) {
         Ok(s) => s,
         Err(code) => return code,
@@ -233,7 +233,7 @@ fn import_existing(args: &ImportArgs, err: &mut dyn Write) -> i32 {
             return EXIT_USAGE;
         }
     };
-    let plan = match import::plan_existing(&wb, &scenario, &args.region, args.year) {
+    let plan = match import::plan_existing(&wb, &scenario, &args.region, args.year, &overrides) {
         Ok(p) => p,
         Err(e) => {
             let _ = writeln!(err, "seatplan: error: {e}");

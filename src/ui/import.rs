@@ -1,5 +1,6 @@
 //! The import dialog: file, sheet, region, the detected header row, a
-//! drop-down per field to fix the column mapping, the first rows with their
+//! drop-down per field (planned schools) or per column (a census table of
+//! existing schools) to fix the column mapping, the first rows with their
 //! problems highlighted, then Import.
 
 use egui::{Color32, RichText};
@@ -7,7 +8,7 @@ use egui::{Color32, RichText};
 use super::theme::{ERROR, WARNING};
 use crate::app::{Command, ImportCommand, ImportDialog, ViewCtx};
 use crate::i18n::{Arg, lang, num, tr, tr_args};
-use crate::io::import::{CellValue, Field, column_name};
+use crate::io::import::{CellValue, Field, Problem, StockColumn, column_name};
 
 /// Rows of the sheet shown under the header row.
 const PREVIEW_ROWS: usize = 12;
@@ -15,6 +16,8 @@ const PREVIEW_ROWS: usize = 12;
 const LISTED_PROBLEMS: usize = 20;
 /// Longest cell text in the preview, in characters.
 const CELL_CHARS: usize = 40;
+/// Columns shown in the preview, and given a drop-down in a census table.
+const SHOWN_COLUMNS: usize = 16;
 
 pub(super) fn import_dialog(app: &ViewCtx, ctx: &egui::Context, d: &ImportDialog) {
     let send = |c: ImportCommand| app.send(Command::Import(c));
@@ -36,50 +39,35 @@ pub(super) fn import_dialog(app: &ViewCtx, ctx: &egui::Context, d: &ImportDialog
             send(ImportCommand::Existing(existing));
         }
         if d.existing {
-            existing_part(ui, d, &send);
+            existing_part(app, ui, d, &send);
             return;
         }
-        let header = match d.plan.header_row {
-            Some(r) => tr_args("import-header-row", &[("row", (r as i32 + 1).into())]),
-            None => tr("import-header-none"),
-        };
-        ui.label(header);
+        header_row(ui, d.plan.header_row);
         ui.add_space(4.0);
         mapping(ui, d, &send);
         ui.add_space(6.0);
-        preview(ui, d);
+        let width = d.workbook.grid.width().min(SHOWN_COLUMNS);
+        let fields: Vec<_> = (0..width)
+            .map(|c| d.plan.field_of(c).map(|f| tr(f.label_key())))
+            .collect();
+        preview(ui, d, d.plan.header_row, &d.plan.problems, &fields);
         ui.add_space(6.0);
-        problems(ui, d);
+        problems(ui, &d.plan.problems);
         ui.add_space(6.0);
-        let ready = d.plan.good_schools().count() as i64;
-        let bad = d.plan.bad_rows() as i64;
-        ui.label(tr_args(
-            "import-summary",
-            &[
-                ("count", Arg::Count(ready)),
-                ("ready", num(ready).into()),
-                ("bad", num(bad).into()),
-            ],
-        ));
-        let mut skip = d.skip_bad;
-        if ui.checkbox(&mut skip, tr("import-skip-bad")).changed() {
-            send(ImportCommand::SkipBad(skip));
-        }
-        ui.horizontal(|ui| {
-            if ui
-                .add_enabled(d.can_import(), egui::Button::new(tr("import-button")))
-                .clicked()
-            {
-                send(ImportCommand::Confirm);
-            }
-            if ui.button(tr("cancel")).clicked() {
-                send(ImportCommand::Cancel);
-            }
-        });
+        let ready = d.plan.good_schools().count();
+        footer(ui, d, (ready, d.plan.bad_rows()), &send);
     });
     if modal.should_close() {
         send(ImportCommand::Cancel);
     }
+}
+
+fn header_row(ui: &mut egui::Ui, row: Option<usize>) {
+    let header = match row {
+        Some(r) => tr_args("import-header-row", &[("row", (r as i32 + 1).into())]),
+        None => tr("import-header-none"),
+    };
+    ui.label(header);
 }
 
 fn choose_sheet(ui: &mut egui::Ui, d: &ImportDialog, send: &impl Fn(ImportCommand)) {
@@ -127,7 +115,10 @@ fn choose_region(
 
 /// `C — Мест`: a column by its letter and header.
 fn column_text(d: &ImportDialog, col: usize) -> String {
-    let header = d.plan.headers.get(col).map_or("", String::as_str);
+    column_with_header(col, d.plan.headers.get(col).map_or("", String::as_str))
+}
+
+fn column_with_header(col: usize, header: &str) -> String {
     if header.is_empty() {
         column_name(col)
     } else {
@@ -186,12 +177,18 @@ fn mapping(ui: &mut egui::Ui, d: &ImportDialog, send: &impl Fn(ImportCommand)) {
 }
 
 /// The header row and the rows under it, each cell coloured by its worst
-/// problem; hovering a cell shows its problems.
-fn preview(ui: &mut egui::Ui, d: &ImportDialog) {
+/// problem; hovering a cell shows its problems. `fields` names what each
+/// shown column is read as.
+fn preview(
+    ui: &mut egui::Ui,
+    d: &ImportDialog,
+    header_row: Option<usize>,
+    problems: &[Problem],
+    fields: &[Option<String>],
+) {
     ui.label(RichText::new(tr("import-preview")).strong());
     let grid = &d.workbook.grid;
-    let first = d.plan.header_row.unwrap_or(0);
-    let width = grid.width().min(16);
+    let first = header_row.unwrap_or(0);
     egui::ScrollArea::both()
         .id_salt("import-preview")
         .max_height(260.0)
@@ -201,8 +198,7 @@ fn preview(ui: &mut egui::Ui, d: &ImportDialog) {
                 .spacing([10.0, 2.0])
                 .show(ui, |ui| {
                     ui.label("");
-                    for col in 0..width {
-                        let field = d.plan.field_of(col).map(|f| tr(f.label_key()));
+                    for (col, field) in fields.iter().enumerate() {
                         let text = match field {
                             Some(f) => format!("{} ({f})", column_name(col)),
                             None => column_name(col),
@@ -212,8 +208,12 @@ fn preview(ui: &mut egui::Ui, d: &ImportDialog) {
                     ui.end_row();
                     for row in first..(first + 1 + PREVIEW_ROWS).min(grid.rows.len()) {
                         ui.label(RichText::new((row + 1).to_string()).weak());
-                        for col in 0..width {
-                            cell(ui, d, row, col);
+                        for col in 0..fields.len() {
+                            let here: Vec<&Problem> = problems
+                                .iter()
+                                .filter(|p| p.cell == Some((row, col)))
+                                .collect();
+                            cell(ui, d, (row, col), Some(row) == header_row, &here);
                         }
                         ui.end_row();
                     }
@@ -221,13 +221,18 @@ fn preview(ui: &mut egui::Ui, d: &ImportDialog) {
         });
 }
 
-fn cell(ui: &mut egui::Ui, d: &ImportDialog, row: usize, col: usize) {
+fn cell(
+    ui: &mut egui::Ui,
+    d: &ImportDialog,
+    (row, col): (usize, usize),
+    is_header: bool,
+    problems: &[&Problem],
+) {
     let value = d.workbook.grid.cell(row, col);
     let text = match value {
         CellValue::Empty => String::new(),
         v => shorten(&v.display()),
     };
-    let problems: Vec<_> = d.plan.problems_at(row, col).collect();
     let colour: Option<Color32> = if problems.iter().any(|p| p.is_error()) {
         Some(ERROR)
     } else if problems.is_empty() {
@@ -236,7 +241,7 @@ fn cell(ui: &mut egui::Ui, d: &ImportDialog, row: usize, col: usize) {
         Some(WARNING)
     };
     let mut rich = RichText::new(text);
-    if Some(row) == d.plan.header_row {
+    if is_header {
         rich = rich.strong();
     }
     match colour {
@@ -255,8 +260,8 @@ fn cell(ui: &mut egui::Ui, d: &ImportDialog, row: usize, col: usize) {
     }
 }
 
-fn problems(ui: &mut egui::Ui, d: &ImportDialog) {
-    if d.plan.problems.is_empty() {
+fn problems(ui: &mut egui::Ui, problems: &[Problem]) {
+    if problems.is_empty() {
         return;
     }
     ui.label(RichText::new(tr("import-problems")).strong());
@@ -264,7 +269,7 @@ fn problems(ui: &mut egui::Ui, d: &ImportDialog) {
         .id_salt("import-problems")
         .max_height(160.0)
         .show(ui, |ui| {
-            for p in d.plan.problems.iter().take(LISTED_PROBLEMS) {
+            for p in problems.iter().take(LISTED_PROBLEMS) {
                 let colour = if p.is_error() { ERROR } else { WARNING };
                 let at = p.address();
                 let text = if at.is_empty() {
@@ -274,7 +279,7 @@ fn problems(ui: &mut egui::Ui, d: &ImportDialog) {
                 };
                 ui.add(egui::Label::new(RichText::new(text).color(colour)).wrap());
             }
-            let more = d.plan.problems.len().saturating_sub(LISTED_PROBLEMS) as i64;
+            let more = problems.len().saturating_sub(LISTED_PROBLEMS) as i64;
             if more > 0 {
                 ui.label(tr_args(
                     "import-more-problems",
@@ -284,35 +289,133 @@ fn problems(ui: &mut egui::Ui, d: &ImportDialog) {
         });
 }
 
-/// The dialog's lower part for a census table: its problems, how many
-/// schools are ready, skip-bad, Import and Cancel.
-fn existing_part(ui: &mut egui::Ui, d: &ImportDialog, send: &impl Fn(ImportCommand)) {
-    let p = &d.stock_plan;
-    if !p.problems.is_empty() {
-        ui.label(RichText::new(tr("import-problems")).strong());
-        egui::ScrollArea::vertical()
-            .id_salt("import-existing-problems")
-            .max_height(240.0)
-            .show(ui, |ui| {
-                for problem in p.problems.iter().take(LISTED_PROBLEMS) {
-                    let colour = if problem.is_error() { ERROR } else { WARNING };
-                    let at = problem.address();
-                    let text = if at.is_empty() {
-                        problem.text(lang())
-                    } else {
-                        format!("{at}: {}", problem.text(lang()))
-                    };
-                    ui.add(egui::Label::new(RichText::new(text).color(colour)).wrap());
-                }
-            });
+/// A census field as the drop-downs and the preview name it: "Pupils 2024".
+fn stock_field_text(field: StockColumn) -> String {
+    match field {
+        StockColumn::Pupils(Some(y)) => format!("{} {y}", tr(field.label_key())),
+        _ => tr(field.label_key()),
     }
-    let ready = p.schools.len() as i64;
+}
+
+/// The fields a census column can be given: pupils for the year its header
+/// holds, the years other columns hold, and the base year and the two
+/// before it (the census years a plan starts from).
+fn stock_choices(app: &ViewCtx, d: &ImportDialog, header: &str) -> Vec<StockColumn> {
+    let mut years: Vec<i32> = d
+        .stock_plan
+        .columns
+        .iter()
+        .filter_map(|(_, f)| match f {
+            StockColumn::Pupils(y) => *y,
+            _ => None,
+        })
+        .chain((0..3).map(|back| app.scenario.base_year - back))
+        .collect();
+    if let Some(StockColumn::Pupils(Some(y))) = crate::io::import::stock_column(header) {
+        years.push(y);
+    }
+    years.sort_unstable();
+    years.dedup();
+    StockColumn::ALL
+        .into_iter()
+        .flat_map(|f| match f {
+            StockColumn::Pupils(_) => years
+                .iter()
+                .map(|&y| StockColumn::Pupils(Some(y)))
+                .collect(),
+            other => vec![other],
+        })
+        .collect()
+}
+
+/// A census table's columns, each with a drop-down of the field it is read
+/// as, or "not imported": a header seatplan does not know is fixed here.
+fn stock_mapping(
+    app: &ViewCtx,
+    ui: &mut egui::Ui,
+    d: &ImportDialog,
+    send: &impl Fn(ImportCommand),
+) {
+    ui.label(RichText::new(tr("import-columns")).strong());
+    let p = &d.stock_plan;
+    let grid = &d.workbook.grid;
+    let header = |col: usize| {
+        p.header_row
+            .map(|r| grid.cell(r, col).display())
+            .unwrap_or_default()
+    };
+    egui::Grid::new("import-stock-mapping")
+        .num_columns(4)
+        .spacing([12.0, 4.0])
+        .show(ui, |ui| {
+            for col in 0..grid.width().min(SHOWN_COLUMNS) {
+                let current = p.field_of(col);
+                let text_of = |f: Option<StockColumn>| {
+                    f.map_or_else(|| tr("import-field-none"), stock_field_text)
+                };
+                let h = header(col);
+                egui::ComboBox::from_label(column_with_header(col, &shorten(&h)))
+                    .selected_text(text_of(current))
+                    .width(180.0)
+                    .show_ui(ui, |ui| {
+                        let choices = stock_choices(app, d, &h).into_iter().map(Some);
+                        for choice in std::iter::once(None).chain(choices) {
+                            if ui
+                                .selectable_label(current == choice, text_of(choice))
+                                .clicked()
+                                && current != choice
+                            {
+                                send(ImportCommand::StockMap(col, choice));
+                            }
+                        }
+                    });
+                if col % 2 == 1 {
+                    ui.end_row();
+                }
+            }
+        });
+}
+
+/// The dialog's lower part for a census table: the header row, a
+/// drop-down per column, the preview, its problems, how many schools are
+/// ready, skip-bad, Import and Cancel.
+fn existing_part(
+    app: &ViewCtx,
+    ui: &mut egui::Ui,
+    d: &ImportDialog,
+    send: &impl Fn(ImportCommand),
+) {
+    let p = &d.stock_plan;
+    header_row(ui, p.header_row);
+    ui.add_space(4.0);
+    stock_mapping(app, ui, d, send);
+    ui.add_space(6.0);
+    let width = d.workbook.grid.width().min(SHOWN_COLUMNS);
+    let fields: Vec<_> = (0..width)
+        .map(|c| p.field_of(c).map(stock_field_text))
+        .collect();
+    preview(ui, d, p.header_row, &p.problems, &fields);
+    ui.add_space(6.0);
+    problems(ui, &p.problems);
+    ui.add_space(6.0);
+    footer(ui, d, (p.schools.len(), p.bad_rows), send);
+}
+
+/// How many schools are ready and how many rows have errors, skip-bad,
+/// Import and Cancel: the same for both kinds of import.
+fn footer(
+    ui: &mut egui::Ui,
+    d: &ImportDialog,
+    (ready, bad): (usize, usize),
+    send: &impl Fn(ImportCommand),
+) {
+    let ready = ready as i64;
     ui.label(tr_args(
         "import-summary",
         &[
             ("count", Arg::Count(ready)),
             ("ready", num(ready).into()),
-            ("bad", num(p.bad_rows as i64).into()),
+            ("bad", num(bad as i64).into()),
         ],
     ));
     let mut skip = d.skip_bad;

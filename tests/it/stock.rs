@@ -700,6 +700,112 @@ fn bad_census_cells_are_named_and_nothing_is_written() {
     );
 }
 
+/// An akimat table whose headers seatplan does not know: `--map` names each
+/// column by its header text or letter, and the census year with
+/// `pupils:YEAR`.
+const UNKNOWN_HEADERS_CSV: &str = "Школа;Места;Дети;Ветхость\n\
+    СОШ №1;1 200;2 950;да\n\
+    СОШ №2;320;410;нет\n";
+
+#[test]
+fn a_census_table_with_unknown_headers_imports_with_map() {
+    let (code, after, err) = import_into(
+        "akimat.csv",
+        UNKNOWN_HEADERS_CSV.as_bytes(),
+        &[
+            "--map",
+            "name=Школа,capacity=Места,pupils:2024=C",
+            "--map",
+            "emergency=d",
+        ],
+    );
+    assert_eq!(code, Some(0), "{err}");
+    assert!(err.contains("added 2 existing school(s)"), "{err}");
+    let e = &load(&after).scenario.existing;
+    assert_eq!((e[0].name.as_str(), e[0].capacity), ("СОШ №1", 1200));
+    assert_eq!((e[0].pupils[&2024], e[1].pupils[&2024]), (2950, 410));
+    assert_eq!(e[0].condition, Some(seatplan::model::Condition::Emergency));
+    assert_eq!(e[1].condition, None);
+    // `pupils` alone takes its year from --year.
+    let (code, after, err) = import_into(
+        "akimat.csv",
+        UNKNOWN_HEADERS_CSV.as_bytes(),
+        &[
+            "--map",
+            "name=A,capacity=Места,pupils=Дети",
+            "--year",
+            "2023",
+        ],
+    );
+    assert_eq!(code, Some(0), "{err}");
+    assert_eq!(load(&after).scenario.existing[1].pupils[&2023], 410);
+}
+
+/// An override replaces what the headers said for that field: the 2024
+/// census column is left out, the other read as 2023's.
+#[test]
+fn map_overrides_the_census_headers() {
+    let csv = "Наименование;Проектная мощность;Контингент 2024;Контингент прошлый\n\
+        СОШ №1;1 200;2 950;2 800\n";
+    let (code, after, err) = import_into(
+        "two.csv",
+        csv.as_bytes(),
+        &["--map", "pupils:2024=,pupils:2023=D"],
+    );
+    assert_eq!(code, Some(0), "{err}");
+    let e = &load(&after).scenario.existing;
+    assert_eq!(e[0].pupils.iter().collect::<Vec<_>>(), [(&2023, &2800)]);
+    // `name=` leaves the name out: the sheet no longer has one.
+    let (code, after, err) = import_into("two.csv", csv.as_bytes(), &["--map", "name=-"]);
+    assert_eq!(code, Some(1));
+    assert_eq!(after, INTO);
+    assert!(
+        err.contains("error: no column for existing schools' Наименование организации образования"),
+        "{err}"
+    );
+}
+
+/// A header text no column has is a problem naming the header row; a field
+/// a census table does not have is a usage error. FILE is unchanged.
+#[test]
+fn a_bad_map_for_a_census_table_is_refused() {
+    let (code, after, err) = import_into(
+        "census.csv",
+        CENSUS_CSV.as_bytes(),
+        &["--map", "capacity=Мощность"],
+    );
+    assert_eq!(code, Some(1));
+    assert_eq!(after, INTO);
+    assert!(
+        err.contains(
+            "census.csv:census: error: --map capacity=Мощность: no column in the header row \
+             (row 2) reads \"Мощность\""
+        ),
+        "{err}"
+    );
+    for (map, message) in [
+        (
+            "seats=B",
+            "seatplan: --map \"seats\" is not a column of a census table: use one of id, name, \
+             district, capacity, pupils, pupils:YEAR (e.g. pupils:2024), emergency, adobe, \
+             condition\n",
+        ),
+        (
+            "pupils:soon=C",
+            "seatplan: --map \"pupils:soon\" is not a column of a census table",
+        ),
+        (
+            "capacity",
+            "seatplan: --map \"capacity\": write FIELD=COLUMN, e.g. seats=C\n",
+        ),
+    ] {
+        let (code, after, err) = import_into("census.csv", CENSUS_CSV.as_bytes(), &["--map", map]);
+        assert_eq!(code, Some(2), "{map}: {err}");
+        assert_eq!(after, INTO, "{map}");
+        assert!(err.contains(message), "{map}: {err}");
+    }
+}
+
 /// The same table as an xlsx made here, Kazakh headers, two census years.
 #[test]
 fn an_xlsx_census_with_kazakh_headers_and_two_years() {
@@ -1112,6 +1218,85 @@ fn the_import_dialog_reads_a_census_table_into_the_stock() {
     h.key_press_modifiers(Modifiers::COMMAND, Key::Z);
     h.run();
     assert!(h.state().doc.scenario().existing.is_empty());
+}
+
+/// In the census mode of the import dialog each column has a drop-down of
+/// its field: a capacity header seatplan does not know is given its field,
+/// the pupils column another census year, and the preview, its problems and
+/// the count of ready schools follow each choice; Import reads it so.
+#[test]
+fn the_census_import_dialog_maps_each_column() {
+    use egui::accesskit::Role;
+    use egui_kittest::kittest::Queryable;
+    fn click(
+        h: &mut egui_kittest::Harness<'_, seatplan::app::SeatplanApp>,
+        role: Role,
+        label: &str,
+    ) {
+        h.get_by_role_and_label(role, label).click();
+        h.run();
+    }
+    let dir = tempfile::tempdir().expect("a temp dir");
+    let ron = dir.path().join("census.ron");
+    std::fs::write(&ron, INTO).expect("write");
+    let sheet = dir.path().join("census.csv");
+    std::fs::write(
+        &sheet,
+        "Наименование организации образования;Ёмкость;Контингент 2024\n\
+         СОШ №1;1 200;2 950\n\
+         СОШ №2;320;410\n",
+    )
+    .expect("write");
+    let dialogs = seatplan::app::FakeDialogs::default();
+    let mut h = crate::harness::app()
+        .file(Some(ron))
+        .dialogs(&dialogs)
+        .lang(seatplan::i18n::Lang::En)
+        .max_steps(30)
+        .build();
+    h.run();
+    dialogs.answer(Some(sheet));
+    click(&mut h, Role::Button, "File");
+    click(&mut h, Role::Button, "Import schools…");
+    click(&mut h, Role::CheckBox, "Existing schools (a census table)");
+    let missing = "no column for existing schools' Проектная мощность";
+    assert!(crate::harness::shows_text_containing(&h, missing));
+    assert!(crate::harness::shows_exactly(&h, "B"));
+    assert!(crate::harness::shows_exactly(&h, "C (Pupils 2024)"));
+    assert!(crate::harness::shows_exactly(
+        &h,
+        "0 schools ready; rows with errors: 0"
+    ));
+
+    click(&mut h, Role::ComboBox, "B — Ёмкость");
+    click(&mut h, Role::Button, "Capacity");
+    click(&mut h, Role::ComboBox, "C — Контингент 2024");
+    click(&mut h, Role::Button, "Pupils 2023");
+    assert!(crate::harness::shows_exactly(&h, "B (Capacity)"));
+    assert!(crate::harness::shows_exactly(&h, "C (Pupils 2023)"));
+    assert!(!crate::harness::shows_text_containing(&h, missing));
+    assert!(crate::harness::shows_exactly(
+        &h,
+        "2 schools ready; rows with errors: 0"
+    ));
+
+    // Not imported: the column's field is gone and the preview says so.
+    click(&mut h, Role::ComboBox, "C — Контингент 2024");
+    click(&mut h, Role::Button, "Not imported");
+    assert!(crate::harness::shows_exactly(&h, "C"));
+    assert!(crate::harness::shows_text_containing(
+        &h,
+        "no column for existing schools' Контингент 2024"
+    ));
+    click(&mut h, Role::ComboBox, "C — Контингент 2024");
+    click(&mut h, Role::Button, "Pupils 2023");
+    click(&mut h, Role::Button, "Import");
+    let existing = &h.state().doc.scenario().existing;
+    assert_eq!(existing.len(), 2);
+    assert_eq!(
+        (existing[0].capacity, existing[0].pupils.clone()),
+        (1200, [(2023, 2950)].into())
+    );
 }
 
 /// Rows pasted into the Existing schools pane (with their header row) join

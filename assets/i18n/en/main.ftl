@@ -415,6 +415,7 @@ import-header-row = Header row: { $row }
 import-header-none = No header row found: choose the columns below.
 import-columns = Columns
 import-column-none = —
+import-field-none = Not imported
 import-preview = The sheet
 import-problems = Problems
 import-more-problems = …and { $count ->
@@ -441,6 +442,9 @@ import-missing-column = no column for { $field }: add a column headed, for examp
 import-map-no-column = --map { $field }={ $column }: no column in the header row (row { $row }) reads "{ $column }": use its header text exactly or its letter
 import-map-no-equals = "{ $part }": write FIELD=COLUMN, e.g. seats=C
 import-map-unknown-field = "{ $field }" is not a field: use one of { $fields }
+import-map-unknown-stock-field = "{ $field }" is not a column of a census table: use one of id, name, district, capacity, pupils, pupils:YEAR (e.g. pupils:2024), emergency, adobe, condition
+import-stock-emergency = Emergency (yes/no)
+import-stock-adobe = Adobe (yes/no)
 import-no-status-column = no status column: every school is imported as Planned
 import-total-row = "{ $value }" is a total row, not a school: it is skipped
 import-heading-row = "{ $value }" has neither seats nor an opening year: read as a heading, not a school, and skipped

@@ -399,6 +399,7 @@ import-header-row = Тақырып жолы: { $row }
 import-header-none = Тақырып жолы табылмады: төменде бағандарды таңдаңыз.
 import-columns = Бағандар
 import-column-none = —
+import-field-none = Импортталмайды
 import-preview = Кесте
 import-problems = Мәселелер
 import-more-problems = …тағы { $n }
@@ -416,6 +417,9 @@ import-missing-column = { $field } өрісіне баған жоқ: мысал�
 import-map-no-column = --map { $field }={ $column }: тақырып жолында ({ $row }-жол) «{ $column }» бағаны жоқ: тақырыпты дәл немесе баған әрпін жазыңыз
 import-map-no-equals = «{ $part }»: ӨРІС=БАҒАН түрінде жазыңыз, мысалы seats=C
 import-map-unknown-field = «{ $field }» өріс емес: мыналардың бірін алыңыз: { $fields }
+import-map-unknown-stock-field = «{ $field }» контингент кестесінің бағаны емес: мыналардың бірін алыңыз: id, name, district, capacity, pupils, pupils:ЖЫЛ (мысалы, pupils:2024), emergency, adobe, condition
+import-stock-emergency = Апатты (иә/жоқ)
+import-stock-adobe = Саман (иә/жоқ)
 import-no-status-column = мәртебе бағаны жоқ: барлық мектеп жоспарланған ретінде импортталады
 import-total-row = «{ $value }» — мектеп емес, жиынтық жол: ол өткізіліп жіберілді
 import-heading-row = «{ $value }» жолында орын саны да, ашылу жылы да жоқ: ол мектеп емес, тақырып ретінде оқылып, өткізіліп жіберілді

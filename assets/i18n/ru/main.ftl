@@ -415,6 +415,7 @@ import-header-row = Строка заголовков: { $row }
 import-header-none = Строка заголовков не найдена: выберите столбцы ниже.
 import-columns = Столбцы
 import-column-none = —
+import-field-none = Не импортируется
 import-preview = Таблица
 import-problems = Проблемы
 import-more-problems = …и ещё { $n }
@@ -440,6 +441,9 @@ import-missing-column = нет столбца для поля { $field }: доб
 import-map-no-column = --map { $field }={ $column }: в строке заголовков (строка { $row }) нет столбца «{ $column }»: укажите заголовок точно или букву столбца
 import-map-no-equals = «{ $part }»: пишите ПОЛЕ=СТОЛБЕЦ, например seats=C
 import-map-unknown-field = «{ $field }» — не поле: используйте одно из { $fields }
+import-map-unknown-stock-field = «{ $field }» — не столбец таблицы контингента: используйте одно из id, name, district, capacity, pupils, pupils:ГОД (например, pupils:2024), emergency, adobe, condition
+import-stock-emergency = Аварийное (да/нет)
+import-stock-adobe = Саманное (да/нет)
 import-no-status-column = нет столбца статуса: все школы импортируются как планируемые
 import-total-row = «{ $value }» — строка итогов, а не школа: она пропущена
 import-heading-row = у «{ $value }» нет ни числа мест, ни года ввода: строка прочитана как заголовок, а не школа, и пропущена

@@ -5,10 +5,12 @@
 //!
 //! Reads like the planned-school import (header row among the first rows,
 //! kk/ru/en headers, grouped numbers, every problem at its cell) but maps
-//! its own columns; `--map` is not offered for it.
+//! its own columns; `--map` names them by the keys of [`StockColumn::key`],
+//! written as for planned schools (a letter, a header text, or nothing).
 
 use std::collections::{BTreeMap, HashSet};
 
+use super::fields::{MapError, MapTarget, parse_pairs};
 use super::grid::CellValue;
 use super::problems::{self, Problem, problem, text};
 use super::words::{self, ValueError, normalise};
@@ -30,6 +32,81 @@ pub enum StockColumn {
     Adobe,
     /// A column naming the building's state in words.
     Condition,
+}
+
+impl StockColumn {
+    /// The fields a planner can choose, in the order the window offers
+    /// them; pupils takes its year from the column's header.
+    pub const ALL: [StockColumn; 8] = [
+        StockColumn::Id,
+        StockColumn::Name,
+        StockColumn::District,
+        StockColumn::Capacity,
+        StockColumn::Pupils(None),
+        StockColumn::Emergency,
+        StockColumn::Adobe,
+        StockColumn::Condition,
+    ];
+
+    /// The name used by `--map`: `pupils:2024` for a census year.
+    pub fn key(self) -> String {
+        let key = match self {
+            StockColumn::Id => "id",
+            StockColumn::Name => "name",
+            StockColumn::District => "district",
+            StockColumn::Capacity => "capacity",
+            StockColumn::Pupils(Some(y)) => return format!("pupils:{y}"),
+            StockColumn::Pupils(None) => "pupils",
+            StockColumn::Emergency => "emergency",
+            StockColumn::Adobe => "adobe",
+            StockColumn::Condition => "condition",
+        };
+        key.to_owned()
+    }
+
+    /// `pupils` alone takes the year from the header or `--year`;
+    /// `pupils:2024` names it.
+    pub fn from_key(key: &str) -> Option<StockColumn> {
+        let key = key.trim().to_lowercase();
+        if let Some(year) = key.strip_prefix("pupils:") {
+            let year = year.trim().parse::<i32>().ok()?;
+            return words::YEARS
+                .contains(&year)
+                .then_some(StockColumn::Pupils(Some(year)));
+        }
+        StockColumn::ALL.into_iter().find(|c| c.key() == key)
+    }
+
+    /// The translation key of the field's name in the window.
+    pub fn label_key(self) -> &'static str {
+        match self {
+            StockColumn::Id => "import-field-id",
+            StockColumn::Name => "col-name",
+            StockColumn::District => "col-district",
+            StockColumn::Capacity => "existing-col-capacity",
+            StockColumn::Pupils(_) => "existing-col-pupils",
+            StockColumn::Emergency => "import-stock-emergency",
+            StockColumn::Adobe => "import-stock-adobe",
+            StockColumn::Condition => "existing-col-condition",
+        }
+    }
+
+    /// This field chosen by the planner stands for `header`'s: `pupils`
+    /// alone stands for every pupils column, `pupils:2024` for 2024's.
+    fn covers(self, header: StockColumn) -> bool {
+        match (self, header) {
+            (StockColumn::Pupils(None), StockColumn::Pupils(_)) => true,
+            _ => self == header,
+        }
+    }
+}
+
+/// Parses `--map FIELD=COLUMN,...` for a census table: FIELD is a
+/// [`StockColumn::key`], COLUMN as for planned schools.
+pub fn parse_stock_map(text: &str) -> Result<Vec<(StockColumn, MapTarget)>, MapError> {
+    parse_pairs(text, StockColumn::from_key, |field| {
+        MapError::UnknownStockField { field }
+    })
 }
 
 /// Header words by column, the more specific first: «Аварийное состояние»
@@ -124,6 +201,14 @@ impl StockImport {
         problems::has_sheet_errors(&self.problems, self.header_row)
     }
 
+    /// The field read from column `col` (0-based), if any.
+    pub fn field_of(&self, col: usize) -> Option<StockColumn> {
+        self.columns
+            .iter()
+            .find(|(c, _)| *c == col)
+            .map(|(_, f)| *f)
+    }
+
     fn column(&self, want: StockColumn) -> Option<usize> {
         self.columns
             .iter()
@@ -133,12 +218,14 @@ impl StockImport {
 }
 
 /// Works out the import of `wb`'s sheet as existing schools of `region`;
-/// `year` is the census year of a pupils column whose header has none.
+/// `year` is the census year of a pupils column whose header has none;
+/// `overrides` are the planner's column choices, over what the headers say.
 pub fn plan_existing(
     wb: &Workbook,
     scenario: &Scenario,
     region: &str,
     year: Option<i32>,
+    overrides: &[(StockColumn, MapTarget)],
 ) -> Result<StockImport, ImportError> {
     let region = scenario
         .regions
@@ -154,7 +241,7 @@ pub fn plan_existing(
         ..StockImport::default()
     };
     let width = grid.width();
-    let Some(header_row) = header_row(grid, width) else {
+    let Some(header_row) = header_row(grid, width, overrides) else {
         out.problems.push(problem(
             Severity::Error,
             None,
@@ -165,7 +252,7 @@ pub fn plan_existing(
         return Ok(out);
     };
     out.header_row = Some(header_row);
-    map_columns(grid, width, header_row, year, &mut out);
+    map_columns(grid, width, header_row, (year, overrides), &mut out);
     if out.has_sheet_errors() {
         return Ok(out);
     }
@@ -212,14 +299,24 @@ pub fn plan_existing(
 }
 
 /// The row among the first [`HEADER_SEARCH_ROWS`] whose cells name the most
-/// columns (at least two).
-fn header_row(grid: &Grid, width: usize) -> Option<usize> {
+/// columns (at least two, or one the planner named by header text).
+fn header_row(grid: &Grid, width: usize, overrides: &[(StockColumn, MapTarget)]) -> Option<usize> {
+    let named: Vec<String> = overrides
+        .iter()
+        .filter_map(|(_, t)| match t {
+            MapTarget::Header(h) => Some(normalise(h)),
+            _ => None,
+        })
+        .collect();
     let mut best: Option<(usize, usize)> = None;
     for row in 0..grid.rows.len().min(HEADER_SEARCH_ROWS) {
-        let found: HashSet<StockColumn> = (0..width)
-            .filter_map(|c| stock_column(&grid.cell(row, c).display()))
-            .collect();
-        let score = found.len();
+        let cells: Vec<String> = (0..width).map(|c| grid.cell(row, c).display()).collect();
+        let found: HashSet<StockColumn> = cells.iter().filter_map(|h| stock_column(h)).collect();
+        let by_name = cells
+            .iter()
+            .filter(|h| named.contains(&normalise(h)))
+            .count();
+        let score = found.len() + 2 * by_name;
         if score >= 2 && best.is_none_or(|(s, _)| score > s) {
             best = Some((score, row));
         }
@@ -231,32 +328,82 @@ fn map_columns(
     grid: &Grid,
     width: usize,
     header_row: usize,
-    year: Option<i32>,
+    (year, overrides): (Option<i32>, &[(StockColumn, MapTarget)]),
     out: &mut StockImport,
 ) {
-    let mut seen: HashSet<StockColumn> = HashSet::new();
-    for col in 0..width {
-        let Some(mut column) = stock_column(&grid.cell(header_row, col).display()) else {
-            continue;
-        };
-        if let StockColumn::Pupils(None) = column {
-            let Some(y) = year else {
+    let header = |col: usize| grid.cell(header_row, col).display();
+    // A pupils column without a year in its header takes `--year`.
+    let with_year = |col: usize, column: StockColumn, out: &mut StockImport| match column {
+        StockColumn::Pupils(None) => {
+            let y = year_in(&normalise(&header(col))).or(year);
+            if y.is_none() {
                 out.problems.push(problem(
                     Severity::Error,
                     Some((header_row, col)),
                     None,
                     "import-existing-no-year",
-                    vec![("value", text(grid.cell(header_row, col).display()))],
+                    vec![("value", text(header(col)))],
                 ));
-                continue;
-            };
-            column = StockColumn::Pupils(Some(y));
+            }
+            y.map(|y| StockColumn::Pupils(Some(y)))
+        }
+        other => Some(other),
+    };
+    // The planner's choices first, so the headers fill in only the rest.
+    let mut chosen: Vec<(usize, StockColumn)> = Vec::new();
+    for (field, target) in overrides {
+        chosen.retain(|(_, f)| !field.covers(*f));
+        let col = match target {
+            MapTarget::Column(c) => Some(*c),
+            MapTarget::Ignore => None,
+            MapTarget::Header(h) => {
+                let want = normalise(h);
+                let found = (0..width).find(|&c| normalise(&header(c)) == want);
+                if found.is_none() {
+                    out.problems.push(problem(
+                        Severity::Error,
+                        None,
+                        None,
+                        "import-map-no-column",
+                        vec![
+                            ("field", text(field.key())),
+                            ("column", text(h.clone())),
+                            ("row", DiagArg::Year(header_row as i64 + 1)),
+                        ],
+                    ));
+                }
+                found
+            }
+        };
+        if let Some(col) = col
+            && let Some(column) = with_year(col, *field, out)
+        {
+            chosen.retain(|(c, _)| *c != col);
+            chosen.push((col, column));
+        }
+    }
+    let taken: HashSet<usize> = chosen.iter().map(|(c, _)| *c).collect();
+    let mut seen: HashSet<StockColumn> = chosen.iter().map(|(_, f)| *f).collect();
+    for col in (0..width).filter(|c| !taken.contains(c)) {
+        let Some(column) = stock_column(&header(col)) else {
+            continue;
+        };
+        if overrides.iter().any(|(f, _)| f.covers(column)) {
+            continue;
+        }
+        let Some(column) = with_year(col, column, out) else {
+            continue;
+        };
+        if overrides.iter().any(|(f, _)| f.covers(column)) {
+            continue;
         }
         // The first column of a kind wins; later ones are left alone.
         if seen.insert(column) {
-            out.columns.push((col, column));
+            chosen.push((col, column));
         }
     }
+    chosen.sort_by_key(|(c, _)| *c);
+    out.columns = chosen;
     for (needed, example) in [
         (StockColumn::Name, "Наименование организации образования"),
         (StockColumn::Capacity, "Проектная мощность"),

@@ -119,6 +119,8 @@ pub enum MapError {
     NoEquals { part: String },
     /// A field name seatplan does not import.
     UnknownField { field: String },
+    /// A field name a census table (`--existing`) does not have.
+    UnknownStockField { field: String },
 }
 
 impl MapError {
@@ -136,6 +138,11 @@ impl MapError {
                     &[("field", field.into()), ("fields", keys.join(", ").into())],
                 )
             }
+            MapError::UnknownStockField { field } => tr_in(
+                lang,
+                "import-map-unknown-stock-field",
+                &[("field", field.into())],
+            ),
         }
     }
 }
@@ -143,14 +150,25 @@ impl MapError {
 /// Parses `--map FIELD=COLUMN,...`: COLUMN is a letter (`C`), a header
 /// text, or empty to leave the field out.
 pub fn parse_map(text: &str) -> Result<Vec<(Field, MapTarget)>, MapError> {
+    parse_pairs(text, Field::from_key, |field| MapError::UnknownField {
+        field,
+    })
+}
+
+/// `FIELD=COLUMN,...` with the fields `key` knows; `unknown` names the
+/// error for a field it does not. Shared by the school list and the census
+/// table (`existing.rs`), so a column is written the same way in both.
+pub(super) fn parse_pairs<F>(
+    text: &str,
+    key: impl Fn(&str) -> Option<F>,
+    unknown: impl Fn(String) -> MapError,
+) -> Result<Vec<(F, MapTarget)>, MapError> {
     let mut out = Vec::new();
     for part in text.split(',').filter(|p| !p.trim().is_empty()) {
         let (field, column) = part.split_once('=').ok_or_else(|| MapError::NoEquals {
             part: part.to_owned(),
         })?;
-        let field = Field::from_key(field).ok_or_else(|| MapError::UnknownField {
-            field: field.trim().to_owned(),
-        })?;
+        let field = key(field).ok_or_else(|| unknown(field.trim().to_owned()))?;
         let column = column.trim();
         let target = if column.is_empty() || column == "-" {
             MapTarget::Ignore

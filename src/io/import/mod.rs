@@ -19,7 +19,9 @@ mod words;
 
 use std::path::{Path, PathBuf};
 
-pub use existing::{StockColumn, StockImport, apply_existing, plan_existing, stock_column};
+pub use existing::{
+    StockColumn, StockImport, apply_existing, parse_stock_map, plan_existing, stock_column,
+};
 pub use fields::{Field, HEADER_SEARCH_ROWS, MapError, MapTarget, Mapping, parse_map};
 pub use grid::{CellValue, Grid, Workbook, column_index, column_name, read_csv};
 pub use problems::Problem;
