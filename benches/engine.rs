@@ -3,15 +3,17 @@
 //! the writer's own, so `load_str` takes the fast reader; `ron_parse` is the
 //! general parser on the same text.
 //!
-//! Also the same 10 000 schools planned by 211 districts.
+//! Also the same 10 000 schools planned by 211 districts, and each shipped
+//! scenario (`scenarios/*.ron`) read by the fast reader and by RON.
 //!
-//! Run: `cargo bench --bench engine -- --warm-up-time 1 --measurement-time 5`.
+//! Run: `cargo bench --bench engine -- --warm-up-time 1 --measurement-time 5`
+//! (add `shipped` after `--` for the shipped files alone).
 //! Target: under 30 ms for 10 000 schools, parse to projection.
 
 use std::hint::black_box;
 
 use criterion::{BenchmarkId, Criterion, Throughput, criterion_group, criterion_main};
-use seatplan::io::{load_str, ron_parse, to_ron_string};
+use seatplan::io::{fast_parse, load_str, ron_parse, to_ron_string};
 use seatplan::model::{District, LocalizedName, Scenario, project};
 
 #[path = "common/national.rs"]
@@ -125,5 +127,33 @@ fn engine(c: &mut Criterion) {
     }
 }
 
-criterion_group!(benches, engine, districts);
+/// Each shipped scenario read by the fast reader (which the loader takes for
+/// them) and by RON (what it took before the reader skipped comment lines).
+fn shipped(c: &mut Criterion) {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("scenarios");
+    let mut files: Vec<_> = std::fs::read_dir(&dir)
+        .expect("the scenarios folder")
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|e| e == "ron"))
+        .collect();
+    files.sort();
+    let mut group = c.benchmark_group("shipped");
+    for path in files {
+        let text = std::fs::read_to_string(&path).expect("readable");
+        let name = path
+            .file_stem()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        group.throughput(Throughput::Bytes(text.len() as u64));
+        group.bench_with_input(BenchmarkId::new("fast_parse", &name), &text, |b, text| {
+            b.iter(|| fast_parse(black_box(text)).expect("takes the fast path"))
+        });
+        group.bench_with_input(BenchmarkId::new("ron_parse", &name), &text, |b, text| {
+            b.iter(|| ron_parse(black_box(text)).expect("parses"))
+        });
+    }
+    group.finish();
+}
+
+criterion_group!(benches, engine, districts, shipped);
 criterion_main!(benches);

@@ -33,7 +33,7 @@ pub(crate) fn config(cases: u32) -> Config {
 
 /// Text with the characters that trouble writers: quotes, backslashes,
 /// newlines, NUL and other controls, a BOM, Cyrillic and Kazakh letters.
-fn text(max: usize) -> impl Strategy<Value = String> {
+pub(crate) fn text(max: usize) -> impl Strategy<Value = String> {
     let c = prop_oneof![
         4 => any::<char>(),
         2 => prop::sample::select(vec!['"', '\\', '\n', '\r', '\t', '\0', '\u{7f}', '\u{feff}', '\u{2028}', '}', ')', ',', '/', '*', '#']),
