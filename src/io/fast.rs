@@ -24,7 +24,7 @@ use std::str::FromStr;
 
 use crate::model::{
     Assumptions, Condition, DelayAssumptions, DelayOdds, Demand, District, Existing, Funding,
-    LocalizedName, Region, RegionKind, Scenario, School, SchoolStatus, SeatUnit, Text,
+    LocalizedName, Percent, Region, RegionKind, Scenario, School, SchoolStatus, SeatUnit, Text,
 };
 
 // The fields this reader reads, in the order it reads them (the writer's).
@@ -97,13 +97,22 @@ type Read<T> = for<'a> fn(&mut Cursor<'a>, &mut T) -> Option<()>;
 
 /// `assumptions: (…)`, every field optional: one line a field, so a field
 /// the model gains is one more line here (and the tie test below asks for it).
-const ASSUMPTIONS: [(&str, Read<Assumptions>); 2] = [
+const ASSUMPTIONS: [(&str, Read<Assumptions>); 4] = [
     ("delay", |c, a| {
         a.delay = Some(c.fields(2, &DELAY)?);
         Some(())
     }),
     ("cost_per_seat", |c, a| {
         a.cost_per_seat = Some(c.map(Cursor::int)?);
+        Some(())
+    }),
+    ("demand_error", |c, a| {
+        let list = c.list_of(Cursor::float)?;
+        a.demand_error = Some(list.into_iter().map(Percent).collect());
+        Some(())
+    }),
+    ("deficit_error", |c, a| {
+        a.deficit_error = Some(Percent(c.float()?));
         Some(())
     }),
 ];
@@ -474,13 +483,18 @@ impl<'a> Cursor<'a> {
 
     /// `[1, 2, 3]` on one line.
     fn ints(&mut self) -> Option<Vec<i64>> {
+        self.list_of(Cursor::int::<i64>)
+    }
+
+    /// `[a, b, c]` on one line, each item read by `item`.
+    fn list_of<T>(&mut self, item: impl Fn(&mut Self) -> Option<T>) -> Option<Vec<T>> {
         self.expect("[")?;
         let mut list = Vec::new();
         if self.eat("]") {
             return Some(list);
         }
         loop {
-            list.push(self.int()?);
+            list.push(item(self)?);
             if self.eat("]") {
                 return Some(list);
             }

@@ -10,7 +10,7 @@ use proptest::prelude::*;
 use seatplan::io::{fast_parse, load_str, ron_parse, to_ron_string};
 use seatplan::model::{
     Assumptions, Condition, DelayAssumptions, DelayOdds, Demand, District, Existing, Funding,
-    LocalizedName, Region, RegionKind, Scenario, School, SchoolStatus, SeatUnit, Text,
+    LocalizedName, Percent, Region, RegionKind, Scenario, School, SchoolStatus, SeatUnit, Text,
 };
 
 use crate::common::root;
@@ -709,6 +709,8 @@ fn blocks_scenario() -> Scenario {
             commissioned: Some(odds(6)),
         }),
         cost_per_seat: Some(BTreeMap::from([(i64::MIN, 0), (300, 8_300_000)])),
+        demand_error: Some(vec![Percent(2.0), Percent(0.25), Percent(1e-7)]),
+        deficit_error: Some(Percent(5.0)),
     });
     s.name = Text::Translated(LocalizedName {
         kk: Some("Қала".into()),
