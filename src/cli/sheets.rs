@@ -8,7 +8,7 @@ use clap::Args;
 use super::{EXIT_ERRORS, EXIT_OK, EXIT_USAGE, load_valid};
 use crate::export::{XlsxOptions, write_excel_csv, write_xlsx};
 use crate::i18n::Lang;
-use crate::io::import::{self, ImportOptions};
+use crate::io::import::{self, ImportOptions, Workbook};
 use crate::io::save_path;
 use crate::model::{Scenario, WhatIf, project};
 
@@ -119,17 +119,9 @@ pub fn import(args: &ImportArgs, err: &mut dyn Write) -> i32 {
             return EXIT_USAGE;
         }
     };
-    let mut scenario = match load_valid(&args.into, err) {
-        Ok(s) => s,
+    let (mut scenario, file, wb) = match open_both(args, err) {
+        Ok(opened) => opened,
         Err(code) => return code,
-    };
-    let file = args.file.display().to_string();
-    let wb = match import::read(&args.file, args.sheet.as_deref()) {
-        Ok(wb) => wb,
-        Err(e) => {
-            let _ = writeln!(err, "{file}: error: {e}");
-            return EXIT_USAGE;
-        }
     };
     let options = ImportOptions {
         region: args.region.clone(),
@@ -210,6 +202,20 @@ fn save_imported(
     EXIT_OK
 }
 
+/// The scenario FILE (without errors), the sheet's name as the problems
+/// print it, and the workbook; `Err` is the exit code, its reason written.
+fn open_both(args: &ImportArgs, err: &mut dyn Write) -> Result<(Scenario, String, Workbook), i32> {
+    let scenario = load_valid(&args.into, err)?;
+    let file = args.file.display().to_string();
+    match import::read(&args.file, args.sheet.as_deref()) {
+        Ok(wb) => Ok((scenario, file, wb)),
+        Err(e) => {
+            let _ = writeln!(err, "{file}: error: {e}");
+            Err(EXIT_USAGE)
+        }
+    }
+}
+
 /// Runs `import --existing`: the census table's schools join the stock.
 /// Every problem goes to `err` at its cell; on any error nothing is written
 /// (with `--skip-bad` the good rows are).
@@ -221,17 +227,9 @@ fn import_existing(args: &ImportArgs, err: &mut dyn Write) -> i32 {
             return EXIT_USAGE;
         }
     };
-    let mut scenario = match load_valid(&args.into, err) {
-        Ok(s) => s,
+    let (mut scenario, file, wb) = match open_both(args, err) {
+        Ok(opened) => opened,
         Err(code) => return code,
-    };
-    let file = args.file.display().to_string();
-    let wb = match import::read(&args.file, args.sheet.as_deref()) {
-        Ok(wb) => wb,
-        Err(e) => {
-            let _ = writeln!(err, "{file}: error: {e}");
-            return EXIT_USAGE;
-        }
     };
     let plan = match import::plan_existing(&wb, &scenario, &args.region, args.year, &overrides) {
         Ok(p) => p,
