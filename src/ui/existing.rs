@@ -136,7 +136,10 @@ fn school_row(
     let mut sealed = false;
     let about = |key: &str| tr_args(key, &[("school", e.name.clone().into())]);
     row.col(|ui| {
-        ui.label(&e.name);
+        if let Some(r) = name_cell(ui, &mut edited.name, i) {
+            changed = changed.or(r.changed().then_some("name"));
+            sealed |= r.lost_focus();
+        }
     });
     row.col(|ui| {
         let r = ui
@@ -228,6 +231,23 @@ fn school_row(
     if sealed {
         v.send(Command::Seal);
     }
+}
+
+/// The school's name, edited in place; `None` when it is only shown (a
+/// hostile file can hold a 10 MB name: shown shortened, not edited).
+fn name_cell(ui: &mut egui::Ui, name: &mut String, i: usize) -> Option<egui::Response> {
+    if !super::editable(name) {
+        ui.label(super::shown(name));
+        return None;
+    }
+    Some(
+        ui.add(
+            egui::TextEdit::singleline(name)
+                .id_salt(("existing-name", i))
+                .hint_text(tr("hint-school-name"))
+                .desired_width(f32::INFINITY),
+        ),
+    )
 }
 
 /// Duplicate and Delete, named with the school for a screen reader.

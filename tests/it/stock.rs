@@ -925,6 +925,34 @@ fn editing_pupils_in_the_existing_pane_changes_the_three_shift_count_and_undo_re
     assert!(shows_exactly(&h, "Three-shift schools in 2025: 2"));
 }
 
+/// A school's name is edited in place in the Existing schools pane, as one
+/// undo step.
+#[test]
+fn an_existing_schools_name_is_edited_in_place_and_undo_restores_it() {
+    use egui::{Key, Modifiers};
+    use egui_kittest::kittest::Queryable;
+    let (mut h, _dir) = crate::harness::open_text(LEVELLING);
+    h.state_mut().workspace.show(seatplan::app::Pane::Existing);
+    h.run();
+    h.get_by_role_and_label(egui::accesskit::Role::Button, "R")
+        .click();
+    h.run();
+    let c = || {
+        egui_kittest::kittest::By::new()
+            .role(egui::accesskit::Role::TextInput)
+            .value("C")
+    };
+    h.get(c()).focus();
+    h.run();
+    h.get(c()).type_text("-2");
+    h.run();
+    let name = h.state().doc.scenario().existing[2].name.clone();
+    assert!(name.contains("-2") && name.contains('C'), "{name}");
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    h.run();
+    assert_eq!(h.state().doc.scenario().existing[2].name, "C");
+}
+
 proptest! {
     /// Whatever a file holds (years and counts anywhere in their ranges,
     /// capacity 0 or negative, replacements of any school), the stock is
