@@ -221,7 +221,7 @@ fn school_row(
             "existing-replaced"
         }));
     });
-    actions_cell(v, row, i, &e.name);
+    actions_cell(v, row, i, e);
     if let Some(field) = changed {
         v.send(Command::Edit(
             Some(EditKey::existing(i).at(field)),
@@ -250,12 +250,94 @@ fn name_cell(ui: &mut egui::Ui, name: &mut String, i: usize) -> Option<egui::Res
     )
 }
 
-/// Duplicate and Delete, named with the school for a screen reader.
-fn actions_cell(v: &ViewCtx, row: &mut egui_extras::TableRow<'_, '_>, i: usize, school: &str) {
-    let about = |key: &str| tr_args(key, &[("school", school.to_owned().into())]);
+/// Duplicate, Delete and the "…" menu (district, source), named with the
+/// school for a screen reader.
+fn actions_cell(v: &ViewCtx, row: &mut egui_extras::TableRow<'_, '_>, i: usize, e: &Existing) {
+    let about = |key: &str| tr_args(key, &[("school", e.name.clone().into())]);
     row.col(|ui| {
-        ui.horizontal(|ui| actions(v, ui, i, &about));
+        ui.horizontal(|ui| {
+            actions(v, ui, i, &about);
+            more_menu(v, ui, i, e, &about);
+        });
     });
+}
+
+/// The fields a row has no room for: the district (in a region planned by
+/// district, where moving a school changes which planned schools relieve
+/// it) and the source. Each change is one edit; leaving the field ends the
+/// undo step.
+fn more_menu(
+    v: &ViewCtx,
+    ui: &mut egui::Ui,
+    i: usize,
+    e: &Existing,
+    about: &dyn Fn(&str) -> String,
+) {
+    let name = about("a11y-existing-more");
+    let menu = ui.menu_button("…", |ui| {
+        let mut edited = e.clone();
+        let mut sealed = false;
+        let districts = (v.scenario.regions.iter())
+            .find(|r| r.id == e.region)
+            .and_then(|r| r.districts.as_deref());
+        if let Some(districts) = districts {
+            ui.strong(tr("col-district"));
+            district_choice(ui, &mut edited.district, districts, about);
+        }
+        let label = ui.strong(tr("source"));
+        let mut text = edited.source.clone().unwrap_or_default();
+        if super::editable(&text) {
+            let r = ui
+                .add(
+                    egui::TextEdit::multiline(&mut text)
+                        .hint_text(tr("existing-source-hint"))
+                        .desired_rows(3),
+                )
+                .labelled_by(label.id);
+            if r.changed() {
+                edited.source = (!text.trim().is_empty()).then_some(text);
+            }
+            sealed |= r.lost_focus();
+        } else {
+            ui.label(super::shown(&text));
+        }
+        let field = if edited.district != e.district {
+            sealed = true;
+            Some("district")
+        } else {
+            (edited.source != e.source).then_some("source")
+        };
+        if let Some(field) = field {
+            v.send(Command::Edit(
+                Some(EditKey::existing(i).at(field)),
+                Edit::Existing(i, Box::new(edited)),
+            ));
+        }
+        if sealed {
+            v.send(Command::Seal);
+        }
+    });
+    let r = menu.response;
+    r.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, &name));
+    r.on_hover_text(name);
+}
+
+/// The district of a school in a region planned by district, by name: one
+/// radio button a district (a drop-down inside the menu would close it).
+fn district_choice(
+    ui: &mut egui::Ui,
+    district: &mut Option<String>,
+    districts: &[crate::model::District],
+    about: &dyn Fn(&str) -> String,
+) {
+    let lang = crate::i18n::lang();
+    let group = about("a11y-existing-district");
+    for d in districts {
+        let name = d.name.get(lang.code());
+        let name = if name.is_empty() { d.id.as_str() } else { name };
+        ui.radio_value(district, Some(d.id.clone()), super::shown(name))
+            .on_hover_text(&group);
+    }
 }
 
 /// The row's Duplicate and Delete, side by side.

@@ -953,6 +953,65 @@ fn an_existing_schools_name_is_edited_in_place_and_undo_restores_it() {
     assert_eq!(h.state().doc.scenario().existing[2].name, "C");
 }
 
+/// A school's district and source, which the row has no room for, are
+/// edited in its "…" menu: moving it to another district is one undo step.
+#[test]
+fn an_existing_schools_district_and_source_are_edited_in_its_menu() {
+    use egui::accesskit::Role;
+    use egui::{Key, Modifiers};
+    use egui_kittest::kittest::Queryable;
+    let text = r#"Scenario(
+    format: 1,
+    name: "two districts",
+    base_year: 2023,
+    horizon: 2024,
+    regions: [
+        Region(id: "g", name: (en: "G"), kind: City, districts: [
+            District(id: "north", name: (en: "North"), deficit: {2023: 0}),
+            District(id: "south", name: (en: "South"), deficit: {2023: 0}),
+        ]),
+    ],
+    schools: [],
+    existing: [
+        Existing(id: "x", name: "X", region: "g", district: "north", capacity: 400,
+            pupils: {2023: 600}),
+    ],
+)"#;
+    let (mut h, _dir) = crate::harness::open_text(text);
+    h.state_mut().workspace.show(seatplan::app::Pane::Existing);
+    h.run();
+    h.get_by_role_and_label(Role::Button, "G").click();
+    h.run();
+    h.get_by_role_and_label(Role::Button, "District and source of X")
+        .click();
+    h.run();
+    h.get_by_role_and_label(Role::RadioButton, "South").click();
+    h.run();
+    let e = &h.state().doc.scenario().existing[0];
+    assert_eq!(e.district.as_deref(), Some("south"));
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    h.run();
+    let e = &h.state().doc.scenario().existing[0];
+    assert_eq!(e.district.as_deref(), Some("north"));
+
+    let source = "Source";
+    if h.query_by_role_and_label(Role::MultilineTextInput, source)
+        .is_none()
+    {
+        h.get_by_role_and_label(Role::Button, "District and source of X")
+            .click();
+        h.run();
+    }
+    h.get_by_role_and_label(Role::MultilineTextInput, source)
+        .focus();
+    h.run();
+    h.get_by_role_and_label(Role::MultilineTextInput, source)
+        .type_text("НОБД, 05.09.2024");
+    h.run();
+    let e = &h.state().doc.scenario().existing[0];
+    assert_eq!(e.source.as_deref(), Some("НОБД, 05.09.2024"));
+}
+
 proptest! {
     /// Whatever a file holds (years and counts anywhere in their ranges,
     /// capacity 0 or negative, replacements of any school), the stock is
