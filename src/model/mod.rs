@@ -15,6 +15,7 @@ mod projection;
 mod risk;
 mod scenario;
 mod stock;
+mod targets;
 mod text;
 mod validate;
 mod validate_districts;
@@ -61,10 +62,10 @@ pub use scenario::{
     SchoolStatus, SeatUnit,
 };
 pub use stock::{
-    AreaStock, DEFAULT_NORM, SchoolStock, SchoolYear, Stock, StockSummary, Target, Targets,
-    format_load, round as stock_round, shifts_of, stock, stock_with, stock_without_plan,
-    water_fill,
+    AreaStock, DEFAULT_NORM, SchoolStock, SchoolYear, Stock, StockSummary, format_load,
+    round as stock_round, shifts_of, stock, stock_with, stock_without_plan, water_fill,
 };
+pub use targets::{Target, Targets};
 pub use text::{TEXT_EXPECTED, Text};
 pub use validate::{MAX_HORIZON_SPAN, has_errors, validate};
 pub use whatif::WhatIf;

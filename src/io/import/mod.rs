@@ -15,16 +15,16 @@ mod header;
 mod ids;
 mod problems;
 mod rows;
+mod stock_columns;
 mod words;
 
 use std::path::{Path, PathBuf};
 
-pub use existing::{
-    StockColumn, StockImport, apply_existing, parse_stock_map, plan_existing, stock_column,
-};
+pub use existing::{StockImport, apply_existing, plan_existing};
 pub use fields::{Field, HEADER_SEARCH_ROWS, MapError, MapTarget, Mapping, parse_map};
 pub use grid::{CellValue, Grid, Workbook, column_index, column_name, read_csv};
 pub use problems::Problem;
+pub use stock_columns::{StockColumn, parse_stock_map, stock_column};
 pub use words::{header_field, parse_funding, parse_seats_text, parse_status, parse_year_text};
 
 use crate::i18n::{Lang, tr_in};
