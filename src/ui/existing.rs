@@ -9,7 +9,7 @@ use egui_extras::{Column, TableBuilder};
 
 use crate::app::{Command, Edit, EditKey, Selection, ViewCtx};
 use crate::i18n::{num, tr, tr_args};
-use crate::model::{Condition, Existing, SchoolYear, Target, Targets, format_load};
+use crate::model::{Condition, Existing, SchoolYear, Targets, format_load};
 
 fn condition_label(c: Condition) -> String {
     tr(match c {
@@ -364,14 +364,6 @@ fn actions(v: &ViewCtx, ui: &mut egui::Ui, i: usize, about: &dyn Fn(&str) -> Str
     }
 }
 
-/// "0 from 2027", or "not by 2029".
-fn zero_text(t: &Target, horizon: i32) -> String {
-    match t.zero_from {
-        Some(y) => tr_args("target-zero-from", &[("year", y.to_string().into())]),
-        None => tr_args("target-not-by", &[("year", horizon.to_string().into())]),
-    }
-}
-
 /// The collegium's three targets for the selection, with the plan and
 /// without it: now, at the horizon, and the year each reaches 0. Shown
 /// only where the selection has existing schools.
@@ -403,9 +395,12 @@ pub(super) fn targets_strip(v: &ViewCtx, ui: &mut egui::Ui) {
                 ("now", num(w.now).into()),
                 ("horizon", num(w.horizon).into()),
                 ("year", horizon.to_string().into()),
-                ("zero", zero_text(&w, horizon).into()),
+                ("zero", crate::chart::target_zero_text(&w, horizon).into()),
                 ("without", num(wo.horizon).into()),
-                ("zero_without", zero_text(&wo, horizon).into()),
+                (
+                    "zero_without",
+                    crate::chart::target_zero_text(&wo, horizon).into(),
+                ),
             ],
         ));
     }
