@@ -3,7 +3,7 @@
 //! window and the exported images say the same thing.
 
 use crate::i18n::{Arg, num, tr, tr_args};
-use crate::model::{Projection, Scenario, StockSummary, Target, Targets, YearRow};
+use crate::model::{Band, Projection, Scenario, StockSummary, Target, Targets, YearRow};
 
 /// The name of the sum of a file's regions: "Whole country" only when the
 /// file plans every region on the map; a city's or an oblast's file reads
@@ -28,6 +28,14 @@ pub struct Rgb(pub u8, pub u8, pub u8);
 pub const DEFICIT_COLOR: Rgb = Rgb(0x00, 0x00, 0x00);
 pub const ADDED_COLOR: Rgb = Rgb(0x00, 0x72, 0xB2);
 pub const SHORTFALL_COLOR: Rgb = Rgb(0xD5, 0x5E, 0x00);
+/// The risk band's fan and median (Okabe–Ito reddish purple).
+pub const BAND_COLOR: Rgb = Rgb(0xCC, 0x79, 0xA7);
+/// The alpha of each band of the fan; the 25–75 % band lies over the
+/// 10–90 % one, so it shows darker.
+pub const FAN_ALPHA: f32 = 0.3;
+/// How opaque the 25–75 % band shows, lying over the 10–90 % one: the
+/// legends' swatches.
+pub const FAN_INNER_SHOWN: f32 = 1.0 - (1.0 - FAN_ALPHA) * (1.0 - FAN_ALPHA);
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum SeriesKind {
@@ -54,6 +62,10 @@ pub struct ChartData {
     pub title: String,
     pub years: Vec<i32>,
     pub series: Vec<Series>,
+    /// The shortfall's fan with simulated delays (and forecast error when
+    /// asked), one band a year: drawn under the series; empty without the
+    /// risk band.
+    pub fan: Vec<Band>,
 }
 
 impl ChartData {
@@ -82,7 +94,14 @@ impl ChartData {
                     points: pick(|r| r.cumulative),
                 },
             ],
+            fan: Vec::new(),
         }
+    }
+
+    /// The same chart with the risk band's fan over it.
+    pub fn with_fan(mut self, bands: &[Band]) -> Self {
+        self.fan = bands.to_vec();
+        self
     }
 
     /// The collegium's school counts by year (docs/scenario-format.md,
@@ -120,6 +139,7 @@ impl ChartData {
                     points: pick(with, |r| r.emergency),
                 },
             ],
+            fan: Vec::new(),
         }
     }
 

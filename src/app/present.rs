@@ -13,11 +13,18 @@ impl SeatplanApp {
     fn slide_for_selection(&self) -> usize {
         match self.selection() {
             Selection::Country => 1,
-            Selection::Region(i) | Selection::District(i, _) => export::slides(self.doc.scenario())
+            Selection::Region(i) | Selection::District(i, _) => self
+                .slides()
                 .iter()
                 .position(|&sl| sl == export::Slide::Region(i))
                 .unwrap_or(1),
         }
+    }
+
+    /// The slides as shown and exported now: with the risk band's slide
+    /// and fans while the band is on and computed.
+    fn slides(&self) -> Vec<export::Slide> {
+        export::slides(self.doc.scenario(), self.current_risk())
     }
 
     pub(super) fn toggle_presentation(&mut self) {
@@ -29,7 +36,7 @@ impl SeatplanApp {
     }
 
     pub(super) fn move_slide(&mut self, by: isize) {
-        let count = export::slides(self.doc.scenario()).len();
+        let count = self.slides().len();
         if let Some(n) = self.view.presentation {
             let next = n.saturating_add_signed(by).min(count.saturating_sub(1));
             self.view.presentation = Some(next);
@@ -90,6 +97,12 @@ impl SeatplanApp {
     /// where it went or why it failed.
     pub fn export_to(&mut self, kind: &DialogKind, path: &Path) {
         self.refresh();
+        // Slides carry the band the window shows: wait for a running draw
+        // rather than export without it.
+        if self.analysis.show_risk {
+            self.finish_risk();
+        }
+        let risk = self.current_risk();
         let s = self.doc.scenario();
         let p = &self.derived.projection;
         let result = match kind {
@@ -104,8 +117,10 @@ impl SeatplanApp {
                 // Twice the pixel density, so the chart stays sharp on a projector.
                 export::write_png(&svg, 2.0, &path).map(|_| path)
             }
-            DialogKind::ExportSlides => export::export_slides(s, p, path, &super::today_string())
-                .map(|_| path.to_path_buf()),
+            DialogKind::ExportSlides => {
+                export::export_slides(s, p, risk, path, &super::today_string())
+                    .map(|_| path.to_path_buf())
+            }
             DialogKind::ExportWorkbook { csv, .. } => {
                 // The workbook's formulas count every school in its own
                 // opening year: it holds the plan as written, whatever
@@ -128,7 +143,7 @@ impl SeatplanApp {
             }
             DialogKind::ExportPdf { .. } => {
                 let path = path.with_extension("pdf");
-                export::slides_pdf(s, p, &super::today_string())
+                export::slides_pdf(s, p, risk, &super::today_string())
                     .and_then(|pdf| export::write_file(&path, &pdf))
                     .map(|()| path)
             }

@@ -54,6 +54,31 @@ pub struct Cli {
     pub region: Option<String>,
 }
 
+/// What `report --out` adds to the charts: the slides, with the risk band.
+#[derive(Debug, Clone, Copy, clap::Args)]
+pub struct SlidesArgs {
+    /// With --out, also write the slides as slides.pdf (one 16:9 page per slide)
+    #[arg(long, requires = "out")]
+    pdf: bool,
+    /// With --pdf, draw the risk band (default draws and seed): its fan on
+    /// each region's slide and a slide of each region's probability of closing
+    #[arg(long, requires = "pdf")]
+    risk: bool,
+    /// With --risk, also draw the demand forecast error (as `risk --demand`)
+    #[arg(long = "risk-demand", requires = "risk")]
+    risk_demand: bool,
+}
+
+impl SlidesArgs {
+    fn options(self, lang: Lang) -> ReportOptions {
+        ReportOptions {
+            lang,
+            pdf: self.pdf,
+            risk: self.risk.then_some(self.risk_demand),
+        }
+    }
+}
+
 #[derive(Debug, Subcommand)]
 pub enum Command {
     /// Check scenario files; print `FILE:LINE:COL: error|warning: message`
@@ -70,9 +95,8 @@ pub enum Command {
         /// Write summary.csv, one SVG chart per region (plus country.svg) and map.svg into DIR
         #[arg(long, value_name = "DIR")]
         out: Option<PathBuf>,
-        /// With --out, also write the slides as slides.pdf (one 16:9 page per slide)
-        #[arg(long, requires = "out")]
-        pdf: bool,
+        #[command(flatten)]
+        slides: SlidesArgs,
         #[command(flatten)]
         sheets: sheets::ReportSheets,
         /// Language of the charts written with --out and of the --xlsx and
@@ -185,19 +209,15 @@ pub fn run(command: Command, out: &mut dyn Write, err: &mut dyn Write) -> i32 {
             out: dir,
             sheets,
             lang,
-            pdf,
+            slides,
             ..
         } if sheets.any() => {
             let lang = lang.unwrap_or_else(Lang::system);
             let code = sheets::report_sheets(&file, &what_if.what_if(), &sheets, lang, err);
             match dir {
-                Some(dir) if code == EXIT_OK => report_to_dir(
-                    &file,
-                    &what_if.what_if(),
-                    &dir,
-                    &ReportOptions { lang, pdf },
-                    err,
-                ),
+                Some(dir) if code == EXIT_OK => {
+                    report_to_dir(&file, &what_if.what_if(), &dir, &slides.options(lang), err)
+                }
                 _ => code,
             }
         }
@@ -205,17 +225,14 @@ pub fn run(command: Command, out: &mut dyn Write, err: &mut dyn Write) -> i32 {
             file,
             what_if,
             out: Some(dir),
-            pdf,
+            slides,
             lang,
             ..
         } => report_to_dir(
             &file,
             &what_if.what_if(),
             &dir,
-            &ReportOptions {
-                lang: lang.unwrap_or_else(Lang::system),
-                pdf,
-            },
+            &slides.options(lang.unwrap_or_else(Lang::system)),
             err,
         ),
         Command::Report {

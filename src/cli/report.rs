@@ -7,7 +7,7 @@ use std::path::{Path, PathBuf};
 use super::{EXIT_ERRORS, EXIT_OK, EXIT_USAGE, emit, load_valid, print_diagnostics};
 use crate::i18n::Lang;
 use crate::io::{LoadError, load_path};
-use crate::model::{Projection, WhatIf, project_with};
+use crate::model::{Projection, RiskOptions, WhatIf, project_with, simulate};
 
 /// Runs `check` over every file; returns the exit code.
 pub fn check(files: &[PathBuf], out: &mut dyn Write, err: &mut dyn Write) -> i32 {
@@ -60,6 +60,9 @@ pub struct ReportOptions {
     pub lang: Lang,
     /// Also write `slides.pdf`.
     pub pdf: bool,
+    /// Draw the risk band on the slides (`Some(true)`: with the forecast
+    /// error too).
+    pub risk: Option<bool>,
 }
 
 /// Runs `report FILE --out DIR [--lang] [--pdf]`: the CSV, the charts, the
@@ -78,7 +81,18 @@ pub fn report_to_dir(
     crate::i18n::set_lang(options.lang);
     let p = project_with(&scenario, what_if);
     let date = options.pdf.then(crate::calendar::today_dmy);
-    match crate::export::write_report_dir(&scenario, &p, &report_csv(&p), dir, date.as_deref()) {
+    let risk = options.risk.map(|forecast_error| {
+        simulate(
+            &scenario,
+            &RiskOptions {
+                what_if: *what_if,
+                forecast_error,
+                ..RiskOptions::default()
+            },
+        )
+    });
+    let pdf = date.as_deref().map(|date| (date, risk.as_ref()));
+    match crate::export::write_report_dir(&scenario, &p, &report_csv(&p), dir, pdf) {
         Ok(written) => {
             let _ = writeln!(
                 err,

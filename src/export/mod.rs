@@ -7,6 +7,7 @@ mod excel_csv;
 mod map;
 mod pdf;
 mod png;
+mod probability;
 mod report;
 mod slides;
 mod svg;
@@ -20,6 +21,7 @@ pub use excel_csv::excel_csv_bytes;
 pub use map::{draw_map, map_svg};
 pub use pdf::{slides_pdf, svgs_to_pdf};
 pub use png::{svg_to_png, write_png};
+pub use probability::{ProbabilityRow, probability_rows, probability_subtitle};
 pub use report::write_report_dir;
 pub use slides::{
     SLIDE_H, SLIDE_W, Slide, has_stock, headline_figures, headline_texts, ranking, region_title,
@@ -30,7 +32,7 @@ pub use xlsx::{XlsxOptions, funding_key, status_key, xlsx_bytes};
 
 use crate::chart::{ChartData, total_title};
 use crate::i18n::{lang, tr};
-use crate::model::{Projection, Scenario};
+use crate::model::{Projection, Risk, Scenario};
 
 /// Writes the workbook of docs/spreadsheets.md ("Exporting a workbook") to `path`.
 pub fn write_xlsx(
@@ -135,14 +137,15 @@ pub fn chart_file_name(s: &Scenario, region: Option<usize>) -> String {
 pub fn export_slides(
     s: &Scenario,
     p: &Projection,
+    risk: Option<&Risk>,
     dir: &Path,
     date: &str,
 ) -> Result<Vec<PathBuf>, ExportError> {
-    let all = slides(s);
+    let all = slides(s, risk);
     let mut written = Vec::with_capacity(all.len());
     for n in 0..all.len() {
         let path = dir.join(format!("slide-{:02}.png", n + 1));
-        write_png(&slide_svg(s, p, &all, n, date), 1.0, &path)?;
+        write_png(&slide_svg(s, p, risk, &all, n, date), 1.0, &path)?;
         written.push(path);
     }
     Ok(written)

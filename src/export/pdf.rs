@@ -19,7 +19,7 @@ use krilla_svg::{SurfaceExt, SvgSettings};
 use super::slides::{Slide, region_title, slide_svg, slides};
 use super::{ExportError, PdfError};
 use crate::i18n::{Arg, lang, tr, tr_args};
-use crate::model::{Projection, Scenario};
+use crate::model::{Projection, Risk, Scenario};
 
 fn options() -> &'static usvg_pdf::Options<'static> {
     static OPTIONS: OnceLock<usvg_pdf::Options<'static>> = OnceLock::new();
@@ -83,6 +83,7 @@ fn slide_title(s: &Scenario, slide: Slide) -> String {
         Slide::Overview => tr("slide-overview"),
         Slide::Map => tr_args("map-title", &[("year", Arg::from(s.horizon))]),
         Slide::Districts(_) => tr_args("slide-districts", &[("year", Arg::from(s.horizon))]),
+        Slide::Probability => tr_args("slide-probability-title", &[("year", Arg::from(s.horizon))]),
         Slide::Region(i) => region_title(s, i),
         Slide::Targets(i) => format!("{} — {}", region_title(s, i), tr("targets-title")),
     }
@@ -90,10 +91,15 @@ fn slide_title(s: &Scenario, slide: Slide) -> String {
 
 /// Every slide of `slides(s)` as one 16:9 page (1920×1080 pt) of a PDF, in
 /// the current language; `date` is printed on the title slide.
-pub fn slides_pdf(s: &Scenario, p: &Projection, date: &str) -> Result<Vec<u8>, ExportError> {
-    let all = slides(s);
+pub fn slides_pdf(
+    s: &Scenario,
+    p: &Projection,
+    risk: Option<&Risk>,
+    date: &str,
+) -> Result<Vec<u8>, ExportError> {
+    let all = slides(s, risk);
     let svgs: Vec<String> = (0..all.len())
-        .map(|n| slide_svg(s, p, &all, n, date))
+        .map(|n| slide_svg(s, p, risk, &all, n, date))
         .collect();
     let titles: Vec<String> = all.iter().map(|&sl| slide_title(s, sl)).collect();
     svgs_to_pdf(&svgs, &titles, s.name.get(lang().code()))

@@ -10,13 +10,13 @@ use super::{
 };
 use crate::i18n::lang;
 use crate::map::{MapData, kazakhstan};
-use crate::model::{Projection, Scenario};
+use crate::model::{Projection, Risk, Scenario};
 
 /// Writes `summary.csv` (the `report` CSV), one SVG chart per region plus
 /// `country.svg`, one per district of a region planned by district
 /// (`REGION.DISTRICT.svg`), `map.svg` when the file plans a region the map
 /// shows, and with `pdf` the slides as `slides.pdf` (`date` on the title
-/// slide) into `dir`, creating it if needed; returns the files written. Text
+/// slide, the risk band's fans and slide when a band is given) into `dir`, creating it if needed; returns the files written. Text
 /// is in the current language (`i18n::set_lang`).
 ///
 /// For a file planning exactly one region, by district
@@ -30,7 +30,7 @@ pub fn write_report_dir(
     p: &Projection,
     csv: &str,
     dir: &Path,
-    pdf: Option<&str>,
+    pdf: Option<(&str, Option<&Risk>)>,
 ) -> Result<Vec<PathBuf>, ExportError> {
     std::fs::create_dir_all(dir).map_err(|e| ExportError::write(dir, e))?;
     let mut written = Vec::with_capacity(s.regions.len() + 2);
@@ -77,9 +77,9 @@ pub fn write_report_dir(
         write_file(&path, super::svg::chart_svg(&data, None, None).as_bytes())?;
         written.push(path);
     }
-    if let Some(date) = pdf {
+    if let Some((date, risk)) = pdf {
         let path = dir.join("slides.pdf");
-        write_file(&path, &slides_pdf(s, p, date)?)?;
+        write_file(&path, &slides_pdf(s, p, risk, date)?)?;
         written.push(path);
     }
     Ok(written)

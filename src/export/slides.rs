@@ -7,11 +7,12 @@ use std::fmt::Write as _;
 
 use super::districts::{district_ranking, districts_page, draw_district_bars, stands_in_for_map};
 use super::map::draw_map;
+use super::probability::probability_slide;
 use super::svg::{Area, document, draw_chart, esc, hex};
 use crate::chart::{ChartData, SHORTFALL_COLOR, target_figures};
 use crate::i18n::{Arg, lang, num, tr, tr_args};
 use crate::map::{MapData, kazakhstan};
-use crate::model::{Headline, Projection, Scenario, stock, stock_without_plan};
+use crate::model::{Headline, Projection, Risk, Scenario, stock, stock_without_plan};
 
 pub const SLIDE_W: f32 = 1920.0;
 pub const SLIDE_H: f32 = 1080.0;
@@ -25,6 +26,9 @@ pub enum Slide {
     /// In the map's place for a file planning one region by district: that
     /// region's districts (index into `Scenario::regions`) at the horizon.
     Districts(usize),
+    /// The probability of closing by the horizon, by region (by district
+    /// for a file planning one region by district): only with the risk band.
+    Probability,
     /// Index into `Scenario::regions`.
     Region(usize),
     /// A region's three-shift and emergency schools (index into
@@ -33,14 +37,18 @@ pub enum Slide {
     Targets(usize),
 }
 
-/// The slide sequence, in order. The window, the PNG export and the PDF all
-/// take it from here, so a new kind of slide is added once.
-pub fn slides(s: &Scenario) -> Vec<Slide> {
+/// The slide sequence, in order, with the risk band when it is on. The
+/// window, the PNG export and the PDF all take it from here, so a new kind
+/// of slide is added once.
+pub fn slides(s: &Scenario, risk: Option<&Risk>) -> Vec<Slide> {
     let mut v = vec![Slide::Title, Slide::Overview];
     if let Some(region) = stands_in_for_map(s) {
         v.push(Slide::Districts(region));
     } else if has_map(s) {
         v.push(Slide::Map);
+    }
+    if risk.is_some() {
+        v.push(Slide::Probability);
     }
     for i in 0..s.regions.len() {
         v.push(Slide::Region(i));
@@ -167,15 +175,28 @@ fn footer(out: &mut String, s: &Scenario, n: usize, total: usize) {
     );
 }
 
-/// Slide `n` of `all` as a 1920×1080 SVG. `date` is printed on the title slide.
-pub fn slide_svg(s: &Scenario, p: &Projection, all: &[Slide], n: usize, date: &str) -> String {
+/// Slide `n` of `all` as a 1920×1080 SVG, with the risk band's fan and
+/// probabilities when `risk` is given. `date` is printed on the title slide.
+pub fn slide_svg(
+    s: &Scenario,
+    p: &Projection,
+    risk: Option<&Risk>,
+    all: &[Slide],
+    n: usize,
+    date: &str,
+) -> String {
     let mut out = String::new();
     match all.get(n).copied().unwrap_or(Slide::Title) {
         Slide::Title => title_slide(&mut out, s, date),
         Slide::Overview => overview(&mut out, s, p),
         Slide::Map => map_slide(&mut out, s, p),
         Slide::Districts(i) => districts_page(&mut out, s, p, i),
-        Slide::Region(i) => region_slide(&mut out, s, p, i),
+        Slide::Probability => {
+            if let Some(risk) = risk {
+                probability_slide(&mut out, s, risk);
+            }
+        }
+        Slide::Region(i) => region_slide(&mut out, s, p, risk, i),
         Slide::Targets(i) => targets_slide(&mut out, s, i),
     }
     footer(&mut out, s, n, all.len());
@@ -346,7 +367,7 @@ fn map_slide(out: &mut String, s: &Scenario, p: &Projection) {
     }
 }
 
-fn region_slide(out: &mut String, s: &Scenario, p: &Projection, i: usize) {
+fn region_slide(out: &mut String, s: &Scenario, p: &Projection, risk: Option<&Risk>, i: usize) {
     text(
         out,
         60.0,
@@ -370,7 +391,10 @@ fn region_slide(out: &mut String, s: &Scenario, p: &Projection, i: usize) {
         let size = (570.0 / (value.chars().count() as f32 * 0.7)).clamp(28.0, 84.0);
         text(out, x, 270.0, (size, true, "#b84a00", "start"), value);
     }
-    let data = ChartData::for_selection(p, Some(i), region_title(s, i));
+    let mut data = ChartData::for_selection(p, Some(i), region_title(s, i));
+    if let Some(r) = risk.and_then(|r| r.regions.iter().find(|r| r.region == i)) {
+        data = data.with_fan(&r.rows);
+    }
     let breakdown = p.regions.get(i).is_some_and(|r| !r.districts.is_empty());
     // A region planned by district gives the right third to its districts.
     let chart_w = if breakdown {

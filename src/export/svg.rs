@@ -4,8 +4,9 @@
 
 use std::fmt::Write as _;
 
-use crate::chart::{ChartData, Rgb, SeriesKind};
-use crate::i18n::num;
+use crate::chart::{BAND_COLOR, ChartData, FAN_ALPHA, FAN_INNER_SHOWN, Rgb, SeriesKind};
+use crate::i18n::{num, tr};
+use crate::model::Band;
 
 pub const FONT_FAMILY: &str = "DejaVu Sans";
 
@@ -100,6 +101,10 @@ pub fn draw_chart(out: &mut String, data: &ChartData, area: Area, font: f32) {
             font * 0.9
         );
     }
+    if !data.fan.is_empty() {
+        let x_of_year = |year: i32| data.years.iter().position(|&y| y == year).map(&x_of);
+        draw_fan(out, &data.fan, &x_of_year, &y_of, font);
+    }
     for series in &data.series {
         let color = hex(series.color);
         match series.kind {
@@ -152,11 +157,62 @@ pub fn draw_chart(out: &mut String, data: &ChartData, area: Area, font: f32) {
     }
 }
 
+/// The fan as the window draws it: 10–90 % light, 25–75 % darker over it,
+/// the median dashed; each band one polygon over the years the chart shows.
+fn draw_fan(
+    out: &mut String,
+    fan: &[Band],
+    x_of_year: &dyn Fn(i32) -> Option<f32>,
+    y_of: &dyn Fn(i64) -> f32,
+    font: f32,
+) {
+    let color = hex(BAND_COLOR);
+    let shown: Vec<(f32, &Band)> = fan
+        .iter()
+        .filter_map(|b| x_of_year(b.year).map(|x| (x, b)))
+        .collect();
+    for (class, range) in [
+        (
+            "fan-outer",
+            (|b: &Band| (b.p10, b.p90)) as fn(&Band) -> (i64, i64),
+        ),
+        ("fan-inner", |b: &Band| (b.p25, b.p75)),
+    ] {
+        let lower = shown.iter().map(|&(x, b)| (x, y_of(range(b).0)));
+        let upper = shown.iter().rev().map(|&(x, b)| (x, y_of(range(b).1)));
+        let points: Vec<String> = lower
+            .chain(upper)
+            .map(|(x, y)| format!("{x:.1},{y:.1}"))
+            .collect();
+        let _ = writeln!(
+            out,
+            r#"<polygon class="{class}" points="{}" fill="{color}" fill-opacity="{FAN_ALPHA}" stroke="none"/>"#,
+            points.join(" ")
+        );
+    }
+    let median: Vec<String> = shown
+        .iter()
+        .map(|&(x, b)| format!("{x:.1},{:.1}", y_of(b.p50)))
+        .collect();
+    let values: Vec<String> = shown.iter().map(|(_, b)| b.p50.to_string()).collect();
+    let _ = writeln!(
+        out,
+        r#"<polyline class="fan-median" data-values="{}" points="{}" fill="none" stroke="{color}" stroke-width="{:.1}" stroke-dasharray="{:.1} {:.1}"/>"#,
+        values.join(","),
+        median.join(" "),
+        font * 0.18,
+        font * 0.5,
+        font * 0.4
+    );
+}
+
 fn value_range(data: &ChartData) -> (i64, i64) {
+    let fan = data.fan.iter().flat_map(|b| [b.p10, b.p90]);
     let values = data
         .series
         .iter()
-        .flat_map(|s| s.points.iter().map(|&(_, v)| v));
+        .flat_map(|s| s.points.iter().map(|&(_, v)| v))
+        .chain(fan);
     let (mut lo, mut hi) = (0i64, 0i64);
     for v in values {
         lo = lo.min(v);
@@ -165,35 +221,72 @@ fn value_range(data: &ChartData) -> (i64, i64) {
     (lo, hi.max(1))
 }
 
+/// A legend entry's swatch.
+enum Swatch {
+    /// A filled square at this opacity (bars, the fan's bands).
+    Fill(f32),
+    Line,
+    Dashed,
+}
+
 /// Draws the legend above the plot, wrapping to a new row when an entry
 /// would pass the right edge; returns the number of rows.
 fn draw_legend(out: &mut String, data: &ChartData, area: Area, font: f32) -> usize {
+    let mut entries: Vec<(Swatch, Rgb, &str)> = data
+        .series
+        .iter()
+        .map(|series| {
+            let swatch = match series.kind {
+                SeriesKind::Shortfall => Swatch::Fill(1.0),
+                SeriesKind::Deficit | SeriesKind::Added => Swatch::Line,
+            };
+            (swatch, series.color, series.label.as_str())
+        })
+        .collect();
+    let fan_labels = [tr("risk-band"), tr("risk-band-inner"), tr("risk-median")];
+    if !data.fan.is_empty() {
+        let [outer, inner, median] = &fan_labels;
+        entries.push((Swatch::Fill(FAN_ALPHA), BAND_COLOR, outer));
+        entries.push((Swatch::Fill(FAN_INNER_SHOWN), BAND_COLOR, inner));
+        entries.push((Swatch::Dashed, BAND_COLOR, median));
+    }
     let (x, mut y) = (area.x, area.y + font);
     let mut cx = x;
     let mut rows = 1;
-    for series in &data.series {
+    for (swatch, color, label) in entries {
         // DejaVu Sans averages ~0.6 em a character.
-        let width = font * 2.0 + series.label.chars().count() as f32 * font * 0.9 * 0.62;
+        let width = font * 2.0 + label.chars().count() as f32 * font * 0.9 * 0.62;
         if cx > x && cx + width > area.x + area.w {
             cx = x;
             y += font * 1.4;
             rows += 1;
         }
-        let color = hex(series.color);
-        match series.kind {
-            SeriesKind::Shortfall => {
+        let color = hex(color);
+        match swatch {
+            Swatch::Fill(opacity) => {
+                // Bars are opaque: their swatch stays as it always was.
+                let opacity = if opacity < 1.0 {
+                    format!(r#" fill-opacity="{opacity:.2}""#)
+                } else {
+                    String::new()
+                };
                 let _ = writeln!(
                     out,
-                    r#"<rect x="{cx:.1}" y="{:.1}" width="{:.1}" height="{:.1}" fill="{color}"/>"#,
+                    r#"<rect x="{cx:.1}" y="{:.1}" width="{:.1}" height="{:.1}" fill="{color}"{opacity}/>"#,
                     y - font * 0.75,
                     font * 0.9,
                     font * 0.9
                 );
             }
-            _ => {
+            Swatch::Line | Swatch::Dashed => {
+                let dash = if matches!(swatch, Swatch::Dashed) {
+                    format!(r#" stroke-dasharray="{:.1} {:.1}""#, font * 0.5, font * 0.4)
+                } else {
+                    String::new()
+                };
                 let _ = writeln!(
                     out,
-                    r#"<line x1="{cx:.1}" y1="{:.1}" x2="{:.1}" y2="{:.1}" stroke="{color}" stroke-width="{:.1}"/>"#,
+                    r#"<line x1="{cx:.1}" y1="{:.1}" x2="{:.1}" y2="{:.1}" stroke="{color}" stroke-width="{:.1}"{dash}/>"#,
                     y - font * 0.3,
                     cx + font * 1.6,
                     y - font * 0.3,
@@ -206,7 +299,7 @@ fn draw_legend(out: &mut String, data: &ChartData, area: Area, font: f32) -> usi
             out,
             r##"<text x="{cx:.1}" y="{y:.1}" font-size="{:.1}" fill="#222222">{}</text>"##,
             font * 0.9,
-            esc(&series.label)
+            esc(label)
         );
         // Past the label (the swatch is already counted), then a gap.
         cx += width - font * 2.0 + font * 1.5;

@@ -16,6 +16,12 @@ pub use translate::{
 /// A whole number as the current language writes it: `23 000` in Kazakh and
 /// Russian (narrow no-break space), `23,000` in English. Years are not
 /// numbers to group: print them with `to_string()`.
+/// A share (0..=1) as whole percent, "62 %": the risk band's probabilities
+/// read the same in the window, the slides and the PDF.
+pub fn percent(share: f64) -> String {
+    format!("{:.0} %", share * 100.0)
+}
+
 pub fn num(n: i64) -> String {
     num_in(lang(), n)
 }

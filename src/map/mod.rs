@@ -9,7 +9,7 @@ pub use geometry::{Fit, Geometry, Km, Shape, kazakhstan};
 
 use crate::chart::Rgb;
 use crate::i18n::{Arg, lang, num, tr, tr_args};
-use crate::model::{Projection, Scenario};
+use crate::model::{Projection, Risk, Scenario};
 
 /// ColorBrewer "Oranges" (5 classes): sequential, so darker always means a
 /// larger gap, and it stays readable in greyscale and for colour-blind
@@ -95,6 +95,9 @@ pub enum MapMeasure {
     Shortfall,
     /// Three-shift schools at the horizon with the plan (a file with a stock).
     ThreeShift,
+    /// The share of the risk band's draws, in percent, in which the region
+    /// is still short at the horizon (the band is on).
+    ShortProbability,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -130,6 +133,26 @@ impl<'g> MapData<'g> {
         Self::of(geometry, s, MapMeasure::ThreeShift, |i| {
             by_region.get(i).copied().flatten()
         })
+    }
+
+    /// The regions coloured by the probability, in whole percent, that they
+    /// are still short at the horizon in the risk band's draws. The classes
+    /// are fixed quarters, so two files or two what-ifs read alike.
+    pub fn short_probability(geometry: &'g Geometry, s: &Scenario, risk: &Risk) -> Self {
+        let mut data = Self::of(geometry, s, MapMeasure::ShortProbability, |i| {
+            let band = risk.regions.iter().find(|r| r.region == i)?.rows.last()?;
+            Some((band.p_short() * 100.0).round() as i64)
+        });
+        data.year = risk.horizon;
+        data.classes = PERCENT_CLASSES.to_vec();
+        for r in &mut data.regions {
+            r.class = r.shortfall.and_then(|v| {
+                PERCENT_CLASSES
+                    .iter()
+                    .position(|c| (c.lo..=c.hi).contains(&v))
+            });
+        }
+        data
     }
 
     fn of(
@@ -193,21 +216,56 @@ impl<'g> MapData<'g> {
         let (heading, no_data_key) = match self.measure {
             MapMeasure::Shortfall => ("map-legend", "map-no-data"),
             MapMeasure::ThreeShift => ("map-legend-three-shift", "map-no-stock"),
+            MapMeasure::ShortProbability => ("map-legend-short-probability", "map-no-data"),
         };
         let heading = tr_args(heading, &[("year", Arg::from(self.year))]);
         let no_data = self.regions.iter().any(|r| match self.measure {
-            MapMeasure::Shortfall => r.region.is_none(),
+            MapMeasure::Shortfall | MapMeasure::ShortProbability => r.region.is_none(),
             MapMeasure::ThreeShift => r.shortfall.is_none(),
         });
+        let percent = self.measure == MapMeasure::ShortProbability;
         let entries = self
             .classes
             .iter()
-            .map(|c| (c.color, c.label()))
+            .map(|c| {
+                let label = c.label();
+                (c.color, if percent { format!("{label} %") } else { label })
+            })
             .chain(no_data.then(|| (NO_DATA_COLOR, tr(no_data_key))))
             .collect();
         (heading, entries)
     }
 }
+
+/// The legend of [`MapMeasure::ShortProbability`], in percent: never short,
+/// then four quarters, darkest for "short in almost every draw".
+pub const PERCENT_CLASSES: [Class; 5] = [
+    Class {
+        lo: 0,
+        hi: 0,
+        color: SCALE[0],
+    },
+    Class {
+        lo: 1,
+        hi: 25,
+        color: SCALE[1],
+    },
+    Class {
+        lo: 26,
+        hi: 50,
+        color: SCALE[2],
+    },
+    Class {
+        lo: 51,
+        hi: 75,
+        color: SCALE[3],
+    },
+    Class {
+        lo: 76,
+        hi: 100,
+        color: SCALE[4],
+    },
+];
 
 /// The smallest round step (1, 2, 2.5 or 5 times a power of ten) of at
 /// least `n`: legend bounds a reader takes in at a glance.

@@ -54,8 +54,8 @@ pub use projection::{
     project, project_with, unit_deficits,
 };
 pub use risk::{
-    Band, DEFAULT_DRAWS, DEFAULT_SEED, DistrictRisk, MAX_DRAWS, RegionRisk, Risk, RiskOptions,
-    normal_draws, simulate, year_closed_with,
+    Band, DEFAULT_DRAWS, DEFAULT_SEED, DistrictRisk, LIKELY, MAX_DRAWS, RegionRisk, Risk,
+    RiskOptions, normal_draws, simulate, year_closed_with,
 };
 pub use scenario::{
     Condition, District, Existing, Funding, LocalizedName, Region, RegionKind, Scenario, School,

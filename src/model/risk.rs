@@ -130,6 +130,8 @@ pub struct DistrictRisk {
 pub struct Risk {
     pub draws: u32,
     pub seed: u64,
+    /// The draws include each area's forecast error, not only the delays.
+    pub forecast_error: bool,
     pub base_year: i32,
     pub horizon: i32,
     /// In the scenario's region order.
@@ -148,6 +150,10 @@ impl Risk {
         self.regions.iter().find(|r| r.id == id)
     }
 }
+
+/// The share of draws a planner can promise on: closed in four draws of
+/// five (the headline's "closed by YEAR with 80 % probability").
+pub const LIKELY: f64 = 0.8;
 
 /// The first year from which the shortfall is 0 with at least
 /// `probability` (0..=1) in every year through the last band: the closing
@@ -576,6 +582,7 @@ pub fn simulate(s: &Scenario, options: &RiskOptions) -> Risk {
     Risk {
         draws,
         seed: options.seed,
+        forecast_error: options.forecast_error,
         base_year: s.base_year,
         horizon: s.horizon,
         regions,

@@ -6,10 +6,7 @@ use egui::RichText;
 use super::theme::WARNING;
 use crate::app::{Command, Slice, ViewCtx};
 use crate::i18n::{Arg, format_money, lang, num, tr, tr_args};
-use crate::model::{ComparisonRow, WhatIf, year_closed_with};
-
-/// The probability the "closed by" year is promised with.
-const LIKELY: f64 = 0.8;
+use crate::model::{ComparisonRow, LIKELY, WhatIf, year_closed_with};
 
 fn file_name(path: &std::path::Path) -> String {
     path.file_name().map_or_else(
@@ -145,7 +142,7 @@ pub(super) fn figures_line(app: &ViewCtx, slice: &Slice<'_>, ui: &mut egui::Ui) 
     if let Some(bands) = slice.risk
         && let Some(last) = bands.last()
     {
-        let p = format!("{:.0} %", last.p_closed() * 100.0);
+        let p = crate::i18n::percent(last.p_closed());
         // The year a planner can promise: closed in 4 draws of 5 from then on.
         let likely = match year_closed_with(bands, LIKELY) {
             Some(year) => tr_args("risk-closed-likely", &[("year", Arg::from(year))]),

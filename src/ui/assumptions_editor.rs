@@ -30,31 +30,30 @@ pub(super) fn forecast_error_editor(v: &ViewCtx, ui: &mut egui::Ui) {
     ui.strong(tr("forecast-error-heading"));
     let key = EditKey::scenario();
     let mut changes = Changes::default();
-    egui::Grid::new("forecast-error-fields")
-        .num_columns(2)
-        .spacing(egui::vec2(8.0, 6.0))
-        .show(ui, |ui| {
-            ui.label(tr("forecast-error-demand"));
-            ui.horizontal_wrapped(|ui| {
-                for (i, value) in demand.iter_mut().enumerate() {
-                    let name = tr_args(
-                        "forecast-error-ahead",
-                        &[("count", Arg::Count(i as i64 + 1))],
-                    );
-                    let resp = ui
-                        .add(egui::DragValue::new(value).range(RANGE).speed(0.1))
-                        .on_hover_text(&name);
-                    changes.track(&resp, || key.at("demand_error"));
-                }
-            });
-            ui.end_row();
-            ui.label(tr("forecast-error-deficit"));
+    // Caption above its fields, not in a grid: in a narrow pane a grid
+    // gives the long caption the width and wraps the fields one a line
+    // out of sight, leaving a tall empty row.
+    ui.label(tr("forecast-error-demand"));
+    ui.horizontal_wrapped(|ui| {
+        for (i, value) in demand.iter_mut().enumerate() {
+            let name = tr_args(
+                "forecast-error-ahead",
+                &[("count", Arg::Count(i as i64 + 1))],
+            );
             let resp = ui
-                .add(egui::DragValue::new(&mut deficit).range(RANGE).speed(0.1))
-                .on_hover_text(tr("forecast-error-deficit-tip"));
-            changes.track(&resp, || key.at("deficit_error"));
-            ui.end_row();
-        });
+                .add(egui::DragValue::new(value).range(RANGE).speed(0.1))
+                .on_hover_text(&name);
+            changes.track(&resp, || key.at("demand_error"));
+        }
+    });
+    ui.add_space(4.0);
+    ui.horizontal_wrapped(|ui| {
+        ui.label(tr("forecast-error-deficit"));
+        let resp = ui
+            .add(egui::DragValue::new(&mut deficit).range(RANGE).speed(0.1))
+            .on_hover_text(tr("forecast-error-deficit-tip"));
+        changes.track(&resp, || key.at("deficit_error"));
+    });
     ui.label(RichText::new(tr("forecast-error-basis")).weak());
     let defaults = file_demand.is_none() && file_deficit.is_none();
     let reset = !defaults && ui.button(tr("forecast-error-defaults")).clicked();

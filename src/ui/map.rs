@@ -246,25 +246,43 @@ pub(super) fn map_pane(v: &ViewCtx, ui: &mut egui::Ui) {
     }
 }
 
-/// For a file with existing schools, a switch above the legend: colour the
-/// regions by seats short or by three-shift schools. The choice is the
-/// pane's own (kept in egui's memory); the figures come from the stock
-/// worked out once per revision.
+/// A switch above the legend when there is more than seats short to show:
+/// three-shift schools (a file with existing schools) and the probability
+/// of a shortfall (the risk band is on). The choice is the pane's own (kept
+/// in egui's memory); the figures come from the stock worked out once per
+/// revision and from the band's draws.
 fn measure_switch(v: &ViewCtx, ui: &mut egui::Ui) -> MapMeasure {
     let id = ui.make_persistent_id("map-measure");
     let mut measure: MapMeasure = ui.data_mut(|d| d.get_temp(id)).unwrap_or_default();
-    if v.scenario.existing.is_empty() {
+    let stock = !v.scenario.existing.is_empty();
+    let band = v.risk.is_some();
+    if !stock && !band {
         return MapMeasure::Shortfall;
+    }
+    // A choice whose data went away (the band switched off) falls back.
+    if (measure == MapMeasure::ThreeShift && !stock)
+        || (measure == MapMeasure::ShortProbability && !band)
+    {
+        measure = MapMeasure::Shortfall;
     }
     // One row, right-aligned over the legend: a right-to-left layout
     // straight in the pane would take its whole height.
     ui.horizontal(|ui| {
         ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-            ui.selectable_value(
-                &mut measure,
-                MapMeasure::ThreeShift,
-                tr("map-by-three-shift"),
-            );
+            if band {
+                ui.selectable_value(
+                    &mut measure,
+                    MapMeasure::ShortProbability,
+                    tr("map-by-short-probability"),
+                );
+            }
+            if stock {
+                ui.selectable_value(
+                    &mut measure,
+                    MapMeasure::ThreeShift,
+                    tr("map-by-three-shift"),
+                );
+            }
             ui.selectable_value(&mut measure, MapMeasure::Shortfall, tr("map-by-shortfall"));
         });
     });
@@ -278,6 +296,10 @@ fn map_view(v: &ViewCtx, g: &Geometry, ui: &mut egui::Ui) {
     let data = match measure {
         MapMeasure::Shortfall => MapData::new(g, s, &v.derived.projection),
         MapMeasure::ThreeShift => MapData::three_shift(g, s, &v.derived.three_shift_by_region),
+        MapMeasure::ShortProbability => match v.risk {
+            Some(risk) => MapData::short_probability(g, s, risk),
+            None => MapData::new(g, s, &v.derived.projection),
+        },
     };
     let size = ui.available_size().max(vec2(200.0, 120.0));
     let (rect, response) = ui.allocate_exact_size(size, Sense::click());
@@ -307,6 +329,7 @@ fn map_view(v: &ViewCtx, g: &Geometry, ui: &mut egui::Ui) {
         let hover = match data.measure {
             MapMeasure::Shortfall => "map-hover",
             MapMeasure::ThreeShift => "map-hover-three-shift",
+            MapMeasure::ShortProbability => "map-hover-short-probability",
         };
         let text = match r.shortfall {
             Some(n) => tr_args(

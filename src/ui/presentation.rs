@@ -2,18 +2,18 @@
 
 use egui::{Align2, FontId, RichText};
 
-use super::chart::{headlines, legend, plot};
+use super::chart::{Overlay, headlines, legend, overlay_legend, plot};
 use super::theme::{CLOSED_TEXT, SHORTFALL_TEXT, WARNING, bold, rgb};
 use crate::app::{Selection, ViewCtx, today_string};
-use crate::chart::{ChartData, SHORTFALL_COLOR, target_figures};
-use crate::export::{Slide, ranking, region_title, slides};
-use crate::i18n::{num, tr, tr_args};
-use crate::model::{Projection, Scenario};
+use crate::chart::{ADDED_COLOR, ChartData, SHORTFALL_COLOR, target_figures};
+use crate::export::{Slide, probability_rows, probability_subtitle, ranking, region_title, slides};
+use crate::i18n::{num, percent, tr, tr_args};
+use crate::model::{LIKELY, Projection, Risk, Scenario};
 
 pub(super) fn draw(v: &ViewCtx, ui: &mut egui::Ui) {
     let s = v.scenario;
     let p = &v.derived.projection;
-    let all = slides(s);
+    let all = slides(s, v.risk);
     let n = v.presentation.unwrap_or(0).min(all.len().saturating_sub(1));
     let frame = egui::Frame::central_panel(ui.style())
         .fill(ui.visuals().extreme_bg_color)
@@ -37,6 +37,11 @@ pub(super) fn draw(v: &ViewCtx, ui: &mut egui::Ui) {
             Slide::Overview => overview_slide(ui, s, p, scale),
             Slide::Map => map_slide(ui, s, p, scale),
             Slide::Districts(i) => districts_slide(ui, v, i, scale),
+            Slide::Probability => {
+                if let Some(risk) = v.risk {
+                    probability_slide(ui, s, risk, scale);
+                }
+            }
             Slide::Region(i) => region_slide(ui, v, i, scale),
             Slide::Targets(i) => targets_slide(ui, v, i, scale),
         }
@@ -180,6 +185,69 @@ fn districts_slide(ui: &mut egui::Ui, v: &ViewCtx, i: usize, scale: f32) {
     super::districts::drivers_at_horizon(v, i, ui, 30.0 * scale);
 }
 
+/// The risk band's national slide, as exported: each region's (or
+/// district's) probability of closing by the horizon, least likely first,
+/// with the 80 % mark.
+fn probability_slide(ui: &mut egui::Ui, s: &Scenario, risk: &Risk, scale: f32) {
+    ui.label(
+        RichText::new(tr_args(
+            "slide-probability-title",
+            &[("year", risk.horizon.into())],
+        ))
+        .font(bold(46.0 * scale))
+        .color(ui.visuals().strong_text_color()),
+    );
+    ui.label(RichText::new(probability_subtitle(s, risk)).size(24.0 * scale));
+    ui.add_space(16.0 * scale);
+    let rows = probability_rows(s, risk);
+    let row_h = (ui.available_height() / rows.len().max(1) as f32).min(56.0 * scale);
+    let font = (row_h * 0.55).clamp(11.0, 28.0 * scale);
+    let track_w = ui.available_width() * 0.5;
+    let ink = ui.visuals().text_color();
+    let mut mark = None;
+    egui::Grid::new("probability-rows")
+        .spacing([12.0 * scale, 0.0])
+        .show(ui, |ui| {
+            for row in &rows {
+                ui.label(RichText::new(&row.name).size(font));
+                let (rect, _) =
+                    ui.allocate_exact_size(egui::vec2(track_w, row_h), egui::Sense::hover());
+                let track = rect.shrink2(egui::vec2(0.0, row_h * 0.15));
+                // The whole track shows, light or dark: the bar reads as a share.
+                ui.painter()
+                    .rect_filled(track, 0.0, ink.gamma_multiply(0.12));
+                let mut bar = track;
+                bar.set_width(track.width() * row.p_closed as f32);
+                ui.painter().rect_filled(bar, 0.0, rgb(ADDED_COLOR));
+                let x = track.left() + track.width() * LIKELY as f32;
+                mark = Some(
+                    mark.map_or((x, track.top(), track.bottom()), |(x, top, _)| {
+                        (x, top, track.bottom())
+                    }),
+                );
+                ui.label(RichText::new(percent(row.p_closed)).font(bold(font)));
+                ui.end_row();
+            }
+        });
+    // The 80 % mark over every row: what a planner can promise.
+    if let Some((x, top, bottom)) = mark {
+        let stroke = egui::Stroke::new(2.0 * scale, ink);
+        ui.painter().add(egui::Shape::dashed_line(
+            &[egui::pos2(x, top), egui::pos2(x, bottom)],
+            stroke,
+            8.0 * scale,
+            6.0 * scale,
+        ));
+        ui.painter().text(
+            egui::pos2(x, top),
+            Align2::CENTER_BOTTOM,
+            percent(LIKELY),
+            FontId::proportional(font * 0.8),
+            ink,
+        );
+    }
+}
+
 fn region_slide(ui: &mut egui::Ui, v: &ViewCtx, i: usize, scale: f32) {
     let s = v.scenario;
     let slice = v.slice(Selection::Region(i));
@@ -216,8 +284,10 @@ fn region_slide(ui: &mut egui::Ui, v: &ViewCtx, i: usize, scale: f32) {
         }
     });
     ui.add_space(12.0 * scale);
-    let data = ChartData::from_rows(region_title(s, i), slice.rows);
+    let data = ChartData::from_rows(region_title(s, i), slice.rows)
+        .with_fan(slice.risk.unwrap_or_default());
     legend(ui, &data, 22.0 * scale);
+    overlay_legend(ui, &data, &Overlay::default(), 22.0 * scale);
     let by_district = v
         .derived
         .projection

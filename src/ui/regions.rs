@@ -57,6 +57,10 @@ pub(super) fn region_list(app: &ViewCtx, ui: &mut egui::Ui) {
         "regions-shortfall-in",
         &[("year", Arg::from(s.horizon))],
     ));
+    if app.risk.is_some() {
+        // The rows' percentages say only the figure: the sentence is here once.
+        ui.weak(tr("regions-p-short-heading"));
+    }
     ui.add_space(4.0);
     let selected = app.selection;
     // With a comparison open: B − A of the shortfall at this plan's horizon.
@@ -110,22 +114,7 @@ pub(super) fn region_list(app: &ViewCtx, ui: &mut egui::Ui) {
                         row,
                         egui::Layout::right_to_left(egui::Align::Center),
                         |ui| {
-                            if let Some(d) = delta {
-                                let text = if d > 0 {
-                                    format!("Δ +{}", num(d))
-                                } else {
-                                    format!("Δ {}", num(d))
-                                };
-                                ui.label(RichText::new(text).small().weak());
-                            }
-                            if let Some(p) = p_short {
-                                // The risk band is on: how often the horizon is short.
-                                let text = tr_args(
-                                    "regions-p-short",
-                                    &[("p", format!("{:.0} %", p * 100.0).into())],
-                                );
-                                ui.label(RichText::new(text).small().weak());
-                            }
+                            side_figures(ui, delta, p_short);
                             let text = shortfall.map_or_else(|| "—".to_owned(), num);
                             let color = super::theme::shortfall_color(shortfall.unwrap_or(0));
                             ui.label(RichText::new(text).color(color).monospace());
@@ -198,5 +187,26 @@ fn tree_marker(
         }
         Selection::District(..) => ui.add_space(18.0),
         Selection::Country => {}
+    }
+}
+
+/// A row's figures right of its shortfall: the difference from the
+/// compared file and, with the risk band on, the share of draws short at
+/// the horizon (a figure; the sentence is its tooltip, since a sentence a
+/// row would push the names out of a narrow list).
+fn side_figures(ui: &mut egui::Ui, delta: Option<i64>, p_short: Option<f64>) {
+    if let Some(d) = delta {
+        let text = if d > 0 {
+            format!("Δ +{}", num(d))
+        } else {
+            format!("Δ {}", num(d))
+        };
+        ui.label(RichText::new(text).small().weak());
+    }
+    if let Some(p) = p_short {
+        let p = crate::i18n::percent(p);
+        let sentence = tr_args("regions-p-short", &[("p", p.clone().into())]);
+        ui.add(egui::Label::new(RichText::new(p).small().weak()))
+            .on_hover_text(sentence);
     }
 }

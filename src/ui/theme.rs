@@ -14,7 +14,7 @@ pub const ERROR: Color32 = Color32::from_rgb(0xC0, 0x1C, 0x28);
 /// Warnings, and figures marked illustrative (not published).
 pub const WARNING: Color32 = Color32::from_rgb(0xB0, 0x6A, 0x00);
 /// The delay-risk band.
-pub const BAND: Color32 = Color32::from_rgb(0xCC, 0x79, 0xA7);
+pub const BAND: Color32 = rgb(crate::chart::BAND_COLOR);
 /// The compared scenario's line.
 pub const COMPARE: Color32 = Color32::from_rgb(0x56, 0xB4, 0xE9);
 
@@ -35,7 +35,7 @@ pub fn series_color(c: Rgb, ui: &egui::Ui) -> Color32 {
 }
 
 /// A chart colour exactly as exported (no dark-mode change).
-pub fn rgb(c: Rgb) -> Color32 {
+pub const fn rgb(c: Rgb) -> Color32 {
     let Rgb(r, g, b) = c;
     Color32::from_rgb(r, g, b)
 }

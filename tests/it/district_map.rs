@@ -36,7 +36,7 @@ const ASTANA_2029: [(&str, &str, &str); 6] = [
 fn astana_gets_its_districts_in_the_maps_place_largest_first() {
     let (s, p) = shipped("astana.ron");
     assert_eq!(stands_in_for_map(&s), Some(0));
-    let all = slides(&s);
+    let all = slides(&s, None);
     assert_eq!(
         all,
         [
@@ -52,7 +52,7 @@ fn astana_gets_its_districts_in_the_maps_place_largest_first() {
     assert_eq!(values.iter().sum::<i64>(), 73_500);
 
     set_lang(Lang::En);
-    let svg = slide_svg(&s, &p, &all, 2, "23.11.2026");
+    let svg = slide_svg(&s, &p, None, &all, 2, "23.11.2026");
     assert!(svg.contains(">Districts: shortfall left in 2029</text>"));
     assert!(svg.contains(">Astana city</text>"));
     assert!(!svg.contains("<path id=\"map-"), "no country map");
@@ -73,7 +73,7 @@ fn astana_gets_its_districts_in_the_maps_place_largest_first() {
     assert!(svg.contains(">Illustrative figures: not published</text>"));
 
     set_lang(Lang::Kk);
-    let svg = slide_svg(&s, &p, &all, 2, "23.11.2026");
+    let svg = slide_svg(&s, &p, None, &all, 2, "23.11.2026");
     assert!(svg.contains(">Аудандар: 2029 жылы қалатын тапшылық</text>"));
     for (_, name, value) in ASTANA_2029 {
         assert!(svg.contains(&format!(">{name}</text>")), "{name}");
@@ -86,8 +86,12 @@ fn astana_gets_its_districts_in_the_maps_place_largest_first() {
 fn files_with_many_regions_or_no_districts_keep_the_map() {
     let (s, _) = shipped("kazakhstan-2023-2029.ron");
     assert_eq!(stands_in_for_map(&s), None);
-    assert_eq!(slides(&s)[2], Slide::Map);
-    assert!(!slides(&s).iter().any(|x| matches!(x, Slide::Districts(_))));
+    assert_eq!(slides(&s, None)[2], Slide::Map);
+    assert!(
+        !slides(&s, None)
+            .iter()
+            .any(|x| matches!(x, Slide::Districts(_)))
+    );
 
     // One region, not planned by district: the map, with the rest grey.
     let one = load_str(
@@ -98,7 +102,7 @@ fn files_with_many_regions_or_no_districts_keep_the_map() {
     )
     .expect("parses");
     assert_eq!(stands_in_for_map(&one.scenario), None);
-    assert_eq!(slides(&one.scenario)[2], Slide::Map);
+    assert_eq!(slides(&one.scenario, None)[2], Slide::Map);
 
     // Two regions, one by district: the country map still says something.
     let two = load_str(
@@ -114,7 +118,7 @@ fn files_with_many_regions_or_no_districts_keep_the_map() {
     .expect("parses");
     assert!(!two.has_errors(), "{:?}", two.diagnostics);
     assert_eq!(stands_in_for_map(&two.scenario), None);
-    assert_eq!(slides(&two.scenario)[2], Slide::Map);
+    assert_eq!(slides(&two.scenario, None)[2], Slide::Map);
 }
 
 #[test]

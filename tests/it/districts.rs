@@ -868,12 +868,12 @@ mod window {
         seatplan::i18n::set_lang(Lang::En);
         let s = super::example();
         let p = seatplan::model::project(&s);
-        let all = seatplan::export::slides(&s);
+        let all = seatplan::export::slides(&s, None);
         let city = all
             .iter()
             .position(|x| *x == seatplan::export::Slide::Region(0))
             .expect("a city slide");
-        let svg = seatplan::export::slide_svg(&s, &p, &all, city, "1 Sep 2026");
+        let svg = seatplan::export::slide_svg(&s, &p, None, &all, city, "1 Sep 2026");
         assert!(svg.contains("Districts: shortfall left in 2026"), "{svg}");
         // One bar per district: east 400, west 0; largest first.
         assert_eq!(svg.matches(r#"class="district""#).count(), 2);
@@ -884,7 +884,7 @@ mod window {
             .iter()
             .position(|x| *x == seatplan::export::Slide::Region(1))
             .expect("a town slide");
-        let svg = seatplan::export::slide_svg(&s, &p, &all, town, "1 Sep 2026");
+        let svg = seatplan::export::slide_svg(&s, &p, None, &all, town, "1 Sep 2026");
         assert!(!svg.contains(r#"class="district""#), "town has none");
     }
 }

@@ -72,7 +72,7 @@ fn every_slide_is_exported_as_a_full_hd_png() {
     set_lang(Lang::En);
     let (s, p) = national();
     let dir = tempfile::tempdir().expect("temp dir");
-    let written = export::export_slides(&s, &p, dir.path(), "22.11.2026").expect("exports");
+    let written = export::export_slides(&s, &p, None, dir.path(), "22.11.2026").expect("exports");
     assert_eq!(
         written.len(),
         3 + 20,
@@ -87,17 +87,17 @@ fn every_slide_is_exported_as_a_full_hd_png() {
             path.display()
         );
     }
-    let all = export::slides(&s);
-    let title = export::slide_svg(&s, &p, &all, 0, "22.11.2026");
+    let all = export::slides(&s, None);
+    let title = export::slide_svg(&s, &p, None, &all, 0, "22.11.2026");
     assert!(title.contains(">22.11.2026</text>"));
-    let overview = export::slide_svg(&s, &p, &all, 1, "22.11.2026");
+    let overview = export::slide_svg(&s, &p, None, &all, 1, "22.11.2026");
     // Ranked by shortfall at the horizon: Astana's 73 500 comes first.
     let ranking = export::ranking(&p);
     assert_eq!(s.regions[ranking[0].0].id, "astana");
     assert!(overview.contains(">73,500</text>"));
-    let map = export::slide_svg(&s, &p, &all, 2, "22.11.2026");
+    let map = export::slide_svg(&s, &p, None, &all, 2, "22.11.2026");
     assert!(map.contains(">Seats short in 2029, by region</text>"));
-    let region = export::slide_svg(&s, &p, &all, 3 + ranking[0].0, "22.11.2026");
+    let region = export::slide_svg(&s, &p, None, &all, 3 + ranking[0].0, "22.11.2026");
     assert!(region.contains(">Astana city</text>"));
     assert!(region.contains(">not closed by 2029</text>"));
     assert!(region.contains(">Illustrative figures: not published</text>"));
@@ -107,8 +107,8 @@ fn every_slide_is_exported_as_a_full_hd_png() {
 fn the_title_slide_wraps_a_long_name_and_description_to_the_slide() {
     set_lang(Lang::Kk);
     let (s, p) = national();
-    let all = export::slides(&s);
-    let title = export::slide_svg(&s, &p, &all, 0, "22.11.2026");
+    let all = export::slides(&s, None);
+    let title = export::slide_svg(&s, &p, None, &all, 0, "22.11.2026");
     // Every <text> of the title slide but the footer's, in order.
     let lines: Vec<(f32, String)> = title
         .split("<text ")

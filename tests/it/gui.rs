@@ -936,7 +936,7 @@ fn every_slide_lays_out_inside_its_16_9_box_at_three_window_sizes() {
         let sw = inner.width().min(inner.height() * 16.0 / 9.0);
         let slide = egui::Rect::from_center_size(inner.center(), egui::vec2(sw, sw * 9.0 / 16.0))
             .expand(1.0);
-        let count = seatplan::export::slides(h.state().doc.scenario()).len();
+        let count = seatplan::export::slides(h.state().doc.scenario(), None).len();
         for n in 0..count {
             assert_eq!(h.state().view.presentation, Some(n));
             let mut labels = 0;

@@ -29,6 +29,7 @@ mod properties;
 mod report_out;
 mod risk;
 mod risk_demand;
+mod risk_slides;
 mod sheets;
 mod stock;
 mod validation;

@@ -1511,7 +1511,7 @@ fn a_targets_slide_only_for_a_region_with_existing_schools() {
     let mangystau = seatplan::io::load_path(&root.join("scenarios/mangystau.ron"))
         .expect("loads")
         .scenario;
-    let all = slides(&mangystau);
+    let all = slides(&mangystau, None);
     let at = all
         .iter()
         .position(|&s| s == Slide::Region(0))
@@ -1525,7 +1525,9 @@ fn a_targets_slide_only_for_a_region_with_existing_schools() {
             .expect("loads")
             .scenario;
         assert!(
-            !slides(&s).iter().any(|sl| matches!(sl, Slide::Targets(_))),
+            !slides(&s, None)
+                .iter()
+                .any(|sl| matches!(sl, Slide::Targets(_))),
             "{file}"
         );
     }
@@ -1540,7 +1542,7 @@ fn presentation_shows_the_targets_slide_of_mangystau() {
     use seatplan::export::{Slide, slides};
     let path = crate::common::root().join("scenarios/mangystau.ron");
     let s = seatplan::io::load_path(&path).expect("loads").scenario;
-    let target_at = slides(&s)
+    let target_at = slides(&s, None)
         .iter()
         .position(|&sl| sl == Slide::Targets(0))
         .expect("a targets slide");

@@ -3,8 +3,8 @@
 use egui::{Color32, RichText, Stroke};
 
 use super::Overlay;
-use super::plot::{INNER_FILL, OUTER_FILL};
 use crate::chart::{ChartData, SeriesKind};
+use crate::chart::{FAN_ALPHA, FAN_INNER_SHOWN};
 use crate::i18n::{tr, tr_args};
 use crate::ui::theme::{BAND, COMPARE, series_color};
 
@@ -63,11 +63,18 @@ fn entry(ui: &mut egui::Ui, series: &crate::chart::Series, size: f32) {
     ui.add(egui::Label::new(RichText::new(&series.label).size(size)).extend());
 }
 
-pub(super) fn overlay_legend(ui: &mut egui::Ui, overlay: &Overlay, size: f32) {
-    if overlay.band.is_empty() && overlay.compare.is_none() {
+/// The risk band's fan (from the chart's data) and the compared scenario:
+/// a row of its own that wraps, so a long Kazakh entry never widens the pane.
+pub(in crate::ui) fn overlay_legend(
+    ui: &mut egui::Ui,
+    data: &ChartData,
+    overlay: &Overlay,
+    size: f32,
+) {
+    if data.fan.is_empty() && overlay.compare.is_none() {
         return;
     }
-    ui.horizontal(|ui| {
+    ui.horizontal_wrapped(|ui| {
         // `fill`: the alpha of a filled swatch (as the plot fills it); 0 for a dashed line.
         let swatch = |ui: &mut egui::Ui, color: Color32, fill: f32| {
             let dashed = fill == 0.0;
@@ -90,11 +97,11 @@ pub(super) fn overlay_legend(ui: &mut egui::Ui, overlay: &Overlay, size: f32) {
                 );
             }
         };
-        if !overlay.band.is_empty() {
-            swatch(ui, BAND, OUTER_FILL);
+        if !data.fan.is_empty() {
+            swatch(ui, BAND, FAN_ALPHA);
             ui.label(RichText::new(tr("risk-band")).size(size));
             ui.add_space(size);
-            swatch(ui, BAND, INNER_FILL);
+            swatch(ui, BAND, FAN_INNER_SHOWN);
             ui.label(RichText::new(tr("risk-band-inner")).size(size));
             ui.add_space(size);
             swatch(ui, BAND, 0.0);

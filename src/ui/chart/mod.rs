@@ -7,7 +7,7 @@ mod year_table;
 
 use egui::{Color32, RichText};
 
-pub(super) use legend::legend;
+pub(super) use legend::{legend, overlay_legend};
 pub(super) use plot::plot;
 pub use plot::year_axis_label;
 
@@ -18,14 +18,12 @@ use crate::app::{Slice, ViewCtx};
 use crate::chart::ChartData;
 use crate::export::headline_texts;
 use crate::i18n::tr;
-use crate::model::{Band, Headline};
+use crate::model::Headline;
 
-/// What is drawn over the plan: the delay-risk band and a compared scenario.
+/// What is drawn over the plan besides the risk band (which is the chart's
+/// own, `ChartData::fan`): a compared scenario.
 #[derive(Default)]
 pub(super) struct Overlay {
-    /// The shortfall's fan with simulated delays (and forecast error when
-    /// asked): 10–90 %, 25–75 % and the median by year.
-    pub band: Vec<Band>,
     /// The other scenario's name and shortfall by year (dashed).
     pub compare: Option<(String, Vec<(i32, i64)>)>,
 }
@@ -100,7 +98,7 @@ pub(super) fn chart_view(v: &ViewCtx, ui: &mut egui::Ui) {
     }
 
     let overlay = overlay_for(v, &slice);
-    let data = ChartData::from_rows(title, slice.rows);
+    let data = ChartData::from_rows(title, slice.rows).with_fan(slice.risk.unwrap_or_default());
     // The legend sits beside the headline figures where it fits, else under
     // them: every line of text above the plot is height the plot does not get.
     let legend_width = 300.0;
@@ -114,13 +112,13 @@ pub(super) fn chart_view(v: &ViewCtx, ui: &mut egui::Ui) {
             beside = true;
             ui.vertical(|ui| {
                 legend::legend_column(ui, &data, 14.0);
-                legend::overlay_legend(ui, &overlay, 14.0);
+                legend::overlay_legend(ui, &data, &overlay, 14.0);
             });
         }
     });
     if !beside {
         legend(ui, &data, 15.0);
-        legend::overlay_legend(ui, &overlay, 15.0);
+        legend::overlay_legend(ui, &data, &overlay, 15.0);
     }
     super::analysis::figures_line(v, &slice, ui);
     ui.add_space(2.0);
@@ -154,9 +152,8 @@ pub(super) fn year_pane(v: &ViewCtx, ui: &mut egui::Ui) {
         });
 }
 
-/// The risk band and the compared scenario's shortfall for the selection.
+/// The compared scenario's shortfall for the selection.
 fn overlay_for(v: &ViewCtx, slice: &Slice<'_>) -> Overlay {
-    let band = slice.risk.map(<[Band]>::to_vec).unwrap_or_default();
     let compare = v.analysis.compare.as_ref().and_then(|b| {
         let rows = slice.comparison?;
         let name = b.path.file_name().map_or_else(
@@ -169,5 +166,5 @@ fn overlay_for(v: &ViewCtx, slice: &Slice<'_>) -> Overlay {
             .collect();
         Some((name, points))
     });
-    Overlay { band, compare }
+    Overlay { compare }
 }

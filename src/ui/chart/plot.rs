@@ -7,6 +7,7 @@ use egui_plot::{
 };
 
 use super::Overlay;
+use crate::chart::FAN_ALPHA;
 use crate::chart::{ChartData, SeriesKind};
 use crate::i18n::{num, tr, tr_args};
 use crate::model::{Band, YearRow};
@@ -21,13 +22,6 @@ pub fn year_axis_label(value: f64) -> String {
     }
 }
 
-/// The alpha of each band of the fan; the 25–75 % band lies over the
-/// 10–90 % one, so it shows darker.
-pub(super) const FAN_ALPHA: f32 = 0.3;
-/// The legend's swatches, as the plot shows them.
-pub(super) const OUTER_FILL: f32 = FAN_ALPHA;
-pub(super) const INNER_FILL: f32 = 1.0 - (1.0 - FAN_ALPHA) * (1.0 - FAN_ALPHA);
-
 /// One band of the fan between `range`'s low and high, as one trapezoid a
 /// year: each is convex, which egui's fill needs; the band as a whole need
 /// not be.
@@ -38,15 +32,27 @@ fn fan(
     alpha: f32,
     range: impl Fn(&Band) -> (i64, i64),
 ) {
+    // An end narrower than two pixels is widened to two: the fill's
+    // anti-aliasing draws a thin tip as a spike running on past the plot.
+    let min = plot_ui.transform().dvalue_dpos()[1].abs() * 2.0;
+    let widen = |(lo, hi): (i64, i64)| {
+        let (lo, hi) = (lo as f64, hi as f64);
+        if hi - lo < min {
+            let mid = (lo + hi) / 2.0;
+            (mid - min / 2.0, mid + min / 2.0)
+        } else {
+            (lo, hi)
+        }
+    };
     for pair in bands.windows(2) {
-        let ((lo0, hi0), (lo1, hi1)) = (range(&pair[0]), range(&pair[1]));
+        let (r0, r1) = (range(&pair[0]), range(&pair[1]));
+        if r0.0 == r0.1 && r1.0 == r1.1 {
+            // No spread in these two years: nothing to shade.
+            continue;
+        }
+        let ((lo0, hi0), (lo1, hi1)) = (widen(r0), widen(r1));
         let (y0, y1) = (f64::from(pair[0].year), f64::from(pair[1].year));
-        let quad = vec![
-            [y0, lo0 as f64],
-            [y1, lo1 as f64],
-            [y1, hi1 as f64],
-            [y0, hi0 as f64],
-        ];
+        let quad = vec![[y0, lo0], [y1, lo1], [y1, hi1], [y0, hi0]];
         plot_ui.polygon(
             Polygon::new(name, PlotPoints::from(quad))
                 .fill_color(BAND.gamma_multiply(alpha))
@@ -56,32 +62,32 @@ fn fan(
     }
 }
 
-fn draw_overlay(plot_ui: &mut egui_plot::PlotUi<'_>, overlay: &Overlay, width: f32) {
-    if !overlay.band.is_empty() {
-        // The fan: 10–90 % light, 25–75 % darker over it.
-        fan(plot_ui, &overlay.band, &tr("risk-band"), FAN_ALPHA, |b| {
-            (b.p10, b.p90)
-        });
-        fan(
-            plot_ui,
-            &overlay.band,
-            &tr("risk-band-inner"),
-            FAN_ALPHA,
-            |b| (b.p25, b.p75),
-        );
-        let median: PlotPoints = overlay
-            .band
-            .iter()
-            .map(|b| [f64::from(b.year), b.p50 as f64])
-            .collect();
-        plot_ui.line(
-            Line::new(tr("risk-median"), median)
-                .color(BAND)
-                .width(width)
-                .style(LineStyle::dashed_loose())
-                .allow_hover(false),
-        );
+/// The risk band's fan: 10–90 % light, 25–75 % darker over it, the median
+/// dashed.
+fn draw_fan(plot_ui: &mut egui_plot::PlotUi<'_>, bands: &[Band], width: f32) {
+    if bands.is_empty() {
+        return;
     }
+    fan(plot_ui, bands, &tr("risk-band"), FAN_ALPHA, |b| {
+        (b.p10, b.p90)
+    });
+    fan(plot_ui, bands, &tr("risk-band-inner"), FAN_ALPHA, |b| {
+        (b.p25, b.p75)
+    });
+    let median: PlotPoints = bands
+        .iter()
+        .map(|b| [f64::from(b.year), b.p50 as f64])
+        .collect();
+    plot_ui.line(
+        Line::new(tr("risk-median"), median)
+            .color(BAND)
+            .width(width)
+            .style(LineStyle::dashed_loose())
+            .allow_hover(false),
+    );
+}
+
+fn draw_overlay(plot_ui: &mut egui_plot::PlotUi<'_>, overlay: &Overlay, width: f32) {
     if let Some((name, points)) = &overlay.compare {
         let line: PlotPoints = points
             .iter()
@@ -197,6 +203,7 @@ pub(super) fn plot_with(
                     }
                 }
             }
+            draw_fan(plot_ui, &data.fan, font * 0.2);
             draw_overlay(plot_ui, overlay, font * 0.2);
         });
 }
