@@ -80,7 +80,12 @@ impl SeatplanApp {
         let revision = self.doc.revision();
         let a = &mut self.analysis;
         let key = (revision, a.what_if, a.compare_generation);
-        if a.key != Some(key) {
+        // The costs read the derived projection: never key them to a revision
+        // it is not yet for (a document replaced at the end of a frame would
+        // keep the previous file's figures until the next edit).
+        let derived_current =
+            self.derived.revision == revision && self.derived.what_if == a.what_if;
+        if derived_current && a.key != Some(key) {
             let s = self.doc.scenario();
             a.cost = Some(plan_cost(s, &a.what_if));
             a.closing = closing_cost(s, &self.derived.projection, a.closing_size);

@@ -7,6 +7,7 @@ use seatplan::io::{DEFAULT_SCENARIO, load_str};
 use seatplan::model::Scenario;
 
 use crate::harness::{app, click, shows_exactly};
+use egui_kittest::kittest::{NodeT, Queryable};
 
 fn scenario(text: &str) -> Scenario {
     load_str(text).expect("a shipped scenario loads").scenario
@@ -40,6 +41,25 @@ fn a_first_run_offers_every_shipped_scenario_and_opens_the_one_chosen() {
     // Astana alone: one region, its 88 schools (scenarios/README.md).
     assert_eq!(h.state().doc.scenario().regions.len(), 1);
     assert_eq!(h.state().doc.scenario().schools.len(), 88);
+    // The closing line is Astana's, not the national file's shown before.
+    h.run();
+    let astana = h.state().doc.scenario().clone();
+    let closing = seatplan::model::closing_cost(&astana, &seatplan::model::project(&astana), 1_200)
+        .expect("Astana is short at the horizon");
+    let expected = format!(
+        "Closing the 2029 shortfall with 1,200-seat schools: {} schools",
+        closing.total.schools
+    );
+    let shown = h
+        .query_by_label_contains("Closing the 2029 shortfall")
+        .and_then(|n| {
+            let n = n.accesskit_node();
+            n.value().or_else(|| n.label())
+        });
+    assert!(
+        shown.as_deref().is_some_and(|t| t.starts_with(&expected)),
+        "{shown:?}, expected {expected}"
+    );
 }
 
 #[test]
