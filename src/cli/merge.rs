@@ -90,7 +90,7 @@ pub fn merge_files(
         }
         Err(e) => {
             let _ = writeln!(err, "seatplan: error: {}: {e}", target.display());
-            EXIT_USAGE
+            super::save_failure_code(&e)
         }
     }
 }
@@ -136,6 +136,14 @@ pub fn split_file(file: &Path, dir: &Path, force: bool, err: &mut dyn Write) -> 
         );
         return EXIT_USAGE;
     }
+    // Every part within the file limits before the first is written.
+    for (part, target) in parts.iter().zip(&targets) {
+        if let Err(e) = crate::io::scenario_text(part, target) {
+            let _ = writeln!(err, "seatplan: error: {}: {e}", target.display());
+            let _ = writeln!(err, "seatplan: nothing written to {}", dir.display());
+            return super::save_failure_code(&e);
+        }
+    }
     for (written, (part, target)) in parts.iter().zip(&targets).enumerate() {
         if let Err(e) = crate::io::save_path(part, target) {
             let _ = writeln!(
@@ -144,7 +152,7 @@ pub fn split_file(file: &Path, dir: &Path, force: bool, err: &mut dyn Write) -> 
                 target.display(),
                 targets.len()
             );
-            return EXIT_USAGE;
+            return super::save_failure_code(&e);
         }
     }
     let _ = writeln!(

@@ -199,6 +199,16 @@ impl WhatIfArgs {
     }
 }
 
+/// The exit code of a write that failed: 1 when the scenario is over a file
+/// limit (a problem in the data, as a validation error is), else 2.
+fn save_failure_code(e: &crate::io::SaveError) -> i32 {
+    if e.over_limit().is_some() {
+        EXIT_ERRORS
+    } else {
+        EXIT_USAGE
+    }
+}
+
 /// Runs a subcommand; returns the exit code.
 pub fn run(command: Command, out: &mut dyn Write, err: &mut dyn Write) -> i32 {
     match command {

@@ -187,7 +187,7 @@ fn save_imported(
     }
     if let Err(e) = save_path(scenario, into) {
         let _ = writeln!(err, "{}: error: {e}", into.display());
-        return EXIT_USAGE;
+        return super::save_failure_code(&e);
     }
     let skipped = if skipped > 0 {
         format!("; {skipped} row(s) with errors left out")

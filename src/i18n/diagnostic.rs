@@ -90,3 +90,24 @@ impl fmt::Display for MergeError {
         f.write_str(&diagnostic_text(self.code(), &self.args(), Lang::En, false))
     }
 }
+
+/// What a scenario over one of the file limits says, in `lang`.
+pub fn limit_text(o: &crate::model::OverLimit, lang: super::Lang) -> String {
+    use crate::model::Limit;
+    let n = |v: u64| super::num_in(lang, i64::try_from(v).unwrap_or(i64::MAX));
+    let (count, max) = if o.limit == Limit::FileBytes {
+        // Whole megabytes: "203 MB, over the 50 MB".
+        (n(o.count.div_ceil(1024 * 1024)), n(o.max / (1024 * 1024)))
+    } else {
+        (n(o.count), n(o.max))
+    };
+    super::tr_in(
+        lang,
+        o.key(),
+        &[
+            ("count", count.into()),
+            ("max", max.into()),
+            ("item", o.item().to_owned().into()),
+        ],
+    )
+}

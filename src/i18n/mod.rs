@@ -5,7 +5,7 @@ mod lang;
 pub mod money;
 mod translate;
 
-pub use diagnostic::{DiagnosticText, diagnostic_text};
+pub use diagnostic::{DiagnosticText, diagnostic_text, limit_text};
 pub use lang::Lang;
 pub use money::format_money;
 pub use translate::{

@@ -12,7 +12,7 @@ use crate::model::{DiagArg, Diagnostic, Position, Scenario, has_errors, validate
 
 /// Larger files are refused before parsing: a real scenario (100 000 schools)
 /// is about 30 MB.
-pub const MAX_FILE_BYTES: u64 = 50 * 1024 * 1024;
+pub use crate::model::MAX_FILE_BYTES;
 
 /// A parsed scenario with its validation warnings and errors. The scenario is
 /// shown even with errors, but no projection of it should be trusted.

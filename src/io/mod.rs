@@ -16,7 +16,7 @@ pub use load::{
 pub use locate::locate;
 pub use save::{
     SaveError, SaveFs, SaveReason, SaveStep, StdFs, backup_path, is_temp_file, save_path,
-    to_ron_string, write_atomic,
+    scenario_text, to_ron_string, write_atomic,
 };
 
 /// The built-in national scenario, shipped in `scenarios/` and embedded so the

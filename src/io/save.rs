@@ -10,8 +10,8 @@ use std::path::{Path, PathBuf};
 
 use crate::i18n::{Lang, tr_in};
 use crate::model::{
-    Assumptions, DelayOdds, Demand, District, Existing, LocalizedName, Region, Scenario, School,
-    Text,
+    Assumptions, DelayOdds, Demand, District, Existing, LocalizedName, OverLimit, Region, Scenario,
+    School, Text, check_file_bytes, check_limits,
 };
 
 /// One step of an atomic save, in order. Named in errors and used by tests to
@@ -93,6 +93,15 @@ impl SaveReason {
 }
 
 impl SaveError {
+    /// The scenario was over a file limit: nothing was written
+    /// ([`scenario_text`]).
+    pub fn over_limit(&self) -> Option<&OverLimit> {
+        self.source
+            .get_ref()?
+            .downcast_ref::<OverLimitError>()
+            .map(|e| &e.0)
+    }
+
     pub fn reason(&self) -> SaveReason {
         SaveReason::of(&self.source)
     }
@@ -101,6 +110,13 @@ impl SaveError {
     /// rather than the thread's language, so a save that fails on a worker
     /// thread still reads in the window's language.
     pub fn message(&self, lang: Lang) -> String {
+        if let Some(o) = self.over_limit() {
+            return tr_in(
+                lang,
+                "save-over-limit",
+                &[("reason", crate::i18n::limit_text(o, lang).into())],
+            );
+        }
         let tr = |key: &str| tr_in(lang, key, &[]);
         let reason = self
             .reason()
@@ -194,9 +210,38 @@ pub fn is_temp_file(name: &str) -> bool {
 }
 
 /// Writes the scenario to `path` without ever leaving a half-written file;
-/// the previous version is kept as `NAME.bak`. See [`write_atomic`].
+/// the previous version is kept as `NAME.bak`. See [`write_atomic`]. A
+/// scenario over a file limit is refused before anything is written.
 pub fn save_path(scenario: &Scenario, path: &Path) -> Result<(), SaveError> {
-    write_atomic(&mut StdFs, path, to_ron_string(scenario).as_bytes(), true)
+    let text = scenario_text(scenario, path)?;
+    write_atomic(&mut StdFs, path, text.as_bytes(), true)
+}
+
+/// An [`OverLimit`] carried as the `io::Error` a [`SaveError`] keeps.
+#[derive(Debug)]
+struct OverLimitError(OverLimit);
+
+impl std::fmt::Display for OverLimitError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&crate::i18n::limit_text(&self.0, Lang::En))
+    }
+}
+
+impl std::error::Error for OverLimitError {}
+
+/// The text every writer saves to `path`, once the scenario is within the
+/// file limits (`model::check_limits`) and its text within the size the
+/// loader reads: seatplan never writes a file it would refuse to open.
+pub fn scenario_text(scenario: &Scenario, path: &Path) -> Result<String, SaveError> {
+    let refuse = |o: OverLimit| SaveError {
+        step: SaveStep::Write,
+        path: path.to_path_buf(),
+        source: io::Error::other(OverLimitError(o)),
+    };
+    check_limits(scenario).map_err(refuse)?;
+    let text = to_ron_string(scenario);
+    check_file_bytes(text.len()).map_err(refuse)?;
+    Ok(text)
 }
 
 /// Writes `bytes` to `path` atomically: a temporary file in the same folder,

@@ -10,6 +10,7 @@ mod demand;
 mod diagnostic;
 mod district_plan;
 mod forecast_error;
+mod limits;
 mod merge;
 mod projection;
 mod risk;
@@ -48,6 +49,10 @@ pub use district_plan::{
     plan_as_one_region, plan_by_district,
 };
 pub use forecast_error::{demand_sigma, unit_error_scales};
+pub use limits::{
+    Limit, MAX_DISTRICTS, MAX_EXISTING, MAX_FILE_BYTES, MAX_SCHOOLS, MAX_TEXT_CHARS, OverLimit,
+    check_file_bytes, check_limits,
+};
 pub use merge::{MergeError, MergeInput, MergeNotice, Merged, default_name, halve, merge, split};
 pub use projection::{
     DistrictProjection, Headline, Projection, RegionProjection, YearRow, interpolate_deficit,

@@ -18,6 +18,7 @@ mod gui;
 mod harness;
 mod i18n;
 mod import_window;
+mod limits;
 mod loading;
 mod map;
 mod merge;

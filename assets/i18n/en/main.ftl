@@ -514,6 +514,12 @@ xlsx-chart-axis = Seats
 
 ## Why a save failed
 save-error = { $what } ({ $reason }); the file on disk is unchanged
+save-over-limit = Not saved: { $reason } Nothing was written.
+limit-schools = { $count } planned schools: a file holds at most { $max }.
+limit-existing = { $count } existing schools: a file holds at most { $max }.
+limit-districts = Region { $item } has { $count } districts: a region has at most { $max }.
+limit-text = A name or source of { $item } is { $count } characters long: at most { $max }.
+limit-file = The file would be { $count } MB: seatplan opens files up to { $max } MB.
 save-reason-permission = permission denied: the folder or file is read-only or belongs to someone else
 save-reason-full = the disk is full
 save-reason-read-only = the disk is read-only

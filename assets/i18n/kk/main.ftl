@@ -489,6 +489,12 @@ xlsx-chart-axis = Орын
 
 ## Сақтау неге сәтсіз болды
 save-error = { $what } ({ $reason }); дискідегі файл өзгерген жоқ
+save-over-limit = Сақталмады: { $reason } Ештеңе жазылмады.
+limit-schools = Жоспарланған мектептер саны { $count }: файлда ең көбі { $max }.
+limit-existing = Жұмыс істеп тұрған мектептер саны { $count }: файлда ең көбі { $max }.
+limit-districts = { $item } өңірінде { $count } аудан: өңірде ең көбі { $max }.
+limit-text = { $item } атауы не дереккөзі { $count } таңбадан тұрады: ең көбі { $max }.
+limit-file = Файл { $count } МБ болар еді: seatplan { $max } МБ-қа дейінгі файлдарды ашады.
 save-reason-permission = рұқсат жоқ: қалта немесе файл тек оқуға арналған немесе басқа пайдаланушыға тиесілі
 save-reason-full = диск толы
 save-reason-read-only = диск тек оқуға арналған

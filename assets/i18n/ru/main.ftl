@@ -513,6 +513,12 @@ xlsx-chart-axis = Мест
 
 ## Почему не удалось сохранить
 save-error = { $what } ({ $reason }); файл на диске не изменён
+save-over-limit = Не сохранено: { $reason } Ничего не записано.
+limit-schools = Планируемых школ { $count }: в файле не больше { $max }.
+limit-existing = Действующих школ { $count }: в файле не больше { $max }.
+limit-districts = В регионе { $item } районов { $count }: в регионе не больше { $max }.
+limit-text = Название или источник у { $item } длиной { $count } символов: не больше { $max }.
+limit-file = Файл занял бы { $count } МБ: seatplan открывает файлы до { $max } МБ.
 save-reason-permission = доступ запрещён: папка или файл только для чтения или принадлежат другому пользователю
 save-reason-full = диск заполнен
 save-reason-read-only = диск доступен только для чтения

@@ -197,7 +197,7 @@ impl SeatplanApp {
     /// Writes the document to `path` (atomically, keeping `NAME.ron.bak`) and
     /// remembers what the file now holds; returns the text written.
     pub(crate) fn write_scenario(&mut self, path: &Path) -> Result<String, SaveError> {
-        let text = io::to_ron_string(self.doc.scenario());
+        let text = io::scenario_text(self.doc.scenario(), path)?;
         io::write_atomic(&mut StdFs, path, text.as_bytes(), true)?;
         self.files.watch.tracked = Some(Tracked {
             path: path.to_path_buf(),

@@ -1,0 +1,236 @@
+//! The file limits (issue 25): at each limit a scenario is written, one over
+//! it is refused with a message naming the limit and the count, and nothing
+//! is written, by every writer: save, `import`, `merge`, `split`, the window.
+
+use egui::{Key, Modifiers};
+use egui_kittest::kittest::Queryable;
+use seatplan::i18n::Lang;
+use seatplan::io::{load_str, save_path, scenario_text};
+use seatplan::model::{
+    Limit, MAX_DISTRICTS, MAX_EXISTING, MAX_FILE_BYTES, MAX_SCHOOLS, MAX_TEXT_CHARS, Scenario,
+    check_file_bytes, check_limits,
+};
+
+use crate::common::seatplan;
+
+const BASE: &str = r#"Scenario(format: 1, name: "limits", base_year: 2024, horizon: 2026,
+    regions: [Region(id: "a", name: (en: "A"), kind: Oblast, deficit: {2024: 1000})],
+    schools: [School(id: "s", name: "S", region: "a", seats: 100, opens: 2025, status: Planned)])"#;
+
+fn base() -> Scenario {
+    match load_str(BASE) {
+        Ok(l) => l.scenario,
+        Err(d) => panic!("{d:?}"),
+    }
+}
+
+fn refused(s: &Scenario) -> Limit {
+    check_limits(s).expect_err("over a limit").limit
+}
+
+#[test]
+fn each_count_limit_takes_the_limit_and_refuses_one_more() {
+    let mut s = base();
+    let school = s.schools[0].clone();
+    s.schools = (0..MAX_SCHOOLS)
+        .map(|i| {
+            let mut x = school.clone();
+            x.id = format!("s{i}");
+            x
+        })
+        .collect();
+    assert_eq!(check_limits(&s), Ok(()));
+    s.schools.push(school.clone());
+    let e = check_limits(&s).expect_err("one over");
+    assert_eq!(
+        (e.limit, e.count, e.max),
+        (Limit::Schools, 100_001, 100_000)
+    );
+    assert_eq!(
+        seatplan::i18n::limit_text(&check_limits(&s).expect_err("over"), Lang::En),
+        "100,001 planned schools: a file holds at most 100,000."
+    );
+
+    let mut s = base();
+    let existing = load_str(&BASE.replace(
+        "schools: [",
+        r#"existing: [Existing(id: "e", name: "E", region: "a", capacity: 100, pupils: {2024: 90})], schools: ["#,
+    ))
+    .expect("loads")
+    .scenario
+    .existing[0]
+        .clone();
+    s.existing = vec![existing; MAX_EXISTING];
+    assert_eq!(check_limits(&s), Ok(()));
+    s.existing.push(s.existing[0].clone());
+    assert_eq!(refused(&s), Limit::Existing);
+
+    let with_districts = BASE.replace(
+        r#"deficit: {2024: 1000})"#,
+        r#"districts: [District(id: "d", name: (en: "D"), deficit: {2024: 1000})])"#,
+    );
+    let mut s = load_str(&with_districts).expect("loads").scenario;
+    let d = s.regions[0].districts.as_ref().expect("districts")[0].clone();
+    s.regions[0].districts = Some(vec![d.clone(); MAX_DISTRICTS]);
+    assert_eq!(check_limits(&s), Ok(()));
+    s.regions[0].districts = Some(vec![d; MAX_DISTRICTS + 1]);
+    assert_eq!(refused(&s), Limit::Districts { region: "a".into() });
+}
+
+#[test]
+fn names_and_sources_count_characters_not_bytes() {
+    let mut s = base();
+    // 500 Kazakh letters are 1 000 bytes and within the limit.
+    s.schools[0].name = "ә".repeat(MAX_TEXT_CHARS);
+    assert_eq!(check_limits(&s), Ok(()));
+    s.schools[0].name.push('ә');
+    assert_eq!(refused(&s), Limit::Text { item: "s".into() });
+    let mut s = base();
+    s.regions[0].source = Some("x".repeat(MAX_TEXT_CHARS + 1));
+    assert_eq!(refused(&s), Limit::Text { item: "a".into() });
+    let mut s = base();
+    s.regions[0].name.ru = Some("я".repeat(MAX_TEXT_CHARS + 1));
+    assert_eq!(refused(&s), Limit::Text { item: "a".into() });
+}
+
+#[test]
+fn the_file_size_limit_is_the_loaders() {
+    let max = usize::try_from(MAX_FILE_BYTES).expect("fits");
+    assert_eq!(check_file_bytes(max), Ok(()));
+    let e = check_file_bytes(max + 1).expect_err("one byte over");
+    assert_eq!(e.limit, Limit::FileBytes);
+    assert_eq!(
+        seatplan::i18n::limit_text(&e, Lang::En),
+        "The file would be 51 MB: seatplan opens files up to 50 MB."
+    );
+}
+
+#[test]
+fn a_save_over_a_limit_writes_nothing_and_says_why_in_each_language() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let file = dir.path().join("plan.ron");
+    std::fs::write(&file, BASE).expect("write");
+    let mut s = base();
+    s.schools[0].name = "x".repeat(MAX_TEXT_CHARS + 1);
+    let e = save_path(&s, &file).expect_err("refused");
+    assert!(e.over_limit().is_some());
+    assert_eq!(
+        e.message(Lang::En),
+        "Not saved: A name or source of s is 501 characters long: at most 500. Nothing was written."
+    );
+    assert!(
+        e.message(Lang::Ru)
+            .starts_with("Не сохранено: Название или источник у s")
+    );
+    assert!(e.message(Lang::Kk).starts_with("Сақталмады: s атауы"));
+    assert_eq!(std::fs::read_to_string(&file).expect("read"), BASE);
+    assert!(!seatplan::io::backup_path(&file).exists());
+    assert!(scenario_text(&base(), &file).is_ok());
+}
+
+fn csv_with_name(name: &str) -> String {
+    format!("Name,Seats,Opens,Status\n{name},300,2025,Planned\n")
+}
+
+#[test]
+fn cli_import_at_the_limit_writes_and_one_over_writes_nothing() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let file = dir.path().join("plan.ron");
+    let csv = dir.path().join("schools.csv");
+    let import = |name: &str| {
+        std::fs::write(&file, BASE).expect("write");
+        std::fs::write(&csv, csv_with_name(name)).expect("write");
+        seatplan(&[
+            "import",
+            csv.to_str().expect("utf-8"),
+            "--into",
+            file.to_str().expect("utf-8"),
+            "--region",
+            "a",
+        ])
+    };
+    let at = import(&"n".repeat(MAX_TEXT_CHARS));
+    assert_eq!(
+        at.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&at.stderr)
+    );
+    assert_ne!(std::fs::read_to_string(&file).expect("read"), BASE);
+
+    let over = import(&"n".repeat(MAX_TEXT_CHARS + 1));
+    let stderr = String::from_utf8_lossy(&over.stderr);
+    assert_eq!(over.status.code(), Some(1), "{stderr}");
+    assert!(
+        stderr.contains("is 501 characters long: at most 500"),
+        "{stderr}"
+    );
+    assert_eq!(std::fs::read_to_string(&file).expect("read"), BASE);
+}
+
+#[test]
+fn cli_merge_and_split_over_a_limit_write_nothing() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let long = BASE.replace(r#"name: "S""#, &format!("name: {:?}", "n".repeat(501)));
+    let a = dir.path().join("a.ron");
+    std::fs::write(&a, &long).expect("write");
+    let b = dir.path().join("b.ron");
+    std::fs::write(
+        &b,
+        BASE.replace(r#"id: "a""#, r#"id: "b""#)
+            .replace(r#"region: "a""#, r#"region: "b""#)
+            .replace(r#"id: "s""#, r#"id: "t""#),
+    )
+    .expect("write");
+    let out = dir.path().join("merged.ron");
+    let merged = seatplan(&[
+        "merge",
+        a.to_str().expect("utf-8"),
+        b.to_str().expect("utf-8"),
+        "-o",
+        out.to_str().expect("utf-8"),
+    ]);
+    let stderr = String::from_utf8_lossy(&merged.stderr);
+    assert_eq!(merged.status.code(), Some(1), "{stderr}");
+    assert!(stderr.contains("at most 500"), "{stderr}");
+    assert!(!out.exists());
+
+    let parts = dir.path().join("parts");
+    let split = seatplan(&[
+        "split",
+        a.to_str().expect("utf-8"),
+        "--out",
+        parts.to_str().expect("utf-8"),
+    ]);
+    let stderr = String::from_utf8_lossy(&split.stderr);
+    assert_eq!(split.status.code(), Some(1), "{stderr}");
+    assert!(
+        std::fs::read_dir(&parts).map_or(0, Iterator::count) == 0,
+        "no part written"
+    );
+}
+
+/// The window: saving a plan whose school name is over the limit says so and
+/// leaves the file as it was.
+#[test]
+fn the_window_refuses_to_save_over_a_limit() {
+    use crate::harness::{app, shows_text_containing};
+    let dir = tempfile::tempdir().expect("temp dir");
+    let file = dir.path().join("plan.ron");
+    let long = BASE.replace(r#"name: "S""#, &format!("name: {:?}", "n".repeat(501)));
+    std::fs::write(&file, &long).expect("write");
+    let mut h = app()
+        .file(Some(file.clone()))
+        .lang(Lang::En)
+        .max_steps(30)
+        .build();
+    h.run();
+    h.key_press_modifiers(Modifiers::COMMAND, Key::S);
+    h.run();
+    assert!(
+        shows_text_containing(&h, "is 501 characters long: at most 500"),
+        "the refusal is shown"
+    );
+    assert!(h.query_by_label_contains("Nothing was written").is_some());
+    assert_eq!(std::fs::read_to_string(&file).expect("read"), long);
+}
