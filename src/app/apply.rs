@@ -118,7 +118,13 @@ impl SeatplanApp {
         };
         let s = self.doc.scenario();
         let region = s.regions[r].id.clone();
-        let wb = crate::io::import::read_csv(text.as_bytes(), "paste");
+        let wb = match crate::io::import::read_csv(text.as_bytes(), "paste") {
+            Ok(wb) => wb,
+            Err(e) => {
+                self.notify(NoticeLevel::Error, e.message(crate::i18n::lang()));
+                return;
+            }
+        };
         let Ok(plan) = crate::io::import::plan_existing(&wb, s, &region, Some(year), &[]) else {
             return;
         };

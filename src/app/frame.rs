@@ -140,6 +140,11 @@ impl SeatplanApp {
         self.watch_sources(ctx);
         self.apply_fullscreen(ctx);
         self.refresh_analysis(Some(ctx));
+        self.poll_read(false);
+        if self.import_read.is_some() {
+            // The read's progress bar moves without input.
+            ctx.request_repaint_after(std::time::Duration::from_millis(100));
+        }
         if self.quit_requested {
             self.quit_requested = false;
             ctx.send_viewport_cmd(ViewportCommand::Close);

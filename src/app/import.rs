@@ -38,6 +38,21 @@ pub struct ImportDialog {
 }
 
 impl ImportDialog {
+    /// A dialog on the sheet just read, for the region with id `region`.
+    pub fn new(path: PathBuf, workbook: Workbook, region: String) -> Self {
+        ImportDialog {
+            path,
+            workbook,
+            region,
+            overrides: Vec::new(),
+            skip_bad: false,
+            plan: SheetImport::default(),
+            existing: false,
+            stock_plan: StockImport::default(),
+            stock_overrides: Vec::new(),
+        }
+    }
+
     /// The file's name, as the dialog shows it.
     pub fn file_name(&self) -> String {
         self.path.file_name().map_or_else(
@@ -59,7 +74,7 @@ impl ImportDialog {
             && self.plan.good_schools().next().is_some()
     }
 
-    fn replan(&mut self, scenario: &Scenario) {
+    pub(super) fn replan(&mut self, scenario: &Scenario) {
         let options = ImportOptions {
             region: self.region.clone(),
             overrides: self.overrides.clone(),
@@ -118,6 +133,8 @@ pub enum ImportCommand {
     StockMap(usize, Option<StockColumn>),
     Confirm,
     Cancel,
+    /// Stop reading the sheet (the reading modal's Cancel).
+    CancelRead,
 }
 
 impl SeatplanApp {
@@ -133,29 +150,20 @@ impl SeatplanApp {
             self.notify(NoticeLevel::Error, tr("import-need-region"));
             return;
         };
-        match import::read(path, None) {
-            Ok(workbook) => {
-                let mut dialog = ImportDialog {
-                    path: path.to_path_buf(),
-                    workbook,
-                    region,
-                    overrides: Vec::new(),
-                    skip_bad: false,
-                    plan: SheetImport::default(),
-                    existing: false,
-                    stock_plan: StockImport::default(),
-                    stock_overrides: Vec::new(),
-                };
-                dialog.replan(self.doc.scenario());
-                self.modals.open(Modal::Import(Box::new(dialog)));
-            }
-            Err(e) => self.notify(NoticeLevel::Error, e.message(crate::i18n::lang())),
-        }
+        self.start_read(
+            path.to_path_buf(),
+            None,
+            super::import_read::ReadThen::Open(region),
+        );
     }
 
     pub(super) fn apply_import(&mut self, command: ImportCommand) {
         if command == ImportCommand::Cancel {
             self.modals.take_import();
+            return;
+        }
+        if command == ImportCommand::CancelRead {
+            self.cancel_read();
             return;
         }
         if command == ImportCommand::Confirm {
@@ -166,10 +174,15 @@ impl SeatplanApp {
             return;
         };
         match command {
-            ImportCommand::Sheet(sheet) => match import::read(&dialog.path, Some(&sheet)) {
-                Ok(workbook) => dialog.workbook = workbook,
-                Err(e) => self.notify(NoticeLevel::Error, e.message(crate::i18n::lang())),
-            },
+            ImportCommand::Sheet(sheet) => {
+                let path = dialog.path.clone();
+                self.start_read(
+                    path,
+                    Some(sheet),
+                    super::import_read::ReadThen::Sheet(dialog),
+                );
+                return;
+            }
             ImportCommand::Region(region) => dialog.region = region,
             ImportCommand::Map(field, column) => {
                 dialog.overrides.retain(|(f, _)| *f != field);
@@ -181,7 +194,7 @@ impl SeatplanApp {
             ImportCommand::StockMap(col, field) => {
                 dialog.map_stock_column(self.doc.scenario(), col, field);
             }
-            ImportCommand::Confirm | ImportCommand::Cancel => {}
+            ImportCommand::Confirm | ImportCommand::Cancel | ImportCommand::CancelRead => {}
         }
         dialog.replan(self.doc.scenario());
         self.modals.open(Modal::Import(dialog));

@@ -14,6 +14,7 @@ pub mod document;
 pub mod files;
 mod frame;
 mod import;
+mod import_read;
 mod layout;
 mod modal;
 mod open_save;
@@ -38,6 +39,7 @@ pub use dialogs::{DialogKind, FakeDialogs, FileDialogs, NativeDialogs};
 pub use districts::DistrictCommand;
 pub use document::{Document, EditKey};
 pub use import::{ImportCommand, ImportDialog};
+pub use import_read::Reading;
 pub use layout::{Pane, STORAGE_KEY as WORKSPACE_KEY, Workspace};
 pub use modal::{Modal, Modals};
 pub use platform::window_icon;
@@ -158,6 +160,8 @@ pub struct SeatplanApp {
     pub consolidation: Option<Consolidation>,
     /// Which panes the window shows, and where (remembered).
     pub workspace: Workspace,
+    /// A spreadsheet being read for the import dialog.
+    import_read: Option<import_read::ReadJob>,
 }
 
 impl SeatplanApp {
@@ -216,6 +220,7 @@ impl SeatplanApp {
             view: ViewState::default(),
             derived,
             analysis: analysis::Analysis::default(),
+            import_read: None,
             dialogs,
             pending_dialog: None,
             fullscreen: None,

@@ -20,6 +20,8 @@ pub enum Modal {
     LoadFailure(LoadFailure),
     /// File → Import schools…: the preview of a spreadsheet's schools.
     Import(Box<ImportDialog>),
+    /// The spreadsheet being read for the import dialog, with Cancel.
+    Reading(super::import_read::Reading),
     /// Restoring work after a crash, or a file that changed on disk.
     File(FilePrompt),
 }
@@ -30,7 +32,8 @@ const ABOUT: u8 = 1;
 const UNSAVED: u8 = 2;
 const LOAD_FAILURE: u8 = 3;
 const IMPORT: u8 = 4;
-const FILE: u8 = 5;
+const READING: u8 = 5;
+const FILE: u8 = 6;
 
 impl Modal {
     fn rank(&self) -> u8 {
@@ -40,6 +43,7 @@ impl Modal {
             Modal::Unsaved(_) => UNSAVED,
             Modal::LoadFailure(_) => LOAD_FAILURE,
             Modal::Import(_) => IMPORT,
+            Modal::Reading(_) => READING,
             Modal::File(_) => FILE,
         }
     }
@@ -100,6 +104,10 @@ impl Modals {
         }
     }
 
+    pub fn close_reading(&mut self) {
+        self.take(READING);
+    }
+
     pub fn close_load_failure(&mut self) {
         self.take(LOAD_FAILURE);
     }
@@ -154,6 +162,7 @@ mod tests {
                 Modal::Unsaved(_) => "unsaved".to_owned(),
                 Modal::LoadFailure(f) => f.reason.clone(),
                 Modal::Import(_) => "import".to_owned(),
+                Modal::Reading(_) => "reading".to_owned(),
                 Modal::File(_) => "file".to_owned(),
                 Modal::Welcome => "welcome".to_owned(),
                 Modal::About => "about".to_owned(),

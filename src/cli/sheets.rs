@@ -211,7 +211,11 @@ fn open_both(args: &ImportArgs, err: &mut dyn Write) -> Result<(Scenario, String
         Ok(wb) => Ok((scenario, file, wb)),
         Err(e) => {
             let _ = writeln!(err, "{file}: error: {e}");
-            Err(EXIT_USAGE)
+            Err(if e.is_over_limit() {
+                EXIT_ERRORS
+            } else {
+                EXIT_USAGE
+            })
         }
     }
 }

@@ -13,9 +13,12 @@ pub const MAX_SCHOOLS: usize = 100_000;
 pub const MAX_EXISTING: usize = 100_000;
 /// Districts of one region: the largest oblast has about 20.
 pub const MAX_DISTRICTS: usize = 1_000;
-/// Characters in one name or source: the longest official school name is
-/// under 200.
-pub const MAX_TEXT_CHARS: usize = 500;
+/// Characters in one name (each language of a translated one): the longest
+/// official school name is under 200.
+pub const MAX_NAME_CHARS: usize = 500;
+/// Characters in one source: a citation of several publications runs to
+/// 2 000 in the shipped files.
+pub const MAX_SOURCE_CHARS: usize = 10_000;
 /// Bytes of a scenario file the loader reads (and a writer writes).
 pub const MAX_FILE_BYTES: u64 = 50 * 1024 * 1024;
 
@@ -28,9 +31,13 @@ pub enum Limit {
     Districts {
         region: String,
     },
-    /// The name or source of the item with this id (a school, an existing
-    /// school, a region or a district).
-    Text {
+    /// The name of the item with this id (a school, an existing school, a
+    /// region or a district).
+    Name {
+        item: String,
+    },
+    /// The source of the item with this id.
+    Source {
         item: String,
     },
     /// The file's text in bytes.
@@ -56,7 +63,8 @@ impl OverLimit {
             Limit::Schools => "limit-schools",
             Limit::Existing => "limit-existing",
             Limit::Districts { .. } => "limit-districts",
-            Limit::Text { .. } => "limit-text",
+            Limit::Name { .. } => "limit-name",
+            Limit::Source { .. } => "limit-source",
             Limit::FileBytes => "limit-file",
         }
     }
@@ -65,7 +73,7 @@ impl OverLimit {
     pub fn item(&self) -> &str {
         match &self.limit {
             Limit::Districts { region } => region,
-            Limit::Text { item } => item,
+            Limit::Name { item } | Limit::Source { item } => item,
             _ => "",
         }
     }
@@ -83,23 +91,31 @@ fn over(limit: Limit, count: usize, max: usize) -> Result<(), OverLimit> {
     }
 }
 
-fn text(item: &str, s: &str) -> Result<(), OverLimit> {
+fn chars(limit: Limit, s: &str, max: usize) -> Result<(), OverLimit> {
     // Bytes bound characters from above: count only when it could matter.
-    if s.len() <= MAX_TEXT_CHARS {
+    if s.len() <= max {
         return Ok(());
     }
-    over(
-        Limit::Text {
-            item: item.to_owned(),
-        },
-        s.chars().count(),
-        MAX_TEXT_CHARS,
-    )
+    over(limit, s.chars().count(), max)
 }
 
-fn localized(item: &str, name: &LocalizedName) -> Result<(), OverLimit> {
-    for s in [&name.kk, &name.ru, &name.en].into_iter().flatten() {
-        text(item, s)?;
+fn name(item: &str, s: &str) -> Result<(), OverLimit> {
+    let limit = Limit::Name {
+        item: item.to_owned(),
+    };
+    chars(limit, s, MAX_NAME_CHARS)
+}
+
+fn source(item: &str, s: Option<&str>) -> Result<(), OverLimit> {
+    let limit = Limit::Source {
+        item: item.to_owned(),
+    };
+    chars(limit, s.unwrap_or_default(), MAX_SOURCE_CHARS)
+}
+
+fn localized(item: &str, text: &LocalizedName) -> Result<(), OverLimit> {
+    for s in [&text.kk, &text.ru, &text.en].into_iter().flatten() {
+        name(item, s)?;
     }
     Ok(())
 }
@@ -119,19 +135,19 @@ pub fn check_limits(s: &Scenario) -> Result<(), OverLimit> {
             MAX_DISTRICTS,
         )?;
         localized(&r.id, &r.name)?;
-        text(&r.id, r.source.as_deref().unwrap_or_default())?;
+        source(&r.id, r.source.as_deref())?;
         for d in districts {
             localized(&d.id, &d.name)?;
-            text(&d.id, d.source.as_deref().unwrap_or_default())?;
+            source(&d.id, d.source.as_deref())?;
         }
     }
     for x in &s.schools {
-        text(&x.id, &x.name)?;
-        text(&x.id, x.source.as_deref().unwrap_or_default())?;
+        name(&x.id, &x.name)?;
+        source(&x.id, x.source.as_deref())?;
     }
     for e in &s.existing {
-        text(&e.id, &e.name)?;
-        text(&e.id, e.source.as_deref().unwrap_or_default())?;
+        name(&e.id, &e.name)?;
+        source(&e.id, e.source.as_deref())?;
     }
     Ok(())
 }

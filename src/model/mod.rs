@@ -50,8 +50,8 @@ pub use district_plan::{
 };
 pub use forecast_error::{demand_sigma, unit_error_scales};
 pub use limits::{
-    Limit, MAX_DISTRICTS, MAX_EXISTING, MAX_FILE_BYTES, MAX_SCHOOLS, MAX_TEXT_CHARS, OverLimit,
-    check_file_bytes, check_limits,
+    Limit, MAX_DISTRICTS, MAX_EXISTING, MAX_FILE_BYTES, MAX_NAME_CHARS, MAX_SCHOOLS,
+    MAX_SOURCE_CHARS, OverLimit, check_file_bytes, check_limits,
 };
 pub use merge::{MergeError, MergeInput, MergeNotice, Merged, default_name, halve, merge, split};
 pub use projection::{

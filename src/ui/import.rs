@@ -434,3 +434,25 @@ fn footer(
         }
     });
 }
+
+/// The spreadsheet being read for the import dialog: how far, and Cancel.
+/// A workbook is opened whole, so its bar only says it is working.
+pub(super) fn reading(app: &ViewCtx, ctx: &egui::Context, reading: &crate::app::Reading) {
+    egui::Modal::new(egui::Id::unique("import-reading")).show(ctx, |ui| {
+        ui.set_width(420.0);
+        ui.label(tr_args(
+            "import-reading",
+            &[("file", reading.file.as_str().into())],
+        ));
+        ui.add_space(6.0);
+        let bar = match reading.progress.fraction() {
+            Some(f) => egui::ProgressBar::new(f).show_percentage(),
+            None => egui::ProgressBar::new(0.0).animate(true),
+        };
+        ui.add(bar);
+        ui.add_space(6.0);
+        if ui.button(tr("import-reading-cancel")).clicked() {
+            app.send(Command::Import(ImportCommand::CancelRead));
+        }
+    });
+}

@@ -7,8 +7,8 @@ use egui_kittest::kittest::Queryable;
 use seatplan::i18n::Lang;
 use seatplan::io::{load_str, save_path, scenario_text};
 use seatplan::model::{
-    Limit, MAX_DISTRICTS, MAX_EXISTING, MAX_FILE_BYTES, MAX_SCHOOLS, MAX_TEXT_CHARS, Scenario,
-    check_file_bytes, check_limits,
+    Limit, MAX_DISTRICTS, MAX_EXISTING, MAX_FILE_BYTES, MAX_NAME_CHARS, MAX_SCHOOLS,
+    MAX_SOURCE_CHARS, Scenario, check_file_bytes, check_limits,
 };
 
 use crate::common::seatplan;
@@ -81,16 +81,18 @@ fn each_count_limit_takes_the_limit_and_refuses_one_more() {
 fn names_and_sources_count_characters_not_bytes() {
     let mut s = base();
     // 500 Kazakh letters are 1 000 bytes and within the limit.
-    s.schools[0].name = "ә".repeat(MAX_TEXT_CHARS);
+    s.schools[0].name = "ә".repeat(MAX_NAME_CHARS);
     assert_eq!(check_limits(&s), Ok(()));
     s.schools[0].name.push('ә');
-    assert_eq!(refused(&s), Limit::Text { item: "s".into() });
+    assert_eq!(refused(&s), Limit::Name { item: "s".into() });
     let mut s = base();
-    s.regions[0].source = Some("x".repeat(MAX_TEXT_CHARS + 1));
-    assert_eq!(refused(&s), Limit::Text { item: "a".into() });
+    s.regions[0].source = Some("x".repeat(MAX_SOURCE_CHARS));
+    assert_eq!(check_limits(&s), Ok(()));
+    s.regions[0].source = Some("x".repeat(MAX_SOURCE_CHARS + 1));
+    assert_eq!(refused(&s), Limit::Source { item: "a".into() });
     let mut s = base();
-    s.regions[0].name.ru = Some("я".repeat(MAX_TEXT_CHARS + 1));
-    assert_eq!(refused(&s), Limit::Text { item: "a".into() });
+    s.regions[0].name.ru = Some("я".repeat(MAX_NAME_CHARS + 1));
+    assert_eq!(refused(&s), Limit::Name { item: "a".into() });
 }
 
 #[test]
@@ -111,16 +113,16 @@ fn a_save_over_a_limit_writes_nothing_and_says_why_in_each_language() {
     let file = dir.path().join("plan.ron");
     std::fs::write(&file, BASE).expect("write");
     let mut s = base();
-    s.schools[0].name = "x".repeat(MAX_TEXT_CHARS + 1);
+    s.schools[0].name = "x".repeat(MAX_NAME_CHARS + 1);
     let e = save_path(&s, &file).expect_err("refused");
     assert!(e.over_limit().is_some());
     assert_eq!(
         e.message(Lang::En),
-        "Not saved: A name or source of s is 501 characters long: at most 500. Nothing was written."
+        "Not saved: The name of s is 501 characters long: at most 500. Nothing was written."
     );
     assert!(
         e.message(Lang::Ru)
-            .starts_with("Не сохранено: Название или источник у s")
+            .starts_with("Не сохранено: Название s длиной 501")
     );
     assert!(e.message(Lang::Kk).starts_with("Сақталмады: s атауы"));
     assert_eq!(std::fs::read_to_string(&file).expect("read"), BASE);
@@ -149,7 +151,7 @@ fn cli_import_at_the_limit_writes_and_one_over_writes_nothing() {
             "a",
         ])
     };
-    let at = import(&"n".repeat(MAX_TEXT_CHARS));
+    let at = import(&"n".repeat(MAX_NAME_CHARS));
     assert_eq!(
         at.status.code(),
         Some(0),
@@ -158,7 +160,7 @@ fn cli_import_at_the_limit_writes_and_one_over_writes_nothing() {
     );
     assert_ne!(std::fs::read_to_string(&file).expect("read"), BASE);
 
-    let over = import(&"n".repeat(MAX_TEXT_CHARS + 1));
+    let over = import(&"n".repeat(MAX_NAME_CHARS + 1));
     let stderr = String::from_utf8_lossy(&over.stderr);
     assert_eq!(over.status.code(), Some(1), "{stderr}");
     assert!(
@@ -228,9 +230,85 @@ fn the_window_refuses_to_save_over_a_limit() {
     h.key_press_modifiers(Modifiers::COMMAND, Key::S);
     h.run();
     assert!(
-        shows_text_containing(&h, "is 501 characters long: at most 500"),
+        shows_text_containing(&h, "s is 501 characters long: at most 500"),
         "the refusal is shown"
     );
     assert!(h.query_by_label_contains("Nothing was written").is_some());
     assert_eq!(std::fs::read_to_string(&file).expect("read"), long);
+}
+
+/// A CSV of more rows than a file holds schools (with title rows): reading
+/// stops there and nothing is imported, on the command line (exit 1) and in
+/// the window (refused in place of the preview, the document unchanged).
+#[test]
+fn a_sheet_over_the_row_limit_is_refused_before_the_preview() {
+    use crate::harness::{app, shows_text_containing};
+    use seatplan::app::FakeDialogs;
+    use seatplan::io::import::MAX_SHEET_ROWS;
+    let dir = tempfile::tempdir().expect("temp dir");
+    let file = dir.path().join("plan.ron");
+    std::fs::write(&file, BASE).expect("write");
+    let csv = dir.path().join("whole-database.csv");
+    let mut text = String::from("Name,Seats,Opens,Status\n");
+    for i in 0..MAX_SHEET_ROWS {
+        text.push_str(&format!("School {i},300,2025,Planned\n"));
+    }
+    std::fs::write(&csv, &text).expect("write");
+    let out = seatplan(&[
+        "import",
+        csv.to_str().expect("utf-8"),
+        "--into",
+        file.to_str().expect("utf-8"),
+        "--region",
+        "a",
+    ]);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(1), "{stderr}");
+    assert!(
+        stderr
+            .contains("the sheet has more than 100,020 rows: a file holds at most 100,000 schools"),
+        "{stderr}"
+    );
+    assert_eq!(std::fs::read_to_string(&file).expect("read"), BASE);
+
+    let dialogs = FakeDialogs::default();
+    dialogs.answer(Some(csv.clone()));
+    let mut h = app()
+        .file(Some(file.clone()))
+        .dialogs(&dialogs)
+        .lang(Lang::En)
+        .max_steps(30)
+        .build();
+    h.run();
+    h.state_mut().send(seatplan::app::Command::ImportSchools);
+    h.run();
+    h.state_mut().poll_read(true);
+    h.run();
+    assert!(shows_text_containing(
+        &h,
+        "the sheet has more than 100,020 rows"
+    ));
+    assert!(h.state().modals.import().is_none(), "no preview");
+    assert_eq!(h.state().doc.scenario(), &base());
+}
+
+/// Stop reading: the worker stops at its next block of rows and nothing is
+/// read.
+#[test]
+fn a_cancelled_read_reads_nothing() {
+    use seatplan::io::import::{ImportError, ReadProgress, read_with};
+    let dir = tempfile::tempdir().expect("temp dir");
+    let csv = dir.path().join("schools.csv");
+    std::fs::write(&csv, csv_with_name("A")).expect("write");
+    let progress = ReadProgress::default();
+    assert_eq!(progress.fraction(), None);
+    let read = read_with(&csv, None, &progress).expect("reads");
+    assert_eq!(read.grid.rows.len(), 2);
+    assert_eq!(progress.fraction(), Some(1.0));
+    let stopped = ReadProgress::default();
+    stopped.cancel();
+    assert!(matches!(
+        read_with(&csv, None, &stopped),
+        Err(ImportError::Cancelled)
+    ));
 }

@@ -3,10 +3,62 @@
 //! delimiter guessed the way Excel users save them.
 
 use std::path::Path;
+use std::sync::atomic::{AtomicBool, AtomicU32, Ordering};
 
 use calamine::{Data, Reader, open_workbook_auto};
 
-use super::ImportError;
+use super::{HEADER_SEARCH_ROWS, ImportError};
+use crate::model::MAX_SCHOOLS;
+
+/// Rows a sheet may have: the schools one file holds, plus the title and
+/// header rows above them. Reading stops past it, so a wrong sheet of a
+/// million rows is refused without holding it all.
+pub const MAX_SHEET_ROWS: usize = MAX_SCHOOLS + HEADER_SEARCH_ROWS;
+
+/// A read running on a worker thread, shared with the window: how far it
+/// got, and whether the planner asked it to stop.
+#[derive(Debug)]
+pub struct ReadProgress {
+    /// Thousandths of the file read; [`ReadProgress::UNKNOWN`] while a
+    /// workbook is opened whole (calamine has no progress).
+    permille: AtomicU32,
+    cancel: AtomicBool,
+}
+
+impl Default for ReadProgress {
+    fn default() -> Self {
+        ReadProgress {
+            permille: AtomicU32::new(Self::UNKNOWN),
+            cancel: AtomicBool::new(false),
+        }
+    }
+}
+
+impl ReadProgress {
+    const UNKNOWN: u32 = u32::MAX;
+
+    /// The share read, 0..=1, if known.
+    pub fn fraction(&self) -> Option<f32> {
+        match self.permille.load(Ordering::Relaxed) {
+            Self::UNKNOWN => None,
+            p => Some(p.min(1000) as f32 / 1000.0),
+        }
+    }
+
+    pub fn cancel(&self) {
+        self.cancel.store(true, Ordering::Relaxed);
+    }
+
+    fn cancelled(&self) -> bool {
+        self.cancel.load(Ordering::Relaxed)
+    }
+
+    fn set(&self, done: u64, total: u64) {
+        let p = done.saturating_mul(1000).checked_div(total).unwrap_or(1000);
+        self.permille
+            .store(u32::try_from(p).unwrap_or(1000), Ordering::Relaxed);
+    }
+}
 
 /// One cell as the importer needs it. Dates keep only their year: that is
 /// all a school's opening date says in a scenario.
@@ -81,7 +133,11 @@ pub fn is_csv(path: &Path) -> bool {
 }
 
 /// Reads `sheet` (default: the first) of the file at `path`.
-pub fn read(path: &Path, sheet: Option<&str>) -> Result<Workbook, ImportError> {
+pub fn read(
+    path: &Path,
+    sheet: Option<&str>,
+    progress: &ReadProgress,
+) -> Result<Workbook, ImportError> {
     if is_csv(path) {
         let bytes = std::fs::read(path).map_err(|e| ImportError::read(path, e))?;
         let name = path
@@ -93,7 +149,7 @@ pub fn read(path: &Path, sheet: Option<&str>) -> Result<Workbook, ImportError> {
                 sheets: vec![name],
             });
         }
-        return Ok(read_csv(&bytes, &name));
+        return read_csv_with(&bytes, &name, progress);
     }
     let mut book = open_workbook_auto(path).map_err(|e| ImportError::read(path, e))?;
     let sheets = book.sheet_names();
@@ -119,9 +175,17 @@ pub fn read(path: &Path, sheet: Option<&str>) -> Result<Workbook, ImportError> {
     let range = book
         .worksheet_range(&name)
         .map_err(|e| ImportError::read(path, e))?;
+    if progress.cancelled() {
+        return Err(ImportError::Cancelled);
+    }
     let mut rows: Vec<Vec<CellValue>> = Vec::new();
     if let Some((r0, c0)) = range.start() {
         let (r0, c0) = (r0 as usize, c0 as usize);
+        if r0 + range.height() > MAX_SHEET_ROWS {
+            return Err(ImportError::TooManyRows {
+                max: MAX_SHEET_ROWS,
+            });
+        }
         rows.resize(r0, Vec::new());
         for row in range.rows() {
             let mut cells = vec![CellValue::Empty; c0];
@@ -173,8 +237,16 @@ fn convert(d: &Data) -> CellValue {
 
 /// Reads CSV bytes: UTF-8 (with or without BOM), else windows-1251; the
 /// delimiter (`;`, `,` or tab) is the one most used outside quotes in the
-/// first lines.
-pub fn read_csv(bytes: &[u8], sheet: &str) -> Workbook {
+/// first lines. More than [`MAX_SHEET_ROWS`] rows are refused.
+pub fn read_csv(bytes: &[u8], sheet: &str) -> Result<Workbook, ImportError> {
+    read_csv_with(bytes, sheet, &ReadProgress::default())
+}
+
+fn read_csv_with(
+    bytes: &[u8],
+    sheet: &str,
+    progress: &ReadProgress,
+) -> Result<Workbook, ImportError> {
     let (text, legacy) = decode(bytes);
     let delimiter = sniff_delimiter(&text);
     let mut reader = csv::ReaderBuilder::new()
@@ -182,10 +254,19 @@ pub fn read_csv(bytes: &[u8], sheet: &str) -> Workbook {
         .flexible(true)
         .delimiter(delimiter)
         .from_reader(text.as_bytes());
-    let rows = reader
-        .records()
-        .map(|rec| match rec {
-            Ok(rec) => rec
+    let total = text.len() as u64;
+    let mut rows = Vec::new();
+    let mut record = csv::StringRecord::new();
+    loop {
+        if rows.len() % 4096 == 0 {
+            if progress.cancelled() {
+                return Err(ImportError::Cancelled);
+            }
+            progress.set(reader.position().byte(), total);
+        }
+        let row = match reader.read_record(&mut record) {
+            Ok(false) => break,
+            Ok(true) => record
                 .iter()
                 .map(|f| {
                     if f.trim().is_empty() {
@@ -198,16 +279,23 @@ pub fn read_csv(bytes: &[u8], sheet: &str) -> Workbook {
             // A broken line (bad quoting) reads as one cell holding the
             // problem, so the row is reported rather than lost silently.
             Err(e) => vec![CellValue::Error(e.to_string())],
-        })
-        .collect();
-    Workbook {
+        };
+        if rows.len() == MAX_SHEET_ROWS {
+            return Err(ImportError::TooManyRows {
+                max: MAX_SHEET_ROWS,
+            });
+        }
+        rows.push(row);
+    }
+    progress.set(total, total);
+    Ok(Workbook {
         sheets: vec![sheet.to_owned()],
         grid: Grid {
             sheet: sheet.to_owned(),
             rows,
         },
         legacy_encoding: legacy,
-    }
+    })
 }
 
 fn decode(bytes: &[u8]) -> (String, bool) {
@@ -300,16 +388,16 @@ mod tests {
 
     #[test]
     fn csv_delimiter_and_encoding() {
-        let wb = read_csv("Title\n\"a;b\",c,d\n1,2,3\n".as_bytes(), "x");
+        let wb = read_csv("Title\n\"a;b\",c,d\n1,2,3\n".as_bytes(), "x").expect("reads");
         assert_eq!(wb.grid.rows[1][0], CellValue::Text("a;b".into()));
         assert_eq!(wb.grid.rows[2].len(), 3);
         // "Школа" in windows-1251.
         let cp1251 = [0xD8, 0xEA, 0xEE, 0xEB, 0xE0, b';', b'1'];
-        let wb = read_csv(&cp1251, "x");
+        let wb = read_csv(&cp1251, "x").expect("reads");
         assert!(wb.legacy_encoding);
         assert_eq!(wb.grid.rows[0][0], CellValue::Text("Школа".into()));
         let bom = b"\xEF\xBB\xBFa;b\n";
-        let wb = read_csv(bom, "x");
+        let wb = read_csv(bom, "x").expect("reads");
         assert!(!wb.legacy_encoding);
         assert_eq!(wb.grid.rows[0][0], CellValue::Text("a".into()));
     }

@@ -22,7 +22,9 @@ use std::path::{Path, PathBuf};
 
 pub use existing::{StockImport, apply_existing, plan_existing};
 pub use fields::{Field, HEADER_SEARCH_ROWS, MapError, MapTarget, Mapping, parse_map};
-pub use grid::{CellValue, Grid, Workbook, column_index, column_name, read_csv};
+pub use grid::{
+    CellValue, Grid, MAX_SHEET_ROWS, ReadProgress, Workbook, column_index, column_name, read_csv,
+};
 pub use problems::Problem;
 pub use stock_columns::{StockColumn, parse_stock_map, stock_column};
 pub use words::{header_field, parse_funding, parse_seats_text, parse_status, parse_year_text};
@@ -53,6 +55,13 @@ pub enum ImportError {
         region: String,
         regions: Vec<String>,
     },
+    /// The sheet has more rows than a file holds schools (with its title
+    /// and header rows): reading stopped there.
+    TooManyRows {
+        max: usize,
+    },
+    /// The planner stopped the read.
+    Cancelled,
 }
 
 /// Why a spreadsheet could not be read. The library's and the system's own
@@ -94,6 +103,21 @@ impl ImportError {
                     ("sheets", sheets.join(", ").into()),
                 ],
             ),
+            ImportError::TooManyRows { max } => tr_in(
+                lang,
+                "import-too-many-rows",
+                &[
+                    (
+                        "max",
+                        crate::i18n::num_in(lang, i64::try_from(*max).unwrap_or(i64::MAX)).into(),
+                    ),
+                    (
+                        "schools",
+                        crate::i18n::num_in(lang, crate::model::MAX_SCHOOLS as i64).into(),
+                    ),
+                ],
+            ),
+            ImportError::Cancelled => tr_in(lang, "import-cancelled", &[]),
             ImportError::NoSuchRegion { region, regions } => tr_in(
                 lang,
                 "import-no-region",
@@ -108,7 +132,25 @@ impl ImportError {
 
 /// Reads `sheet` (default: the first) of a spreadsheet or CSV file.
 pub fn read(path: &Path, sheet: Option<&str>) -> Result<Workbook, ImportError> {
-    grid::read(path, sheet)
+    grid::read(path, sheet, &ReadProgress::default())
+}
+
+/// [`read`] on a worker thread: `progress` says how far it got and stops
+/// it when cancelled.
+pub fn read_with(
+    path: &Path,
+    sheet: Option<&str>,
+    progress: &ReadProgress,
+) -> Result<Workbook, ImportError> {
+    grid::read(path, sheet, progress)
+}
+
+impl ImportError {
+    /// The sheet is over a file limit: a problem in the data (exit 1), not
+    /// in the command.
+    pub fn is_over_limit(&self) -> bool {
+        matches!(self, ImportError::TooManyRows { .. })
+    }
 }
 
 /// What happened to one data row.
