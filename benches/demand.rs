@@ -50,6 +50,7 @@ fn demand(u: usize) -> Demand {
         grades: Some(grades),
         pupils: None,
         grade_count: None,
+        housing: None,
     }
 }
 

@@ -8,6 +8,8 @@ use super::{emit, load_valid};
 use crate::model::{Demand, Scenario};
 
 pub const DEMAND_HEADER: &str = "region,district,year,pupils,need,capacity,deficit,observed";
+pub const HOUSING_HEADER: &str =
+    "region,district,year,dwellings,housing_pupils,shortfall_without,shortfall_with,housing_seats";
 pub const BACKTEST_HEADER: &str = "region,district,origin,year,ahead,forecast,actual,error_pct";
 
 /// Every demand of a scenario in file order: `(region id, district id or "",
@@ -45,6 +47,27 @@ pub fn demand_csv(s: &Scenario) -> String {
                 u8::from(r.observed)
             );
         }
+    }
+    out
+}
+
+/// The `housing` CSV: one row per area with housing and year.
+pub fn housing_csv(s: &Scenario) -> String {
+    let mut out = String::from(HOUSING_HEADER);
+    out.push('\n');
+    for r in crate::model::housing_table(s, &crate::model::WhatIf::NONE) {
+        let _ = writeln!(
+            out,
+            "{},{},{},{},{},{},{},{}",
+            r.region,
+            r.district,
+            r.year,
+            r.dwellings,
+            r.pupils,
+            r.shortfall_without,
+            r.shortfall_with,
+            r.seats()
+        );
     }
     out
 }
@@ -93,6 +116,14 @@ pub fn backtest_csv(s: &Scenario) -> (String, Vec<String>) {
 pub fn demand(file: &Path, out: &mut dyn Write, err: &mut dyn Write) -> i32 {
     match load_valid(file, err) {
         Ok(scenario) => emit("demand table", &demand_csv(&scenario), out, err),
+        Err(code) => code,
+    }
+}
+
+/// Runs `housing FILE`: what each housing programme calls for, as CSV.
+pub fn housing(file: &Path, out: &mut dyn Write, err: &mut dyn Write) -> i32 {
+    match load_valid(file, err) {
+        Ok(scenario) => emit("housing table", &housing_csv(&scenario), out, err),
         Err(code) => code,
     }
 }

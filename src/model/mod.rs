@@ -10,6 +10,7 @@ mod demand;
 mod diagnostic;
 mod district_plan;
 mod forecast_error;
+mod housing_table;
 mod merge;
 mod projection;
 mod risk;
@@ -37,8 +38,8 @@ pub use cost::{
 };
 pub use demand::{
     Backtest, BacktestRow, DEFAULT_ENTRY_AGE, DEFAULT_GRADE_COUNT, DEFAULT_WINDOW, Demand,
-    DemandOutcome, DemandRow, ENTRY_RANGE, MAX_GRADES, MAX_MARGIN, MAX_SHIFTS, PROGRESSION_RANGE,
-    Problem as DemandProblem, Progression, Ratios, backtest, backtest_summary,
+    DemandOutcome, DemandRow, ENTRY_RANGE, Housing, MAX_GRADES, MAX_MARGIN, MAX_SHIFTS,
+    PROGRESSION_RANGE, Problem as DemandProblem, Progression, Ratios, backtest, backtest_summary,
     diagnostics as demand_diagnostics, evaluate as evaluate_demand, format_tenths, seats_needed,
     with_stock, year_list,
 };
@@ -48,6 +49,7 @@ pub use district_plan::{
     plan_as_one_region, plan_by_district,
 };
 pub use forecast_error::{demand_sigma, unit_error_scales};
+pub use housing_table::{HousingRow, housing_projections, housing_table, without_housing};
 pub use merge::{MergeError, MergeInput, MergeNotice, Merged, default_name, halve, merge, split};
 pub use projection::{
     DistrictProjection, Headline, Projection, RegionProjection, YearRow, interpolate_deficit,
@@ -68,4 +70,4 @@ pub use stock::{
 pub use targets::{Target, Targets};
 pub use text::{TEXT_EXPECTED, Text};
 pub use validate::{MAX_HORIZON_SPAN, has_errors, validate};
-pub use whatif::WhatIf;
+pub use whatif::{MAX_HOUSING_PERCENT, WhatIf, has_housing};

@@ -303,6 +303,11 @@ diag-demand-no-pair = demand of "{ $unit }": no two consecutive observed years f
 diag-demand-births-held = demand of "{ $unit }": the forecast needs the births of { $years }, after the last year given ({ $last }); they are held at the { $last } value ({ $value })
 diag-demand-progression-range = demand of "{ $unit }": the progression ratio into grade { $grade } is { $ratio }, outside 0.8–1.2; check the grade counts
 diag-demand-entry-range = demand of "{ $unit }": the entry ratio (grade 1 to the births entry_age years before) is { $ratio }, outside 0.7–1.3; check births and grade 1
+diag-housing-yield-empty = demand of "{ $unit }": housing.yield is empty: give the pupils per dwelling for the 1st, 2nd, … school year after completion, such as [0.10, 0.20, 0.28, 0.32]
+diag-housing-negative-yield = demand of "{ $unit }": the housing yield for school year { $year } after completion is { $value }: a yield is pupils per dwelling, 0 or more
+diag-housing-negative-dwellings = demand of "{ $unit }": housing.dwellings for { $year } is { $value }: the dwellings completed in a year are 0 or more
+diag-housing-yield-high = demand of "{ $unit }": the housing yield for school year { $year } after completion is { $value }, more than one pupil per dwelling; check that it is pupils per dwelling, not per 100 dwellings or a percentage
+diag-housing-before-observed = demand of "{ $unit }": the dwellings completed in { $years } are not counted: they are before the last observed school year ({ $last }), so their pupils are in its counts already
 diag-assumptions-share-range = { $field } is { $value }: a share of schools is a number from 0 to 1, such as 0.25
 diag-assumptions-share-sum = { $path }: on_time { $on_time } + one_year { $one_year } + two_years { $two_years } = { $sum }, but the three must add up to 1 (of the { $status } schools, the shares that open on time, one year late and two years late); adjust them, or remove `{ $name }` to use the default
 diag-assumptions-cost-empty = assumptions.cost_per_seat is empty: give at least one `seats: tenge per seat` point, such as {"{"}1200: 4800000{"}"}, or remove the field to use the Comfortable School prices
