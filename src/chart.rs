@@ -28,6 +28,9 @@ pub struct Rgb(pub u8, pub u8, pub u8);
 pub const DEFICIT_COLOR: Rgb = Rgb(0x00, 0x00, 0x00);
 pub const ADDED_COLOR: Rgb = Rgb(0x00, 0x72, 0xB2);
 pub const SHORTFALL_COLOR: Rgb = Rgb(0xD5, 0x5E, 0x00);
+/// The housing layer: Okabe–Ito bluish green, apart from the series above
+/// and the window's risk band (reddish purple) and compared line (sky blue).
+pub const HOUSING_COLOR: Rgb = Rgb(0x00, 0x9E, 0x73);
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum SeriesKind {
@@ -131,6 +134,43 @@ impl ChartData {
         };
         Self::from_rows(title, rows)
     }
+}
+
+/// The housing layer of a selection (docs/scenario-format.md, "Housing"):
+/// per year, the deficit without housing and with it, the band between them
+/// being the seats the new dwellings' pupils call for. Empty where the
+/// selection has no housing programme.
+pub fn housing_band(with: &[YearRow], without: Option<&[YearRow]>) -> Vec<(i32, i64, i64)> {
+    let Some(without) = without else {
+        return Vec::new();
+    };
+    with.iter()
+        .zip(without)
+        .filter(|(w, wo)| w.year == wo.year)
+        .map(|(w, wo)| (w.year, wo.deficit, w.deficit))
+        .collect()
+}
+
+/// The seats of the shortfall in `year` that come from new housing: the
+/// shortfall with housing less the shortfall without it.
+pub fn housing_seats(with: &[YearRow], without: &[YearRow], year: i32) -> Option<i64> {
+    let at = |rows: &[YearRow]| rows.iter().find(|r| r.year == year).map(|r| r.shortfall);
+    Some(at(with)?.saturating_sub(at(without)?))
+}
+
+/// "Of the shortfall in 2029, 1 200 seats come from new housing", at the
+/// horizon; `None` where the selection has no housing programme.
+pub fn housing_headline(with: &[YearRow], without: Option<&[YearRow]>) -> Option<String> {
+    let year = with.last()?.year;
+    let seats = housing_seats(with, without?, year)?;
+    Some(tr_args(
+        "housing-headline",
+        &[
+            ("year", Arg::from(year)),
+            ("count", Arg::Count(seats)),
+            ("seats", num(seats).into()),
+        ],
+    ))
 }
 
 /// One of the three targets as a targets slide shows it: its caption, the

@@ -38,10 +38,10 @@ pub use cost::{
 };
 pub use demand::{
     Backtest, BacktestRow, DEFAULT_ENTRY_AGE, DEFAULT_GRADE_COUNT, DEFAULT_WINDOW, Demand,
-    DemandOutcome, DemandRow, ENTRY_RANGE, Housing, MAX_GRADES, MAX_MARGIN, MAX_SHIFTS,
-    PROGRESSION_RANGE, Problem as DemandProblem, Progression, Ratios, backtest, backtest_summary,
-    diagnostics as demand_diagnostics, evaluate as evaluate_demand, format_tenths, seats_needed,
-    with_stock, year_list,
+    DemandOutcome, DemandRow, ENTRY_RANGE, Housing, ILLUSTRATIVE_YIELD, MAX_GRADES, MAX_MARGIN,
+    MAX_SHIFTS, PROGRESSION_RANGE, Problem as DemandProblem, Progression, Ratios, backtest,
+    backtest_summary, diagnostics as demand_diagnostics, evaluate as evaluate_demand,
+    format_tenths, seats_needed, with_stock, year_list,
 };
 pub use diagnostic::{DiagArg, Diagnostic, Position, Severity, Subject};
 pub use district_plan::{
@@ -70,4 +70,4 @@ pub use stock::{
 pub use targets::{Target, Targets};
 pub use text::{TEXT_EXPECTED, Text};
 pub use validate::{MAX_HORIZON_SPAN, has_errors, validate};
-pub use whatif::{MAX_HOUSING_PERCENT, WhatIf, has_housing};
+pub use whatif::{MAX_HOUSING_PERCENT, WhatIf, has_housing, region_has_housing};

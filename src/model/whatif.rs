@@ -2,7 +2,7 @@
 
 use std::borrow::Cow;
 
-use super::{Scenario, School, SchoolStatus};
+use super::{Region, Scenario, School, SchoolStatus};
 
 /// A what-if view of a scenario (docs/scenario-format.md, "What-if views"). The default counts
 /// every school in its `opens` year, as format 1 does, and every housing
@@ -89,11 +89,14 @@ impl WhatIf {
 
 /// Whether any demand of `s` has a housing programme.
 pub fn has_housing(s: &Scenario) -> bool {
-    s.regions.iter().any(|r| {
-        r.demand.as_ref().is_some_and(|d| d.housing.is_some())
-            || r.districts
-                .iter()
-                .flatten()
-                .any(|d| d.demand.as_ref().is_some_and(|d| d.housing.is_some()))
-    })
+    s.regions.iter().any(region_has_housing)
+}
+
+/// Whether the region's own demand or a district's has a housing programme.
+pub fn region_has_housing(r: &Region) -> bool {
+    r.demand.as_ref().is_some_and(|d| d.housing.is_some())
+        || r.districts
+            .iter()
+            .flatten()
+            .any(|d| d.demand.as_ref().is_some_and(|d| d.housing.is_some()))
 }

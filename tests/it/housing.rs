@@ -397,3 +397,118 @@ fn housing_saves_and_reads_back() {
     assert_eq!(seatplan::io::fast_parse(&text).as_ref(), Some(&s));
     assert_eq!(load(&text).scenario, s);
 }
+
+mod gui {
+    use egui::accesskit::Role;
+    use egui::{Key, Modifiers};
+    use egui_kittest::Harness;
+    use egui_kittest::kittest::{By, Queryable};
+    use seatplan::app::SeatplanApp;
+    use seatplan::i18n::Lang;
+
+    use crate::harness::{app, shows_exactly};
+
+    fn open(path: &str) -> Harness<'static, SeatplanApp> {
+        let mut h = app()
+            .file(Some(crate::common::root().join(path)))
+            .lang(Lang::En)
+            .max_steps(30)
+            .build();
+        h.run();
+        h.get_by_role_and_label(Role::Button, "North").click();
+        h.run();
+        h
+    }
+
+    const LAYER: &str = "Pupils from new housing";
+
+    /// The cohort example has no housing. A row of dwellings pasted from
+    /// 2023, 1 000 then 2 000, begins a programme with the illustrative yield
+    /// [0.10, 0.20, 0.28, 0.32]: H(2026) = 1000·0.28 + 2000·0.20 = 680,
+    /// P = round(3179.935 + 680) = 3860, need = 3860·105/200 = 2026.5 → 2027,
+    /// deficit 527, 427 short after the 100-seat school; without housing 70
+    /// (docs/scenario-format.md, "Demand"). 427 − 70 = 357 seats from housing.
+    /// The layer and the headline show in the frame the paste is made in;
+    /// one undo step takes the programme away.
+    #[test]
+    fn pasting_a_row_of_dwellings_shows_the_housing_layer_in_the_same_frame() {
+        let mut h = open(super::GRADES_FILE);
+        assert!(!shows_exactly(&h, LAYER));
+        h.get_by_label("Paste dwellings from a spreadsheet").focus();
+        h.run();
+        h.input_mut()
+            .events
+            .push(egui::Event::Paste("1 000\t2 000".to_owned()));
+        h.run();
+        h.get_by_label("Fill dwellings").scroll_to_me();
+        h.run();
+        h.get_by_label("Fill dwellings").click();
+        // One frame: the click, the paste applied, the chart drawn again.
+        h.step();
+        assert!(shows_exactly(&h, LAYER));
+        assert!(shows_exactly(
+            &h,
+            "Of the shortfall in 2026, 357 seats come from new housing"
+        ));
+        let housing = h.state().doc.scenario().regions[0]
+            .demand
+            .as_ref()
+            .and_then(|d| d.housing.clone())
+            .expect("a programme");
+        assert_eq!(
+            housing.dwellings.into_iter().collect::<Vec<_>>(),
+            vec![(2023, 1000), (2024, 2000)]
+        );
+        assert_eq!(housing.yields, vec![0.10, 0.20, 0.28, 0.32]);
+        h.run();
+        h.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+        h.run();
+        assert!(!shows_exactly(&h, LAYER));
+        assert!(
+            h.state().doc.scenario().regions[0]
+                .demand
+                .as_ref()
+                .is_some_and(|d| d.housing.is_none())
+        );
+    }
+
+    /// The worked housing example: 393 of the 463 seats short in 2026 come
+    /// from housing. The what-if at 0 % gives the file without housing (70
+    /// short, 0 from housing) and never changes the file; at 200 %,
+    /// H(2026) = 1 500: P = round(3179.935 + 1500) = 4680, need 2457,
+    /// deficit 957, 857 short after the 100-seat school, 787 from housing.
+    #[test]
+    fn the_housing_what_if_at_zero_is_the_file_without_housing() {
+        let mut h = open(super::HOUSING_FILE);
+        assert!(shows_exactly(
+            &h,
+            "Of the shortfall in 2026, 393 seats come from new housing"
+        ));
+        let field = || {
+            By::new()
+                .role(Role::SpinButton)
+                .label("Housing programme at")
+        };
+        h.get(field()).set_value_accesskit(0.0);
+        h.run();
+        assert!(shows_exactly(
+            &h,
+            "Of the shortfall in 2026, 0 seats come from new housing"
+        ));
+        let plain = seatplan::model::project(
+            &seatplan::io::load_path(&crate::common::root().join(super::GRADES_FILE))
+                .expect("loads")
+                .scenario,
+        );
+        let short_2026 = plain.total.last().map(|r| r.shortfall);
+        assert_eq!(short_2026, Some(70));
+        assert!(shows_exactly(&h, "Shortfall 2026: 70"));
+        assert!(!h.state().doc.is_dirty(), "a what-if never edits the file");
+        h.get(field()).set_value_accesskit(200.0);
+        h.run();
+        assert!(shows_exactly(
+            &h,
+            "Of the shortfall in 2026, 787 seats come from new housing"
+        ));
+    }
+}

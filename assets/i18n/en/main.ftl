@@ -204,6 +204,13 @@ whatif-years = { $count ->
 whatif-delay-tip = What if every school still Planned opens this many school years later (the file is not changed)
 whatif-only-started = Only schools already started
 whatif-only-started-tip = Count only schools under construction or commissioned
+whatif-housing = Housing programme at
+whatif-housing-tip = What if every area's housing programme brings this percent of the pupils its file gives: 0 % is no housing, 100 % the file (the file is not changed)
+housing-headline = Of the shortfall in { $year }, { $seats } { $count ->
+    [one] seat comes
+   *[other] seats come
+} from new housing
+housing-band = Pupils from new housing
 whatif-active = What-if view: the figures are not the plan as written
 risk-show = Delay risk band
 risk-show-tip = Simulate construction delays (10,000 draws) and show the 10–90 % range of the shortfall
@@ -603,6 +610,21 @@ a11y-demand-paste-year-grades = School year of the pasted grades
 demand-paste-births = Fill births
 demand-paste-pupils = Fill pupils
 demand-paste-grades = Fill grades
+housing-heading = Housing programme
+housing-help = Pupils from new dwellings: those completed in a calendar year are lived in from the next school year; completions before the last observed year are in its pupils already.
+housing-add = Add a housing programme
+housing-remove = Remove the housing programme
+housing-dwellings = Dwellings completed by year
+housing-yield = Pupils per dwelling
+housing-yield-help = By school year after completion; the last value holds after. The default is illustrative: no Kazakh yield study was found.
+housing-yield-year = Year { $year }
+a11y-housing-yield = Pupils per dwelling in school year { $year } after completion
+housing-yield-add = Add a year
+housing-yield-remove = Remove the last year
+a11y-demand-dwellings = Dwellings { $year }
+a11y-demand-paste-dwellings = Paste dwellings from a spreadsheet
+a11y-demand-paste-year-dwellings = First year of the pasted dwellings
+demand-paste-dwellings = Fill dwellings
 paste-not-a-number = Nothing was pasted: "{ $cell }" is not a whole number. Copy a column or row of numbers.
 basis-heading = Where the deficit comes from
 basis-errors = Fix the problems of this demand to see its forecast.

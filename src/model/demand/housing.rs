@@ -42,6 +42,25 @@ impl PartialEq for Housing {
 
 impl Eq for Housing {}
 
+/// ASSUMPTION (illustrative, no Kazakh yield study found): pupils per new
+/// dwelling in the 1st to 4th school year after completion, rising as
+/// families with young children move in and have them reach school age; the
+/// last holds after. The shape follows the Department for Education's
+/// published pupil yields from housing (docs/sources.md); the level is not
+/// measured in Kazakhstan. A new programme in the window starts from it.
+pub const ILLUSTRATIVE_YIELD: [f64; 4] = [0.10, 0.20, 0.28, 0.32];
+
+impl Housing {
+    /// A programme with no dwellings yet and the illustrative yield.
+    pub fn starter() -> Housing {
+        Housing {
+            dwellings: BTreeMap::new(),
+            yields: ILLUSTRATIVE_YIELD.to_vec(),
+            source: None,
+        }
+    }
+}
+
 /// A yield above this is flagged: more than one pupil per dwelling usually
 /// means a yield per 100 dwellings, or a percentage.
 pub const MAX_PLAUSIBLE_YIELD: f64 = 1.0;

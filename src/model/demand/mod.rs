@@ -21,7 +21,7 @@ mod stock_fill;
 pub use backtest::{Backtest, BacktestRow, backtest, backtest_summary};
 pub(crate) use evaluate::deficit_by_year;
 pub use evaluate::{evaluate, format_tenths, seats_needed};
-pub use housing::Housing;
+pub use housing::{Housing, ILLUSTRATIVE_YIELD};
 pub use problems::{diagnostics, year_list};
 pub use stock_fill::with_stock;
 

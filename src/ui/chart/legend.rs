@@ -3,10 +3,10 @@
 use egui::{Color32, RichText, Stroke};
 
 use super::Overlay;
-use super::plot::{INNER_FILL, OUTER_FILL};
+use super::plot::{HOUSING_ALPHA, INNER_FILL, OUTER_FILL};
 use crate::chart::{ChartData, SeriesKind};
 use crate::i18n::{tr, tr_args};
-use crate::ui::theme::{BAND, COMPARE, series_color};
+use crate::ui::theme::{BAND, COMPARE, HOUSING, series_color};
 
 /// The chart's legend as its own row, so it never covers a bar; it wraps
 /// where the column is narrow (a slide's half at 1280×720).
@@ -64,7 +64,7 @@ fn entry(ui: &mut egui::Ui, series: &crate::chart::Series, size: f32) {
 }
 
 pub(super) fn overlay_legend(ui: &mut egui::Ui, overlay: &Overlay, size: f32) {
-    if overlay.band.is_empty() && overlay.compare.is_none() {
+    if overlay.band.is_empty() && overlay.compare.is_none() && overlay.housing.is_empty() {
         return;
     }
     ui.horizontal(|ui| {
@@ -90,6 +90,11 @@ pub(super) fn overlay_legend(ui: &mut egui::Ui, overlay: &Overlay, size: f32) {
                 );
             }
         };
+        if !overlay.housing.is_empty() {
+            swatch(ui, HOUSING, HOUSING_ALPHA);
+            ui.label(RichText::new(tr("housing-band")).size(size));
+            ui.add_space(size);
+        }
         if !overlay.band.is_empty() {
             swatch(ui, BAND, OUTER_FILL);
             ui.label(RichText::new(tr("risk-band")).size(size));

@@ -28,6 +28,8 @@ pub(super) struct Overlay {
     pub band: Vec<Band>,
     /// The other scenario's name and shortfall by year (dashed).
     pub compare: Option<(String, Vec<(i32, i64)>)>,
+    /// The housing layer: per year, the deficit without and with housing.
+    pub housing: Vec<(i32, i64, i64)>,
 }
 
 /// The three headline figures as shown: (caption, value, colour). The
@@ -122,6 +124,9 @@ pub(super) fn chart_view(v: &ViewCtx, ui: &mut egui::Ui) {
         legend(ui, &data, 15.0);
         legend::overlay_legend(ui, &overlay, 15.0);
     }
+    if let Some(text) = crate::chart::housing_headline(slice.rows, slice.without_housing) {
+        ui.label(RichText::new(text).strong());
+    }
     super::analysis::figures_line(v, &slice, ui);
     ui.add_space(2.0);
     // The plot takes all the pane has left: the chart is what the app is for.
@@ -169,5 +174,10 @@ fn overlay_for(v: &ViewCtx, slice: &Slice<'_>) -> Overlay {
             .collect();
         Some((name, points))
     });
-    Overlay { band, compare }
+    let housing = crate::chart::housing_band(slice.rows, slice.without_housing);
+    Overlay {
+        band,
+        compare,
+        housing,
+    }
 }

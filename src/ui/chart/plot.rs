@@ -10,7 +10,7 @@ use super::Overlay;
 use crate::chart::{ChartData, SeriesKind};
 use crate::i18n::{num, tr, tr_args};
 use crate::model::{Band, YearRow};
-use crate::ui::theme::{BAND, COMPARE, series_color};
+use crate::ui::theme::{BAND, COMPARE, HOUSING, series_color};
 
 /// Axis labels for whole years only; years are never digit-grouped.
 pub fn year_axis_label(value: f64) -> String {
@@ -27,14 +27,17 @@ pub(super) const FAN_ALPHA: f32 = 0.3;
 /// The legend's swatches, as the plot shows them.
 pub(super) const OUTER_FILL: f32 = FAN_ALPHA;
 pub(super) const INNER_FILL: f32 = 1.0 - (1.0 - FAN_ALPHA) * (1.0 - FAN_ALPHA);
+/// The housing layer's fill: light, so the deficit line over it reads.
+pub(super) const HOUSING_ALPHA: f32 = 0.35;
 
 /// One band of the fan between `range`'s low and high, as one trapezoid a
 /// year: each is convex, which egui's fill needs; the band as a whole need
 /// not be.
-fn fan(
+fn trapezoids(
     plot_ui: &mut egui_plot::PlotUi<'_>,
     bands: &[Band],
     name: &str,
+    color: Color32,
     alpha: f32,
     range: impl Fn(&Band) -> (i64, i64),
 ) {
@@ -49,7 +52,7 @@ fn fan(
         ];
         plot_ui.polygon(
             Polygon::new(name, PlotPoints::from(quad))
-                .fill_color(BAND.gamma_multiply(alpha))
+                .fill_color(color.gamma_multiply(alpha))
                 .stroke(Stroke::NONE)
                 .allow_hover(false),
         );
@@ -57,15 +60,43 @@ fn fan(
 }
 
 fn draw_overlay(plot_ui: &mut egui_plot::PlotUi<'_>, overlay: &Overlay, width: f32) {
+    if !overlay.housing.is_empty() {
+        // Between the deficit without housing and the deficit line (with
+        // it): the seats the new dwellings' pupils call for.
+        let band: Vec<Band> = overlay
+            .housing
+            .iter()
+            .map(|&(year, without, with)| Band {
+                year,
+                p10: without,
+                p90: with,
+                ..Band::default()
+            })
+            .collect();
+        trapezoids(
+            plot_ui,
+            &band,
+            &tr("housing-band"),
+            HOUSING,
+            HOUSING_ALPHA,
+            |b| (b.p10, b.p90),
+        );
+    }
     if !overlay.band.is_empty() {
         // The fan: 10–90 % light, 25–75 % darker over it.
-        fan(plot_ui, &overlay.band, &tr("risk-band"), FAN_ALPHA, |b| {
-            (b.p10, b.p90)
-        });
-        fan(
+        trapezoids(
+            plot_ui,
+            &overlay.band,
+            &tr("risk-band"),
+            BAND,
+            FAN_ALPHA,
+            |b| (b.p10, b.p90),
+        );
+        trapezoids(
             plot_ui,
             &overlay.band,
             &tr("risk-band-inner"),
+            BAND,
             FAN_ALPHA,
             |b| (b.p25, b.p75),
         );
