@@ -57,6 +57,9 @@ pub struct ChartData {
     pub title: String,
     pub years: Vec<i32>,
     pub series: Vec<Series>,
+    /// The housing layer ([`housing_band`]): per year, the deficit without
+    /// and with housing; empty where the selection has no housing.
+    pub housing: Vec<(i32, i64, i64)>,
 }
 
 impl ChartData {
@@ -85,7 +88,14 @@ impl ChartData {
                     points: pick(|r| r.cumulative),
                 },
             ],
+            housing: Vec::new(),
         }
+    }
+
+    /// The same chart with its housing layer.
+    pub fn with_housing(mut self, band: Vec<(i32, i64, i64)>) -> Self {
+        self.housing = band;
+        self
     }
 
     /// The collegium's school counts by year (docs/scenario-format.md,
@@ -123,6 +133,7 @@ impl ChartData {
                     points: pick(with, |r| r.emergency),
                 },
             ],
+            housing: Vec::new(),
         }
     }
 
@@ -149,6 +160,45 @@ pub fn housing_band(with: &[YearRow], without: Option<&[YearRow]>) -> Vec<(i32, 
         .filter(|(w, wo)| w.year == wo.year)
         .map(|(w, wo)| (w.year, wo.deficit, w.deficit))
         .collect()
+}
+
+/// The housing layer of region `region` (or one `district` of it) in `p`,
+/// a projection of `s`: its deficits against those of `s` without housing.
+/// Deficits do not depend on when schools open, so `p` may be under any
+/// what-if view. Empty where the area has no housing.
+pub fn housing_band_of(
+    s: &Scenario,
+    p: &Projection,
+    region: usize,
+    district: Option<usize>,
+) -> Vec<(i32, i64, i64)> {
+    let Some(r) = s.regions.get(region) else {
+        return Vec::new();
+    };
+    let has = match district {
+        None => crate::model::region_has_housing(r),
+        Some(d) => r
+            .districts
+            .as_ref()
+            .and_then(|ds| ds.get(d))
+            .and_then(|d| d.demand.as_ref())
+            .is_some_and(|d| d.housing.is_some()),
+    };
+    if !has {
+        return Vec::new();
+    }
+    let without = crate::model::project(&crate::model::without_housing(s));
+    let rows = |p: &Projection| -> Option<Vec<YearRow>> {
+        let r = p.regions.get(region)?;
+        Some(match district {
+            None => r.rows.clone(),
+            Some(d) => r.districts.get(d)?.rows.clone(),
+        })
+    };
+    match (rows(p), rows(&without)) {
+        (Some(with), Some(without)) => housing_band(&with, Some(&without)),
+        _ => Vec::new(),
+    }
 }
 
 /// The seats of the shortfall in `year` that come from new housing: the

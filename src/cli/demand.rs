@@ -1,4 +1,6 @@
-//! `seatplan demand` and `backtest`: the derived deficits and the forecasts' accuracy.
+//! `seatplan demand`, `housing` and `backtest`: the derived deficits, what
+//! housing calls for (its CSV is the report folder's too) and the forecasts'
+//! accuracy.
 
 use std::fmt::Write as _;
 use std::io::Write;
@@ -8,8 +10,7 @@ use super::{emit, load_valid};
 use crate::model::{Demand, Scenario};
 
 pub const DEMAND_HEADER: &str = "region,district,year,pupils,need,capacity,deficit,observed";
-pub const HOUSING_HEADER: &str =
-    "region,district,year,dwellings,housing_pupils,shortfall_without,shortfall_with,housing_seats";
+pub use crate::export::{HOUSING_HEADER, housing_csv};
 pub const BACKTEST_HEADER: &str = "region,district,origin,year,ahead,forecast,actual,error_pct";
 
 /// Every demand of a scenario in file order: `(region id, district id or "",
@@ -47,27 +48,6 @@ pub fn demand_csv(s: &Scenario) -> String {
                 u8::from(r.observed)
             );
         }
-    }
-    out
-}
-
-/// The `housing` CSV: one row per area with housing and year.
-pub fn housing_csv(s: &Scenario) -> String {
-    let mut out = String::from(HOUSING_HEADER);
-    out.push('\n');
-    for r in crate::model::housing_table(s, &crate::model::WhatIf::NONE) {
-        let _ = writeln!(
-            out,
-            "{},{},{},{},{},{},{},{}",
-            r.region,
-            r.district,
-            r.year,
-            r.dwellings,
-            r.pupils,
-            r.shortfall_without,
-            r.shortfall_with,
-            r.seats()
-        );
     }
     out
 }

@@ -370,7 +370,8 @@ fn region_slide(out: &mut String, s: &Scenario, p: &Projection, i: usize) {
         let size = (570.0 / (value.chars().count() as f32 * 0.7)).clamp(28.0, 84.0);
         text(out, x, 270.0, (size, true, "#b84a00", "start"), value);
     }
-    let data = ChartData::for_selection(p, Some(i), region_title(s, i));
+    let data = ChartData::for_selection(p, Some(i), region_title(s, i))
+        .with_housing(crate::chart::housing_band_of(s, p, i, None));
     let breakdown = p.regions.get(i).is_some_and(|r| !r.districts.is_empty());
     // A region planned by district gives the right third to its districts.
     let chart_w = if breakdown {

@@ -4,8 +4,8 @@
 
 use std::fmt::Write as _;
 
-use crate::chart::{ChartData, Rgb, SeriesKind};
-use crate::i18n::num;
+use crate::chart::{ChartData, HOUSING_COLOR, Rgb, SeriesKind};
+use crate::i18n::{num, tr};
 
 pub const FONT_FAMILY: &str = "DejaVu Sans";
 
@@ -100,6 +100,7 @@ pub fn draw_chart(out: &mut String, data: &ChartData, area: Area, font: f32) {
             font * 0.9
         );
     }
+    draw_housing(out, data, &x_of, &y_of);
     for series in &data.series {
         let color = hex(series.color);
         match series.kind {
@@ -152,13 +153,48 @@ pub fn draw_chart(out: &mut String, data: &ChartData, area: Area, font: f32) {
     }
 }
 
+/// The housing band between the deficit without housing and with it, under
+/// the bars and lines: the seats the new dwellings' pupils call for.
+fn draw_housing(
+    out: &mut String,
+    data: &ChartData,
+    x_of: &dyn Fn(usize) -> f32,
+    y_of: &dyn Fn(i64) -> f32,
+) {
+    if data.housing.is_empty() {
+        return;
+    }
+    let index = |year: i32| data.years.iter().position(|&y| y == year);
+    let upper = data
+        .housing
+        .iter()
+        .filter_map(|&(y, _, with)| Some(format!("{:.1},{:.1}", x_of(index(y)?), y_of(with))));
+    let lower = data.housing.iter().rev().filter_map(|&(y, without, _)| {
+        Some(format!("{:.1},{:.1}", x_of(index(y)?), y_of(without)))
+    });
+    let points: Vec<String> = upper.chain(lower).collect();
+    let seats: Vec<String> = data
+        .housing
+        .iter()
+        .map(|&(_, without, with)| (with - without).to_string())
+        .collect();
+    let _ = writeln!(
+        out,
+        r#"<polygon class="housing" data-values="{}" points="{}" fill="{}" fill-opacity="{HOUSING_OPACITY}" stroke="none"/>"#,
+        seats.join(","),
+        points.join(" "),
+        hex(HOUSING_COLOR)
+    );
+}
+
 fn value_range(data: &ChartData) -> (i64, i64) {
     let values = data
         .series
         .iter()
         .flat_map(|s| s.points.iter().map(|&(_, v)| v));
     let (mut lo, mut hi) = (0i64, 0i64);
-    for v in values {
+    let band = data.housing.iter().flat_map(|&(_, a, b)| [a, b]);
+    for v in values.chain(band) {
         lo = lo.min(v);
         hi = hi.max(v);
     }
@@ -211,8 +247,35 @@ fn draw_legend(out: &mut String, data: &ChartData, area: Area, font: f32) -> usi
         // Past the label (the swatch is already counted), then a gap.
         cx += width - font * 2.0 + font * 1.5;
     }
+    if !data.housing.is_empty() {
+        let label = tr("housing-band");
+        let width = font * 2.0 + label.chars().count() as f32 * font * 0.9 * 0.62;
+        if cx > x && cx + width > area.x + area.w {
+            cx = x;
+            y += font * 1.4;
+            rows += 1;
+        }
+        let _ = writeln!(
+            out,
+            r#"<rect x="{cx:.1}" y="{:.1}" width="{:.1}" height="{:.1}" fill="{}" fill-opacity="{HOUSING_OPACITY}"/>"#,
+            y - font * 0.75,
+            font * 1.6,
+            font * 0.9,
+            hex(HOUSING_COLOR)
+        );
+        let _ = writeln!(
+            out,
+            r##"<text x="{:.1}" y="{y:.1}" font-size="{:.1}" fill="#222222">{}</text>"##,
+            cx + font * 2.0,
+            font * 0.9,
+            esc(&label)
+        );
+    }
     rows
 }
+
+/// The housing band's fill: light, so the deficit line over it reads.
+const HOUSING_OPACITY: f32 = 0.35;
 
 /// A whole SVG document of `w`×`h` with a white background.
 pub fn document(w: f32, h: f32, body: &str) -> String {

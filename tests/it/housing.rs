@@ -512,3 +512,95 @@ mod gui {
         ));
     }
 }
+
+/// The workbook's Housing sheet, written without cached results and
+/// recalculated by LibreOffice: every H(y) its formulas give equals the
+/// engine's (the hand-worked figures above), with the last yield held.
+#[test]
+fn the_workbook_housing_sheet_recalculates_to_the_engine() {
+    use seatplan::export::{XlsxOptions, xlsx_bytes};
+    if crate::sheets::which_soffice().is_none() {
+        println!("skipped: soffice (LibreOffice) is not on PATH");
+        return;
+    }
+    let dir = tempfile::tempdir().expect("temp dir");
+    let cases = [
+        ("example", example(HOUSING_FILE).scenario),
+        ("districts", load(DISTRICTS).scenario),
+    ];
+    let mut files = Vec::new();
+    for (name, s) in &cases {
+        let bytes = xlsx_bytes(
+            s,
+            &project(s),
+            XlsxOptions {
+                lang: Lang::En,
+                cached_results: false,
+            },
+        )
+        .expect("xlsx");
+        let path = dir.path().join(format!("{name}.xlsx"));
+        std::fs::write(&path, bytes).expect("write");
+        files.push(path);
+    }
+    let out = crate::sheets::recalculate(dir.path(), &files);
+    let want = [
+        vec!["2023,1000,0", "2024,2000,100", "2025,0,450", "2026,0,750"],
+        vec![
+            "2023,100,0",
+            "2024,0,50",
+            "2025,50,50",
+            "2026,0,75",
+            "2023,0,0",
+            "2024,40,0",
+            "2025,0,10",
+            "2026,0,20",
+        ],
+    ];
+    for ((name, _), want) in cases.iter().zip(want) {
+        let rows: Vec<String> = crate::sheets::read_sheet(&out, name, "Housing")
+            .into_iter()
+            .filter(|r| r.len() >= 3 && r[0].parse::<i32>().is_ok())
+            .map(|r| r[..3].join(","))
+            .collect();
+        assert_eq!(rows, want, "{name}");
+    }
+}
+
+/// The report folder of a file with housing holds `housing.csv` (the bytes
+/// `seatplan housing` prints), and the region's chart and slide carry the
+/// housing band: with − without deficit per year, −14 − (−14) = 0, 132 − 79
+/// = 53, 384 − 148 = 236, 563 − 170 = 393. A file without housing has
+/// neither.
+#[test]
+fn the_report_folder_has_the_housing_csv_and_the_band() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let out = dir.path().join("r");
+    let run = seatplan(&["report", HOUSING_FILE, "--out", out.to_str().expect("path")]);
+    assert_eq!(run.status.code(), Some(0));
+    let csv = std::fs::read(out.join("housing.csv")).expect("housing.csv");
+    assert_eq!(csv, seatplan(&["housing", HOUSING_FILE]).stdout);
+    let svg = std::fs::read_to_string(out.join("north.svg")).expect("north.svg");
+    assert!(
+        svg.contains(r#"<polygon class="housing" data-values="0,53,236,393""#),
+        "{svg}"
+    );
+    assert!(svg.contains(">Pupils from new housing</text>"));
+    let s = example(HOUSING_FILE).scenario;
+    let slides = seatplan::export::slides(&s);
+    let region = slides.len() - 1;
+    let slide = seatplan::export::slide_svg(&s, &project(&s), &slides, region, "1 May 2026");
+    assert!(slide.contains(r#"class="housing" data-values="0,53,236,393""#));
+
+    let plain = dir.path().join("p");
+    let run = seatplan(&[
+        "report",
+        GRADES_FILE,
+        "--out",
+        plain.to_str().expect("path"),
+    ]);
+    assert_eq!(run.status.code(), Some(0));
+    assert!(!plain.join("housing.csv").exists());
+    let svg = std::fs::read_to_string(plain.join("north.svg")).expect("north.svg");
+    assert!(!svg.contains("housing"));
+}

@@ -32,6 +32,17 @@ pub(in crate::ui) fn legend(ui: &mut egui::Ui, data: &ChartData, size: f32) {
             entry(ui, series, size);
             ui.add_space(size * 1.2);
         }
+        // The housing layer, where the chart carries one (the slides).
+        if !data.housing.is_empty() {
+            let (rect, _) =
+                ui.allocate_exact_size(egui::vec2(size * 1.8, size), egui::Sense::hover());
+            ui.painter().rect_filled(
+                rect.shrink2(egui::vec2(0.0, size * 0.2)),
+                2.0,
+                HOUSING.gamma_multiply(HOUSING_ALPHA),
+            );
+            ui.label(RichText::new(tr("housing-band")).size(size));
+        }
     });
 }
 

@@ -135,7 +135,11 @@ pub(in crate::ui) fn plot(
     rows: &[YearRow],
     font: f32,
 ) {
-    plot_with(ui, id, data, rows, font, &Overlay::default());
+    let overlay = Overlay {
+        housing: data.housing.clone(),
+        ..Overlay::default()
+    };
+    plot_with(ui, id, data, rows, font, &overlay);
 }
 
 pub(super) fn plot_with(
