@@ -472,6 +472,58 @@ mod gui {
         );
     }
 
+    fn housing(h: &Harness<'_, SeatplanApp>) -> Option<seatplan::model::Housing> {
+        h.state().doc.scenario().regions[0]
+            .demand
+            .as_ref()
+            .and_then(|d| d.housing.clone())
+    }
+
+    fn click_in_view(h: &mut Harness<'_, SeatplanApp>, label: &str) {
+        h.get_by_label(label).scroll_to_me();
+        h.run();
+        h.get_by_label(label).click();
+        h.run();
+    }
+
+    /// Adding a programme, adding a year twice and editing a yield are four
+    /// undo steps; each undo takes one back. With yield 1 at 0.5 instead of
+    /// 0.1 and no dwellings, nothing changes in the chart: the headline says
+    /// 0 seats.
+    #[test]
+    fn each_housing_edit_is_one_undo_step() {
+        let mut h = open(super::GRADES_FILE);
+        click_in_view(&mut h, "Add a housing programme");
+        assert_eq!(housing(&h).map(|x| x.yields.len()), Some(4));
+        assert!(shows_exactly(
+            &h,
+            "Of the shortfall in 2026, 0 seats come from new housing"
+        ));
+        click_in_view(&mut h, "Add a year");
+        click_in_view(&mut h, "Add a year");
+        assert_eq!(
+            housing(&h).map(|x| x.yields),
+            Some(vec![0.10, 0.20, 0.28, 0.32, 0.32, 0.32])
+        );
+        h.get_by_label("Pupils per dwelling in school year 1 after completion")
+            .set_value_accesskit(0.5);
+        h.run();
+        assert_eq!(housing(&h).map(|x| x.yields[0]), Some(0.5));
+        let undo = |h: &mut Harness<'_, SeatplanApp>| {
+            h.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+            h.run();
+        };
+        undo(&mut h);
+        assert_eq!(housing(&h).map(|x| x.yields[0]), Some(0.10));
+        undo(&mut h);
+        assert_eq!(housing(&h).map(|x| x.yields.len()), Some(5));
+        undo(&mut h);
+        assert_eq!(housing(&h).map(|x| x.yields.len()), Some(4));
+        undo(&mut h);
+        assert_eq!(housing(&h), None);
+        assert!(!shows_exactly(&h, LAYER));
+    }
+
     /// The worked housing example: 393 of the 463 seats short in 2026 come
     /// from housing. The what-if at 0 % gives the file without housing (70
     /// short, 0 from housing) and never changes the file; at 200 %,

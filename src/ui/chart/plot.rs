@@ -59,7 +59,8 @@ fn trapezoids(
     }
 }
 
-fn draw_overlay(plot_ui: &mut egui_plot::PlotUi<'_>, overlay: &Overlay, width: f32) {
+/// The housing layer, drawn first so the bars and lines sit over it.
+fn draw_housing(plot_ui: &mut egui_plot::PlotUi<'_>, overlay: &Overlay) {
     if !overlay.housing.is_empty() {
         // Between the deficit without housing and the deficit line (with
         // it): the seats the new dwellings' pupils call for.
@@ -82,6 +83,9 @@ fn draw_overlay(plot_ui: &mut egui_plot::PlotUi<'_>, overlay: &Overlay, width: f
             |b| (b.p10, b.p90),
         );
     }
+}
+
+fn draw_overlay(plot_ui: &mut egui_plot::PlotUi<'_>, overlay: &Overlay, width: f32) {
     if !overlay.band.is_empty() {
         // The fan: 10–90 % light, 25–75 % darker over it.
         trapezoids(
@@ -203,6 +207,7 @@ pub(super) fn plot_with(
             })
         })
         .show(ui, |plot_ui| {
+            draw_housing(plot_ui, overlay);
             for (series, &col) in data.series.iter().zip(&colors) {
                 match series.kind {
                     SeriesKind::Shortfall => {
