@@ -337,6 +337,10 @@ fn every_housing_rule_points_at_its_value_in_three_languages() {
         err.contains("broken.ron:13:51: error: demand of \"r\": housing.dwellings for 2024 is -3"),
         "{err}"
     );
+    // `housing` on a file with errors: exit 1, nothing on standard output.
+    let out = seatplan(&["housing", path.to_str().expect("path")]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(out.stdout.is_empty());
     // Without the errors: the completions before L (2023) are one warning
     // naming both years, at the first of them.
     let fixed = BROKEN.replace(", 2024: -3", "").replace("-0.1, 1.5", "0.3");
