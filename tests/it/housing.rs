@@ -580,9 +580,19 @@ fn the_workbook_housing_sheet_recalculates_to_the_engine() {
         return;
     }
     let dir = tempfile::tempdir().expect("temp dir");
+    // Observed in 1960, sixty years before base_year: the sheet starts 50
+    // years before base_year and the 1965 completions enter as a number.
+    // yield [0.5]: H = (100 + 10)·0.5 = 55 to 2024, + 5·0.5 = 57.5 from 2025.
+    let old = r#"Scenario(format: 1, name: "t", base_year: 2023, horizon: 2029,
+        regions: [Region(id: "r", name: (en: "R"), kind: Oblast,
+            demand: Demand(capacity: 0, shifts: 1, window: 1, grade_count: 1,
+                births: {1954: 100}, pupils: {1960: 100},
+                housing: Housing(dwellings: {1965: 100, 1990: 10, 2024: 5}, yield: [0.5])))],
+        schools: [])"#;
     let cases = [
         ("example", example(HOUSING_FILE).scenario),
         ("districts", load(DISTRICTS).scenario),
+        ("old", load(old).scenario),
     ];
     let mut files = Vec::new();
     for (name, s) in &cases {
@@ -612,11 +622,20 @@ fn the_workbook_housing_sheet_recalculates_to_the_engine() {
             "2025,0,10",
             "2026,0,20",
         ],
+        vec![
+            "2023,0,55",
+            "2024,5,55",
+            "2025,0,57.5",
+            "2026,0,57.5",
+            "2027,0,57.5",
+            "2028,0,57.5",
+            "2029,0,57.5",
+        ],
     ];
     for ((name, _), want) in cases.iter().zip(want) {
         let rows: Vec<String> = crate::sheets::read_sheet(&out, name, "Housing")
             .into_iter()
-            .filter(|r| r.len() >= 3 && r[0].parse::<i32>().is_ok())
+            .filter(|r| r.len() >= 3 && r[0].parse::<i32>().is_ok_and(|y| y >= 2023))
             .map(|r| r[..3].join(","))
             .collect();
         assert_eq!(rows, want, "{name}");

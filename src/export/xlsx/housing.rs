@@ -10,6 +10,10 @@ use super::{Writer, sheet_name, t};
 use crate::i18n::tr_in;
 use crate::model::{Demand, Housing, Scenario, evaluate_demand, with_stock};
 
+/// Yields written, one a column from B: Excel has 16 384 columns; no real
+/// curve comes near (a hostile file's longer list is cut here).
+const MAX_YIELD_COLUMNS: u16 = 16_000;
+
 /// An area with housing: its label (`region` or `region/district`), its
 /// programme and L, the last observed school year of its demand.
 struct Area<'a> {
@@ -81,19 +85,29 @@ impl<'a> Writer<'a> {
             // The yield, one school year after completion a column from B.
             let yield_row = row;
             ws.write_string_with_format(row, 0, t(lang, "xlsx-housing-yield"), &f.text)?;
-            for (col, y) in (1u16..).zip(&area.housing.yields) {
+            for (col, y) in (1u16..=MAX_YIELD_COLUMNS).zip(&area.housing.yields) {
                 ws.write_number_with_format(row, col, *y, &decimals)?;
             }
             row += 1;
             let counted = tr_in(lang, "xlsx-housing-counted", &[("year", area.last.into())]);
             ws.write_string_with_format(row, 0, counted, &f.text)?;
             row += 1;
-            // Years from L (completions from L count) or base_year, to the horizon.
-            let first = years.first().map_or(area.last, |&b| b.min(area.last));
+            // Years from L (completions from L count) or base_year, to the
+            // horizon; at most a horizon's span before base_year, so a file
+            // observed centuries ago cannot ask for millions of rows (its
+            // earlier completions enter the formula as numbers).
+            let span = crate::model::MAX_HORIZON_SPAN;
+            let first = years
+                .first()
+                .map_or(area.last, |&b| b.min(area.last).max(b.saturating_sub(span)));
             let last_year = years.last().copied().unwrap_or(area.last);
             let top = row;
             let row_of = |year: i32| top + u32::try_from(year - first).unwrap_or(0);
-            let len = area.housing.yields.len();
+            let len = area
+                .housing
+                .yields
+                .len()
+                .min(usize::from(MAX_YIELD_COLUMNS));
             for year in first..=last_year {
                 let r = row_of(year);
                 ws.write_number_with_format(r, 0, f64::from(year), &f.year)?;
@@ -101,14 +115,25 @@ impl<'a> Writer<'a> {
                 ws.write_number_with_format(r, 1, n as f64, &f.number)?;
                 // H(y) = Σ over c = L .. y−1, ascending, of dwellings[c] ×
                 // yield[min(y − c − 1, len − 1)]: a product of two cells a term.
-                let terms: Vec<String> = (area.last.max(first)..year)
-                    .filter(|_| len > 0)
-                    .map(|c| {
-                        let k = usize::try_from(year - c - 1).unwrap_or(0).min(len - 1);
-                        let col = column_number_to_name(1 + k as u16);
-                        format!("$B${}*${col}${}", row_of(c) + 1, yield_row + 1)
-                    })
-                    .collect();
+                let yield_cell = |c: i32| {
+                    let k = usize::try_from(i64::from(year) - i64::from(c) - 1)
+                        .unwrap_or(0)
+                        .min(len.saturating_sub(1));
+                    let col = column_number_to_name(u16::try_from(1 + k).unwrap_or(u16::MAX));
+                    format!("${col}${}", yield_row + 1)
+                };
+                let before = area
+                    .housing
+                    .dwellings
+                    .range(area.last..first.max(area.last))
+                    .map(|(&c, &n)| format!("{n}*{}", yield_cell(c)));
+                let rows = (area.last.max(first)..year)
+                    .map(|c| format!("$B${}*{}", row_of(c) + 1, yield_cell(c)));
+                let terms: Vec<String> = if len == 0 {
+                    Vec::new()
+                } else {
+                    before.chain(rows).collect()
+                };
                 let text = if terms.is_empty() {
                     "0".to_owned()
                 } else {
