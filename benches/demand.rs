@@ -3,16 +3,20 @@
 //! by grade (11 grades, 5 observed school years, births 2005–2023), with a
 //! school a unit; `project` derives every deficit through the demand engine.
 //!
+//! The same 211 with a housing programme each (dwellings completed 2023–2029,
+//! a four-year yield curve; docs/scenario-format.md, "Housing"), and the
+//! `seatplan housing` table of them (two projections, without and with).
+//!
 //! Run: `cargo bench --bench demand -- --warm-up-time 1 --measurement-time 5`.
-//! Goal: under 5 ms for demand + projection of all 211.
+//! Goal: under 5 ms for demand + projection of all 211, housing included.
 
 use std::collections::BTreeMap;
 use std::hint::black_box;
 
 use criterion::{Criterion, criterion_group, criterion_main};
 use seatplan::model::{
-    Demand, LocalizedName, Region, RegionKind, Scenario, School, SchoolStatus, SeatUnit,
-    evaluate_demand, project,
+    Demand, Housing, LocalizedName, Region, RegionKind, Scenario, School, SchoolStatus, SeatUnit,
+    WhatIf, evaluate_demand, housing_table, project,
 };
 
 const UNITS: usize = 211;
@@ -50,6 +54,7 @@ fn demand(u: usize) -> Demand {
         grades: Some(grades),
         pupils: None,
         grade_count: None,
+        housing: None,
     }
 }
 
@@ -98,6 +103,29 @@ fn scenario() -> Scenario {
     }
 }
 
+/// A district's housing programme: 300–660 dwellings a year from the last
+/// observed year, varied by unit. Deterministic.
+fn housing(u: usize) -> Housing {
+    let base = 300 + i64::try_from(u % 13).unwrap_or(0) * 30;
+    Housing {
+        dwellings: (2023..=2029)
+            .map(|y| (y, base + i64::from(y - 2023) * 20))
+            .collect(),
+        yields: vec![0.10, 0.20, 0.28, 0.32],
+        source: None,
+    }
+}
+
+fn with_housing() -> Scenario {
+    let mut s = scenario();
+    for (u, r) in s.regions.iter_mut().enumerate() {
+        if let Some(d) = r.demand.as_mut() {
+            d.housing = Some(housing(u));
+        }
+    }
+    s
+}
+
 fn bench(c: &mut Criterion) {
     let s = scenario();
     // Every unit forecasts without errors, so the figure measures real work.
@@ -107,6 +135,17 @@ fn bench(c: &mut Criterion) {
     }
     c.bench_function("demand + projection, 211 districts by grade", |b| {
         b.iter(|| project(black_box(&s)));
+    });
+    let h = with_housing();
+    // Housing adds pupils in every unit: the figure measures the sum of H.
+    assert!(
+        project(&h).total.last().map(|r| r.deficit) > project(&s).total.last().map(|r| r.deficit)
+    );
+    c.bench_function("demand + projection, 211 districts with housing", |b| {
+        b.iter(|| project(black_box(&h)));
+    });
+    c.bench_function("housing table, 211 districts", |b| {
+        b.iter(|| housing_table(black_box(&h), &WhatIf::NONE));
     });
 }
 

@@ -141,6 +141,7 @@ fn risk(c: &mut Criterion) {
         what_if: WhatIf {
             delay_planned: 1,
             only_started: false,
+            ..WhatIf::NONE
         },
         ..options
     };

@@ -36,6 +36,11 @@ pub const FAN_ALPHA: f32 = 0.3;
 /// How opaque the 25–75 % band shows, lying over the 10–90 % one: the
 /// legends' swatches.
 pub const FAN_INNER_SHOWN: f32 = 1.0 - (1.0 - FAN_ALPHA) * (1.0 - FAN_ALPHA);
+/// The housing layer: Okabe–Ito bluish green, apart from the series above
+/// and the window's risk band (reddish purple) and compared line (sky blue).
+pub const HOUSING_COLOR: Rgb = Rgb(0x00, 0x9E, 0x73);
+/// The housing layer's fill: light, so the deficit line over it reads.
+pub const HOUSING_ALPHA: f32 = 0.35;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum SeriesKind {
@@ -66,6 +71,9 @@ pub struct ChartData {
     /// asked), one band a year: drawn under the series; empty without the
     /// risk band.
     pub fan: Vec<Band>,
+    /// The housing layer ([`housing_band`]): per year, the deficit without
+    /// and with housing; empty where the selection has no housing.
+    pub housing: Vec<(i32, i64, i64)>,
 }
 
 impl ChartData {
@@ -95,12 +103,19 @@ impl ChartData {
                 },
             ],
             fan: Vec::new(),
+            housing: Vec::new(),
         }
     }
 
     /// The same chart with the risk band's fan over it.
     pub fn with_fan(mut self, bands: &[Band]) -> Self {
         self.fan = bands.to_vec();
+        self
+    }
+
+    /// The same chart with its housing layer.
+    pub fn with_housing(mut self, band: Vec<(i32, i64, i64)>) -> Self {
+        self.housing = band;
         self
     }
 
@@ -140,6 +155,7 @@ impl ChartData {
                 },
             ],
             fan: Vec::new(),
+            housing: Vec::new(),
         }
     }
 
@@ -151,6 +167,82 @@ impl ChartData {
         };
         Self::from_rows(title, rows)
     }
+}
+
+/// The housing layer of a selection (docs/scenario-format.md, "Housing"):
+/// per year, the deficit without housing and with it, the band between them
+/// being the seats the new dwellings' pupils call for. Empty where the
+/// selection has no housing programme.
+pub fn housing_band(with: &[YearRow], without: Option<&[YearRow]>) -> Vec<(i32, i64, i64)> {
+    let Some(without) = without else {
+        return Vec::new();
+    };
+    with.iter()
+        .zip(without)
+        .filter(|(w, wo)| w.year == wo.year)
+        .map(|(w, wo)| (w.year, wo.deficit, w.deficit))
+        .collect()
+}
+
+/// The housing layer of region `region` (or one `district` of it) in `p`,
+/// a projection of `s`: its deficits against those of `s` without housing.
+/// Deficits do not depend on when schools open, so `p` may be under any
+/// what-if view. Empty where the area has no housing.
+pub fn housing_band_of(
+    s: &Scenario,
+    p: &Projection,
+    region: usize,
+    district: Option<usize>,
+) -> Vec<(i32, i64, i64)> {
+    let Some(r) = s.regions.get(region) else {
+        return Vec::new();
+    };
+    let has = match district {
+        None => crate::model::region_has_housing(r),
+        Some(d) => r
+            .districts
+            .as_ref()
+            .and_then(|ds| ds.get(d))
+            .and_then(|d| d.demand.as_ref())
+            .is_some_and(|d| d.housing.is_some()),
+    };
+    if !has {
+        return Vec::new();
+    }
+    let without = crate::model::project(&crate::model::without_housing(s));
+    let rows = |p: &Projection| -> Option<Vec<YearRow>> {
+        let r = p.regions.get(region)?;
+        Some(match district {
+            None => r.rows.clone(),
+            Some(d) => r.districts.get(d)?.rows.clone(),
+        })
+    };
+    match (rows(p), rows(&without)) {
+        (Some(with), Some(without)) => housing_band(&with, Some(&without)),
+        _ => Vec::new(),
+    }
+}
+
+/// The seats of the shortfall in `year` that come from new housing: the
+/// shortfall with housing less the shortfall without it.
+pub fn housing_seats(with: &[YearRow], without: &[YearRow], year: i32) -> Option<i64> {
+    let at = |rows: &[YearRow]| rows.iter().find(|r| r.year == year).map(|r| r.shortfall);
+    Some(at(with)?.saturating_sub(at(without)?))
+}
+
+/// "Of the shortfall in 2029, 1 200 seats come from new housing", at the
+/// horizon; `None` where the selection has no housing programme.
+pub fn housing_headline(with: &[YearRow], without: Option<&[YearRow]>) -> Option<String> {
+    let year = with.last()?.year;
+    let seats = housing_seats(with, without?, year)?;
+    Some(tr_args(
+        "housing-headline",
+        &[
+            ("year", Arg::from(year)),
+            ("count", Arg::Count(seats)),
+            ("seats", num(seats).into()),
+        ],
+    ))
 }
 
 /// One of the three targets as a targets slide shows it: its caption, the

@@ -1,6 +1,6 @@
 //! Demand in the window: switching a region, or a district of one, between a
 //! typed deficit and a demand, and pasting a spreadsheet column into a
-//! births, pupils or grades table. Each is one command and one undo step.
+//! births, pupils, grades or dwellings table. Each is one command and one undo step.
 
 use std::collections::BTreeMap;
 
@@ -15,6 +15,9 @@ pub enum DemandTable {
     Pupils,
     /// One school year's grades, grade 1 first.
     Grades,
+    /// Dwellings completed per calendar year (the housing programme, begun
+    /// with the illustrative yield if the demand has none).
+    Dwellings,
 }
 
 /// The whole numbers in text copied from a spreadsheet: cells separated by
@@ -152,6 +155,11 @@ impl SeatplanApp {
                 DemandTable::Grades => {
                     demand.grades.get_or_insert_default().insert(start, cells);
                 }
+                DemandTable::Dwellings => demand
+                    .housing
+                    .get_or_insert_with(crate::model::Housing::starter)
+                    .dwellings
+                    .extend(years),
             }
         });
     }

@@ -9,8 +9,8 @@ use super::{Document, Selection};
 use crate::model::{
     Band, ClosingRow, ComparisonRow, CostRow, Demand, DemandOutcome, Diagnostic, Headline,
     Projection, Risk, Scenario, Stock, WhatIf, YearRow, backtest, backtest_summary,
-    district_id_for, evaluate_demand, has_errors, labels_replaced, project_with, stock_with,
-    stock_without_plan, validate, with_stock,
+    district_id_for, evaluate_demand, has_errors, has_housing, labels_replaced, project_with,
+    region_has_housing, stock_with, stock_without_plan, validate, with_stock,
 };
 
 /// Derived from the document, recomputed only when its revision changes.
@@ -19,6 +19,9 @@ pub struct Derived {
     pub(super) what_if: WhatIf,
     pub diagnostics: Vec<Diagnostic>,
     pub projection: Projection,
+    /// The same projection with every housing programme left out; `None`
+    /// when the file has none (docs/scenario-format.md, "Housing").
+    pub without_housing: Option<Projection>,
     pub has_errors: bool,
     /// Scenario indices of the schools in each region (by region index), and
     /// of all schools, so the table never filters per frame.
@@ -116,6 +119,8 @@ impl Derived {
             }
         }
         let projection = project_with(s, &what_if);
+        let without_housing =
+            has_housing(s).then(|| project_with(&crate::model::without_housing(s), &what_if));
         let stock = stock_with(s, &what_if);
         let stock_without = if s.existing.is_empty() {
             Stock::default()
@@ -156,6 +161,7 @@ impl Derived {
             has_errors: has_errors(&diagnostics),
             diagnostics,
             projection,
+            without_housing,
             schools_by_region,
             all_schools: (0..s.schools.len()).collect(),
             seats_by_region,
@@ -299,6 +305,9 @@ pub struct Slice<'a> {
     pub comparison: Option<&'a [ComparisonRow]>,
     /// The delay-risk band by year.
     pub risk: Option<&'a [Band]>,
+    /// The same rows with housing left out, where the selection has a
+    /// housing programme.
+    pub without_housing: Option<&'a [YearRow]>,
 }
 
 impl Slice<'_> {
@@ -331,6 +340,7 @@ pub fn slice<'a>(
             closing: analysis.closing.as_ref().map(|c| &c.total),
             comparison: analysis.comparison.as_ref().map(|c| c.total.as_slice()),
             risk: risk.map(|r| r.total.as_slice()),
+            without_housing: derived.without_housing.as_ref().map(|p| p.total.as_slice()),
         },
         Selection::Region(i) => {
             let region = analysis.cost.as_ref().and_then(|c| c.regions.get(i));
@@ -358,6 +368,12 @@ pub fn slice<'a>(
                         .find(|b| b.region == i)
                         .map(|b| b.rows.as_slice())
                 }),
+                without_housing: derived
+                    .without_housing
+                    .as_ref()
+                    .filter(|_| s.regions.get(i).is_some_and(region_has_housing))
+                    .and_then(|p| p.regions.get(i))
+                    .map(|r| r.rows.as_slice()),
             }
         }
         Selection::District(i, d) => district_slice(s, derived, analysis, risk, i, d),
@@ -409,6 +425,14 @@ fn district_slice<'a>(
             let b = r.regions.iter().find(|b| b.region == i)?.districts.get(d)?;
             Some(b.rows.as_slice())
         }),
+        without_housing: derived
+            .without_housing
+            .as_ref()
+            .filter(|_| {
+                district.is_some_and(|x| x.demand.as_ref().is_some_and(|d| d.housing.is_some()))
+            })
+            .and_then(|p| p.regions.get(i)?.districts.get(d))
+            .map(|x| x.rows.as_slice()),
     }
 }
 

@@ -23,12 +23,23 @@ impl CommandSender {
         std::mem::take(&mut *self.0.borrow_mut())
     }
 
-    /// The edits sent so far, in order; the other commands stay queued.
+    /// The edits sent so far (cell edits, undo seals and pastes into a
+    /// demand table), in order; the other commands stay queued.
     pub fn take_edits(&self) -> Vec<Command> {
         let mut all = self.0.borrow_mut();
         let (edits, rest): (Vec<_>, Vec<_>) = std::mem::take(&mut *all)
             .into_iter()
-            .partition(|c| matches!(c, Command::Edit(..) | Command::Seal));
+            // A paste into a demand table is an edit of the document too:
+            // applied before the frame ends, so the chart shows it at once.
+            .partition(|c| {
+                matches!(
+                    c,
+                    Command::Edit(..)
+                        | Command::Seal
+                        | Command::PasteDemand { .. }
+                        | Command::Districts(super::DistrictCommand::PasteDemand { .. })
+                )
+            });
         *all = rest;
         edits
     }

@@ -1,4 +1,6 @@
-//! `seatplan demand` and `backtest`: the derived deficits and the forecasts' accuracy.
+//! `seatplan demand`, `housing` and `backtest`: the derived deficits, what
+//! housing calls for (its CSV is the report folder's too) and the forecasts'
+//! accuracy.
 
 use std::fmt::Write as _;
 use std::io::Write;
@@ -8,6 +10,7 @@ use super::{emit, load_valid};
 use crate::model::{Demand, Scenario};
 
 pub const DEMAND_HEADER: &str = "region,district,year,pupils,need,capacity,deficit,observed";
+pub use crate::export::{HOUSING_HEADER, housing_csv};
 pub const BACKTEST_HEADER: &str = "region,district,origin,year,ahead,forecast,actual,error_pct";
 
 /// Every demand of a scenario in file order: `(region id, district id or "",
@@ -93,6 +96,14 @@ pub fn backtest_csv(s: &Scenario) -> (String, Vec<String>) {
 pub fn demand(file: &Path, out: &mut dyn Write, err: &mut dyn Write) -> i32 {
     match load_valid(file, err) {
         Ok(scenario) => emit("demand table", &demand_csv(&scenario), out, err),
+        Err(code) => code,
+    }
+}
+
+/// Runs `housing FILE`: what each housing programme calls for, as CSV.
+pub fn housing(file: &Path, out: &mut dyn Write, err: &mut dyn Write) -> i32 {
+    match load_valid(file, err) {
+        Ok(scenario) => emit("housing table", &housing_csv(&scenario), out, err),
         Err(code) => code,
     }
 }

@@ -16,7 +16,8 @@ mod stock;
 
 pub use compare::{COMPARE_HEADER, compare_csv, compare_files};
 pub use demand::{
-    BACKTEST_HEADER, DEMAND_HEADER, backtest, backtest_csv, demand, demand_csv, demands,
+    BACKTEST_HEADER, DEMAND_HEADER, HOUSING_HEADER, backtest, backtest_csv, demand, demand_csv,
+    demands, housing, housing_csv,
 };
 pub use merge::{merge_files, split_file};
 pub use report::{
@@ -163,6 +164,12 @@ pub enum Command {
         #[arg(value_name = "FILE")]
         file: PathBuf,
     },
+    /// Print, for every area with a housing programme, the dwellings, the pupils they
+    /// bring and the shortfall without and with them as CSV
+    Housing {
+        #[arg(value_name = "FILE")]
+        file: PathBuf,
+    },
     /// Print how accurate each demand's forecast has been on its own past as CSV
     Backtest {
         #[arg(value_name = "FILE")]
@@ -195,6 +202,7 @@ impl WhatIfArgs {
         WhatIf {
             delay_planned: self.delay,
             only_started: self.only_started,
+            ..WhatIf::NONE
         }
     }
 }
@@ -295,6 +303,7 @@ pub fn run(command: Command, out: &mut dyn Write, err: &mut dyn Write) -> i32 {
         } => split_file(&file, &dir, force, err),
         Command::Demand { file } => demand(&file, out, err),
         Command::Backtest { file } => backtest(&file, out, err),
+        Command::Housing { file } => housing(&file, out, err),
         Command::Stock { file, summary } => stock_cmd(&file, summary, out, err),
     }
 }

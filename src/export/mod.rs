@@ -22,7 +22,7 @@ pub use map::{draw_map, map_svg};
 pub use pdf::{slides_pdf, svgs_to_pdf};
 pub use png::{svg_to_png, write_png};
 pub use probability::{ProbabilityRow, probability_rows, probability_subtitle};
-pub use report::write_report_dir;
+pub use report::{HOUSING_HEADER, housing_csv, write_report_dir};
 pub use slides::{
     SLIDE_H, SLIDE_W, Slide, has_stock, headline_figures, headline_texts, ranking, region_title,
     slide_svg, slides,
@@ -72,7 +72,10 @@ pub fn selection_svg(s: &Scenario, p: &Projection, region: Option<usize>) -> Str
         ),
         None => (total_title(s), s.regions.iter().any(|r| r.illustrative)),
     };
-    let data = ChartData::for_selection(p, region, title);
+    let mut data = ChartData::for_selection(p, region, title);
+    if let Some(i) = region {
+        data = data.with_housing(crate::chart::housing_band_of(s, p, i, None));
+    }
     let note = illustrative.then(|| tr("slide-illustrative"));
     chart_svg(&data, Some(s.name.get(lang().code())), note.as_deref())
 }
@@ -88,7 +91,8 @@ pub fn district_svg(
     let r = s.regions.get(region)?;
     let d = r.districts.as_ref()?.get(district)?;
     let rows = &p.regions.get(region)?.districts.get(district)?.rows;
-    let data = ChartData::from_rows(district_title(s, region, district), rows);
+    let data = ChartData::from_rows(district_title(s, region, district), rows)
+        .with_housing(crate::chart::housing_band_of(s, p, region, Some(district)));
     let note = (d.illustrative || r.illustrative).then(|| tr("slide-illustrative"));
     Some(chart_svg(
         &data,

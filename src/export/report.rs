@@ -1,6 +1,7 @@
 //! `seatplan report FILE --out DIR`: the CSV summary, every chart and the
 //! map (or the district chart standing in for it) as SVG, `targets.svg` for
-//! a file with existing schools, and with `--pdf` the slides as one PDF.
+//! a file with existing schools, `housing.csv` for a file with housing, and
+//! with `--pdf` the slides as one PDF.
 
 use std::path::{Path, PathBuf};
 
@@ -11,6 +12,33 @@ use super::{
 use crate::i18n::lang;
 use crate::map::{MapData, kazakhstan};
 use crate::model::{Projection, Risk, Scenario};
+
+pub const HOUSING_HEADER: &str =
+    "region,district,year,dwellings,housing_pupils,shortfall_without,shortfall_with,housing_seats";
+
+/// The `housing` CSV (docs/scenario-format.md, "Housing"): one row per area
+/// with housing and year, as `seatplan housing` prints it; the header only
+/// for a file without housing.
+pub fn housing_csv(s: &Scenario) -> String {
+    use std::fmt::Write as _;
+    let mut out = String::from(HOUSING_HEADER);
+    out.push('\n');
+    for r in crate::model::housing_table(s, &crate::model::WhatIf::NONE) {
+        let _ = writeln!(
+            out,
+            "{},{},{},{},{},{},{},{}",
+            r.region,
+            r.district,
+            r.year,
+            r.dwellings,
+            r.pupils,
+            r.shortfall_without,
+            r.shortfall_with,
+            r.seats()
+        );
+    }
+    out
+}
 
 /// Writes `summary.csv` (the `report` CSV), one SVG chart per region plus
 /// `country.svg`, one per district of a region planned by district
@@ -65,6 +93,12 @@ pub fn write_report_dir(
             write_file(&path, map_svg(&data, s.name.get(lang().code())).as_bytes())?;
             written.push(path);
         }
+    }
+    // What each housing programme calls for, for a file with one.
+    if crate::model::has_housing(s) {
+        let path = dir.join("housing.csv");
+        write_file(&path, housing_csv(s).as_bytes())?;
+        written.push(path);
     }
     // The collegium's targets, for a file with a stock.
     if !s.existing.is_empty() {

@@ -391,7 +391,8 @@ fn region_slide(out: &mut String, s: &Scenario, p: &Projection, risk: Option<&Ri
         let size = (570.0 / (value.chars().count() as f32 * 0.7)).clamp(28.0, 84.0);
         text(out, x, 270.0, (size, true, "#b84a00", "start"), value);
     }
-    let mut data = ChartData::for_selection(p, Some(i), region_title(s, i));
+    let mut data = ChartData::for_selection(p, Some(i), region_title(s, i))
+        .with_housing(crate::chart::housing_band_of(s, p, i, None));
     if let Some(r) = risk.and_then(|r| r.regions.iter().find(|r| r.region == i)) {
         data = data.with_fan(&r.rows);
     }

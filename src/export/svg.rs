@@ -4,7 +4,10 @@
 
 use std::fmt::Write as _;
 
-use crate::chart::{BAND_COLOR, ChartData, FAN_ALPHA, FAN_INNER_SHOWN, Rgb, SeriesKind};
+use crate::chart::{
+    BAND_COLOR, ChartData, FAN_ALPHA, FAN_INNER_SHOWN, HOUSING_ALPHA, HOUSING_COLOR, Rgb,
+    SeriesKind,
+};
 use crate::i18n::{num, tr};
 use crate::model::Band;
 
@@ -70,37 +73,8 @@ pub fn draw_chart(out: &mut String, data: &ChartData, area: Area, font: f32) {
     let x_of = |i: usize| plot.x + slot * (i as f32 + 0.5);
     let y_of = |v: i64| plot.y + plot.h * (1.0 - (v - lo) as f32 / (hi - lo) as f32);
 
-    // Grid and value axis.
-    let mut v = lo;
-    while v <= hi {
-        let y = y_of(v);
-        let stroke = if v == 0 { "#555555" } else { "#dddddd" };
-        let _ = writeln!(
-            out,
-            r#"<line x1="{:.1}" y1="{y:.1}" x2="{:.1}" y2="{y:.1}" stroke="{stroke}" stroke-width="1"/>"#,
-            plot.x,
-            plot.x + plot.w
-        );
-        let _ = writeln!(
-            out,
-            r##"<text x="{:.1}" y="{:.1}" font-size="{:.1}" text-anchor="end" fill="#333333">{}</text>"##,
-            plot.x - font * 0.4,
-            y + font * 0.35,
-            font * 0.85,
-            esc(&num(v))
-        );
-        v += step;
-    }
-    // Year axis: every year labelled, never grouped.
-    for (i, year) in data.years.iter().enumerate() {
-        let _ = writeln!(
-            out,
-            r##"<text x="{:.1}" y="{:.1}" font-size="{:.1}" text-anchor="middle" fill="#333333">{year}</text>"##,
-            x_of(i),
-            plot.y + plot.h + font * 1.4,
-            font * 0.9
-        );
-    }
+    draw_axes(out, data, plot, (lo, hi, step), font, &x_of, &y_of);
+    draw_housing(out, data, &x_of, &y_of);
     if !data.fan.is_empty() {
         let x_of_year = |year: i32| data.years.iter().position(|&y| y == year).map(&x_of);
         draw_fan(out, &data.fan, &x_of_year, &y_of, font);
@@ -157,6 +131,48 @@ pub fn draw_chart(out: &mut String, data: &ChartData, area: Area, font: f32) {
     }
 }
 
+/// The grid with the value axis, every `step` from `lo` to `hi`, and the
+/// year axis: every year labelled, never grouped.
+fn draw_axes(
+    out: &mut String,
+    data: &ChartData,
+    plot: Area,
+    (lo, hi, step): (i64, i64, i64),
+    font: f32,
+    x_of: &dyn Fn(usize) -> f32,
+    y_of: &dyn Fn(i64) -> f32,
+) {
+    let mut v = lo;
+    while v <= hi {
+        let y = y_of(v);
+        let stroke = if v == 0 { "#555555" } else { "#dddddd" };
+        let _ = writeln!(
+            out,
+            r#"<line x1="{:.1}" y1="{y:.1}" x2="{:.1}" y2="{y:.1}" stroke="{stroke}" stroke-width="1"/>"#,
+            plot.x,
+            plot.x + plot.w
+        );
+        let _ = writeln!(
+            out,
+            r##"<text x="{:.1}" y="{:.1}" font-size="{:.1}" text-anchor="end" fill="#333333">{}</text>"##,
+            plot.x - font * 0.4,
+            y + font * 0.35,
+            font * 0.85,
+            esc(&num(v))
+        );
+        v += step;
+    }
+    for (i, year) in data.years.iter().enumerate() {
+        let _ = writeln!(
+            out,
+            r##"<text x="{:.1}" y="{:.1}" font-size="{:.1}" text-anchor="middle" fill="#333333">{year}</text>"##,
+            x_of(i),
+            plot.y + plot.h + font * 1.4,
+            font * 0.9
+        );
+    }
+}
+
 /// The fan as the window draws it: 10–90 % light, 25–75 % darker over it,
 /// the median dashed; each band one polygon over the years the chart shows.
 fn draw_fan(
@@ -206,13 +222,49 @@ fn draw_fan(
     );
 }
 
+/// The housing band between the deficit without housing and with it, under
+/// the bars and lines: the seats the new dwellings' pupils call for.
+fn draw_housing(
+    out: &mut String,
+    data: &ChartData,
+    x_of: &dyn Fn(usize) -> f32,
+    y_of: &dyn Fn(i64) -> f32,
+) {
+    if data.housing.is_empty() {
+        return;
+    }
+    let index = |year: i32| data.years.iter().position(|&y| y == year);
+    let upper = data
+        .housing
+        .iter()
+        .filter_map(|&(y, _, with)| Some(format!("{:.1},{:.1}", x_of(index(y)?), y_of(with))));
+    let lower = data.housing.iter().rev().filter_map(|&(y, without, _)| {
+        Some(format!("{:.1},{:.1}", x_of(index(y)?), y_of(without)))
+    });
+    let points: Vec<String> = upper.chain(lower).collect();
+    let seats: Vec<String> = data
+        .housing
+        .iter()
+        .map(|&(_, without, with)| (with - without).to_string())
+        .collect();
+    let _ = writeln!(
+        out,
+        r#"<polygon class="housing" data-values="{}" points="{}" fill="{}" fill-opacity="{HOUSING_ALPHA}" stroke="none"/>"#,
+        seats.join(","),
+        points.join(" "),
+        hex(HOUSING_COLOR)
+    );
+}
+
 fn value_range(data: &ChartData) -> (i64, i64) {
     let fan = data.fan.iter().flat_map(|b| [b.p10, b.p90]);
+    let housing = data.housing.iter().flat_map(|&(_, a, b)| [a, b]);
     let values = data
         .series
         .iter()
         .flat_map(|s| s.points.iter().map(|&(_, v)| v))
-        .chain(fan);
+        .chain(fan)
+        .chain(housing);
     let (mut lo, mut hi) = (0i64, 0i64);
     for v in values {
         lo = lo.min(v);
@@ -223,7 +275,8 @@ fn value_range(data: &ChartData) -> (i64, i64) {
 
 /// A legend entry's swatch.
 enum Swatch {
-    /// A filled square at this opacity (bars, the fan's bands).
+    /// A filled square at this opacity (bars, the housing layer, the fan's
+    /// bands).
     Fill(f32),
     Line,
     Dashed,
@@ -243,6 +296,10 @@ fn draw_legend(out: &mut String, data: &ChartData, area: Area, font: f32) -> usi
             (swatch, series.color, series.label.as_str())
         })
         .collect();
+    let housing_label = tr("housing-band");
+    if !data.housing.is_empty() {
+        entries.push((Swatch::Fill(HOUSING_ALPHA), HOUSING_COLOR, &housing_label));
+    }
     let fan_labels = [tr("risk-band"), tr("risk-band-inner"), tr("risk-median")];
     if !data.fan.is_empty() {
         let [outer, inner, median] = &fan_labels;

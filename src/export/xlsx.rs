@@ -11,6 +11,8 @@ use rust_xlsxwriter::{
     XlsxError,
 };
 
+mod housing;
+
 use crate::i18n::{Lang, tr_in};
 use crate::model::{District, Funding, Projection, Region, Scenario, SchoolStatus};
 
@@ -136,6 +138,10 @@ pub fn xlsx_bytes(s: &Scenario, p: &Projection, opts: XlsxOptions) -> Result<Vec
     // A file without a stock keeps its three sheets exactly.
     if !s.existing.is_empty() {
         w.existing_sheet(book.add_worksheet())?;
+    }
+    // Likewise: a Housing sheet only for a file with a housing programme.
+    if w.has_housing_sheet() {
+        w.housing_sheet(book.add_worksheet())?;
     }
     book.save_to_buffer()
 }

@@ -26,7 +26,8 @@ mod items;
 
 use crate::model::{
     Assumptions, Condition, DelayAssumptions, DelayOdds, Demand, District, Existing, Funding,
-    LocalizedName, Percent, Region, RegionKind, Scenario, School, SchoolStatus, SeatUnit, Text,
+    Housing, LocalizedName, Percent, Region, RegionKind, Scenario, School, SchoolStatus, SeatUnit,
+    Text,
 };
 
 // The fields this reader reads, in the order it reads them (the writer's).
@@ -55,7 +56,7 @@ const REGION_FIELDS: [&str; 8] = [
     "source",
 ];
 const DISTRICT_FIELDS: [&str; 6] = ["id", "name", "deficit", "demand", "illustrative", "source"];
-const DEMAND_FIELDS: [&str; 9] = [
+const DEMAND_FIELDS: [&str; 10] = [
     "capacity",
     "shifts",
     "margin",
@@ -65,7 +66,9 @@ const DEMAND_FIELDS: [&str; 9] = [
     "grades",
     "pupils",
     "grade_count",
+    "housing",
 ];
+const HOUSING_FIELDS: [&str; 3] = ["dwellings", "yield", "source"];
 const NAME_FIELDS: [&str; 3] = ["kk", "ru", "en"];
 /// The writer puts `replaces_existing` beside `replaces`, where serde's
 /// order has it last.

@@ -474,6 +474,16 @@ impl Writer {
         if let Some(g) = d.grade_count {
             self.field(inner, "grade_count", g);
         }
+        if let Some(h) = &d.housing {
+            // Yields with `{:?}`, the shortest text that reads back as the
+            // same number (as the assumptions' shares).
+            let yields: Vec<String> = h.yields.iter().map(|y| format!("{y:?}")).collect();
+            self.line(inner, "housing: Housing(");
+            self.field(inner + 1, "dwellings", map(&h.dwellings));
+            self.field(inner + 1, "yield", format!("[{}]", yields.join(", ")));
+            self.opt_str(inner + 1, "source", h.source.as_ref());
+            self.line(inner, "),");
+        }
         self.line(indent, "),");
     }
 

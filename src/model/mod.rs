@@ -10,6 +10,7 @@ mod demand;
 mod diagnostic;
 mod district_plan;
 mod forecast_error;
+mod housing_table;
 mod limits;
 mod merge;
 mod projection;
@@ -38,10 +39,10 @@ pub use cost::{
 };
 pub use demand::{
     Backtest, BacktestRow, DEFAULT_ENTRY_AGE, DEFAULT_GRADE_COUNT, DEFAULT_WINDOW, Demand,
-    DemandOutcome, DemandRow, ENTRY_RANGE, MAX_GRADES, MAX_MARGIN, MAX_SHIFTS, PROGRESSION_RANGE,
-    Problem as DemandProblem, Progression, Ratios, backtest, backtest_summary,
-    diagnostics as demand_diagnostics, evaluate as evaluate_demand, format_tenths, seats_needed,
-    with_stock, year_list,
+    DemandOutcome, DemandRow, ENTRY_RANGE, Housing, ILLUSTRATIVE_YIELD, MAX_GRADES, MAX_MARGIN,
+    MAX_SHIFTS, PROGRESSION_RANGE, Problem as DemandProblem, Progression, Ratios, backtest,
+    backtest_summary, diagnostics as demand_diagnostics, evaluate as evaluate_demand,
+    format_tenths, seats_needed, with_stock, year_list,
 };
 pub use diagnostic::{DiagArg, Diagnostic, Position, Severity, Subject};
 pub use district_plan::{
@@ -49,6 +50,7 @@ pub use district_plan::{
     plan_as_one_region, plan_by_district,
 };
 pub use forecast_error::{demand_sigma, unit_error_scales};
+pub use housing_table::{HousingRow, housing_projections, housing_table, without_housing};
 pub use limits::{
     Limit, MAX_DISTRICTS, MAX_EXISTING, MAX_FILE_BYTES, MAX_NAME_CHARS, MAX_SCHOOLS,
     MAX_SOURCE_CHARS, OverLimit, check_file_bytes, check_limits,
@@ -73,4 +75,4 @@ pub use stock::{
 pub use targets::{Target, Targets};
 pub use text::{TEXT_EXPECTED, Text};
 pub use validate::{MAX_HORIZON_SPAN, has_errors, validate};
-pub use whatif::WhatIf;
+pub use whatif::{MAX_HOUSING_PERCENT, WhatIf, has_housing, region_has_housing};

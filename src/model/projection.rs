@@ -181,6 +181,7 @@ pub fn project(s: &Scenario) -> Projection {
 /// `base_year..=horizon`. Same guarantees as [`project`]; linear in the
 /// number of schools, so cheap enough to call on every edit or toggle.
 pub fn project_with(s: &Scenario, what_if: &WhatIf) -> Projection {
+    let s = &*what_if.scenario(s);
     let years = years_of(s);
     let n = years.len();
     let units = Units::new(s);

@@ -535,6 +535,7 @@ impl RegionPlan {
 /// documentation). Total on any scenario, like [`super::project`]: no panic,
 /// no unbounded allocation.
 pub fn simulate(s: &Scenario, options: &RiskOptions) -> Risk {
+    let s = &*options.what_if.scenario(s);
     let years = years_of(s);
     let n = years.len();
     let draws = options.draws.clamp(1, MAX_DRAWS);

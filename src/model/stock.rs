@@ -113,6 +113,7 @@ pub fn stock_without_plan(s: &Scenario) -> Stock {
 }
 
 fn compute(s: &Scenario, what_if: &WhatIf, with_plan: bool) -> Stock {
+    let s = &*what_if.scenario(s);
     let years = years_of(s);
     let units = Units::new(s);
     let u = unit_factor(s.seat_unit);

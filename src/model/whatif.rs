@@ -1,10 +1,13 @@
 //! What-if views: the same file counted differently, without editing it.
 
-use super::{School, SchoolStatus};
+use std::borrow::Cow;
+
+use super::{Region, Scenario, School, SchoolStatus};
 
 /// A what-if view of a scenario (docs/scenario-format.md, "What-if views"). The default counts
-/// every school in its `opens` year, as format 1 does.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash)]
+/// every school in its `opens` year, as format 1 does, and every housing
+/// programme as written.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub struct WhatIf {
     /// Schools with status `Planned` open this many school years later. The
     /// delayed year is then treated exactly like `opens`: counted only if it
@@ -13,6 +16,18 @@ pub struct WhatIf {
     /// Count only the schools already started (`UnderConstruction` and
     /// `Commissioned`); `Planned` schools are left out, whatever their delay.
     pub only_started: bool,
+    /// Every area's housing programme at this percent of the file's
+    /// (docs/scenario-format.md, "Housing"): 100 is the file, 0 no housing.
+    pub housing_percent: u32,
+}
+
+/// The highest housing programme the what-if bar offers, percent.
+pub const MAX_HOUSING_PERCENT: u32 = 200;
+
+impl Default for WhatIf {
+    fn default() -> Self {
+        WhatIf::NONE
+    }
 }
 
 impl WhatIf {
@@ -20,6 +35,7 @@ impl WhatIf {
     pub const NONE: WhatIf = WhatIf {
         delay_planned: 0,
         only_started: false,
+        housing_percent: 100,
     };
 
     pub fn is_none(&self) -> bool {
@@ -45,4 +61,42 @@ impl WhatIf {
         };
         Some(i64::from(school.opens) + delay)
     }
+
+    /// The scenario this view counts: the file itself, or a copy with every
+    /// housing programme scaled (the file is never changed).
+    pub fn scenario<'a>(&self, s: &'a Scenario) -> Cow<'a, Scenario> {
+        if self.housing_percent == 100 || !has_housing(s) {
+            return Cow::Borrowed(s);
+        }
+        let mut out = s.clone();
+        for region in &mut out.regions {
+            let demands = region.demand.iter_mut().chain(
+                region
+                    .districts
+                    .iter_mut()
+                    .flatten()
+                    .filter_map(|d| d.demand.as_mut()),
+            );
+            for d in demands {
+                if let Some(h) = &mut d.housing {
+                    *h = h.scaled(self.housing_percent);
+                }
+            }
+        }
+        Cow::Owned(out)
+    }
+}
+
+/// Whether any demand of `s` has a housing programme.
+pub fn has_housing(s: &Scenario) -> bool {
+    s.regions.iter().any(region_has_housing)
+}
+
+/// Whether the region's own demand or a district's has a housing programme.
+pub fn region_has_housing(r: &Region) -> bool {
+    r.demand.as_ref().is_some_and(|d| d.housing.is_some())
+        || r.districts
+            .iter()
+            .flatten()
+            .any(|d| d.demand.as_ref().is_some_and(|d| d.housing.is_some()))
 }

@@ -6,7 +6,9 @@ use egui::RichText;
 use super::theme::WARNING;
 use crate::app::{Command, Slice, ViewCtx};
 use crate::i18n::{Arg, format_money, lang, num, tr, tr_args};
-use crate::model::{ComparisonRow, LIKELY, WhatIf, year_closed_with};
+use crate::model::{
+    ComparisonRow, LIKELY, MAX_HOUSING_PERCENT, WhatIf, has_housing, year_closed_with,
+};
 
 fn file_name(path: &std::path::Path) -> String {
     path.file_name().map_or_else(
@@ -33,6 +35,22 @@ pub(super) fn whatif_bar(app: &ViewCtx, ui: &mut egui::Ui) {
         ui.checkbox(&mut what_if.only_started, tr("whatif-only-started"))
             .on_hover_text(tr("whatif-only-started-tip"));
         ui.separator();
+        // Only where there is a programme to scale; a what-if left on stays
+        // visible so it can be set back.
+        if has_housing(app.scenario) || what_if.housing_percent != 100 {
+            let caption = ui.label(tr("whatif-housing"));
+            ui.add(
+                egui::DragValue::new(&mut what_if.housing_percent)
+                    .range(0..=MAX_HOUSING_PERCENT)
+                    .speed(1.0),
+            )
+            .labelled_by(caption.id)
+            .on_hover_text(tr("whatif-housing-tip"));
+            // Apart from the number, so a screen reader names the field by
+            // its caption, not by "%".
+            ui.label("%");
+            ui.separator();
+        }
         ui.checkbox(&mut show_risk, tr("risk-show"))
             .on_hover_text(tr("risk-show-tip"));
         if app.analysis.show_risk {

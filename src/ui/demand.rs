@@ -14,7 +14,7 @@ use crate::model::{Demand, Ratios};
 
 /// The start of the undo key of every edit to `unit`'s demand (a region's
 /// keys are as they were before districts had demands).
-fn prefix(unit: Unit) -> EditKey {
+pub(super) fn prefix(unit: Unit) -> EditKey {
     EditKey::unit(unit).at("demand")
 }
 
@@ -55,9 +55,11 @@ pub(super) fn demand_inputs(
         let next = next_year(grades.keys().next_back(), app);
         paste_box(app, ui, unit, DemandTable::Grades, next);
     }
+    ui.add_space(8.0);
+    super::housing::housing_inputs(app, ui, unit, d, ch);
 }
 
-fn next_year(last: Option<&i32>, app: &ViewCtx) -> i32 {
+pub(super) fn next_year(last: Option<&i32>, app: &ViewCtx) -> i32 {
     last.map_or(app.scenario.base_year, |y| y.saturating_add(1))
 }
 
@@ -130,7 +132,7 @@ fn demand_field(
 }
 
 /// A year → count table with a remove button a row.
-fn year_table(
+pub(super) fn year_table(
     ui: &mut egui::Ui,
     name: &str,
     prefix: &EditKey,
@@ -214,11 +216,18 @@ fn grade_table(
 
 /// A box a spreadsheet column (or row) is pasted into, the year it starts
 /// at, and the button that fills the table: one command, one undo step.
-fn paste_box(app: &ViewCtx, ui: &mut egui::Ui, unit: Unit, table: DemandTable, next: i32) {
+pub(super) fn paste_box(
+    app: &ViewCtx,
+    ui: &mut egui::Ui,
+    unit: Unit,
+    table: DemandTable,
+    next: i32,
+) {
     let name = match table {
         DemandTable::Births => "births",
         DemandTable::Pupils => "pupils",
         DemandTable::Grades => "grades",
+        DemandTable::Dwellings => "dwellings",
     };
     let text_id = ui.make_persistent_id(("demand-paste", unit.region, unit.district, name));
     let year_id = ui.make_persistent_id(("demand-paste-year", unit.region, unit.district, name));

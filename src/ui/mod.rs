@@ -15,6 +15,7 @@ mod districts;
 mod existing;
 mod fields;
 mod file_prompts;
+mod housing;
 mod import;
 mod map;
 mod menu;

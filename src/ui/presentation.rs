@@ -285,7 +285,11 @@ fn region_slide(ui: &mut egui::Ui, v: &ViewCtx, i: usize, scale: f32) {
     });
     ui.add_space(12.0 * scale);
     let data = ChartData::from_rows(region_title(s, i), slice.rows)
-        .with_fan(slice.risk.unwrap_or_default());
+        .with_fan(slice.risk.unwrap_or_default())
+        .with_housing(crate::chart::housing_band(
+            slice.rows,
+            slice.without_housing,
+        ));
     legend(ui, &data, 22.0 * scale);
     overlay_legend(ui, &data, &Overlay::default(), 22.0 * scale);
     let by_district = v

@@ -15,6 +15,8 @@ pub const ERROR: Color32 = Color32::from_rgb(0xC0, 0x1C, 0x28);
 pub const WARNING: Color32 = Color32::from_rgb(0xB0, 0x6A, 0x00);
 /// The delay-risk band.
 pub const BAND: Color32 = rgb(crate::chart::BAND_COLOR);
+/// The housing layer (`chart::HOUSING_COLOR`).
+pub const HOUSING: Color32 = rgb(crate::chart::HOUSING_COLOR);
 /// The compared scenario's line.
 pub const COMPARE: Color32 = Color32::from_rgb(0x56, 0xB4, 0xE9);
 

@@ -199,6 +199,7 @@ fn compare_with_applies_the_what_if_to_both_files() {
         &WhatIf {
             delay_planned: 0,
             only_started: true,
+            ..WhatIf::NONE
         },
     );
     let y = c.region("y").expect("y");

@@ -143,6 +143,7 @@ fn the_cost_follows_the_what_if() {
         &WhatIf {
             delay_planned: 0,
             only_started: true,
+            ..WhatIf::NONE
         },
     );
     assert_eq!(only.grand_total, cost_row(2025, 2, 2100, 10_530_000_000));
@@ -153,6 +154,7 @@ fn the_cost_follows_the_what_if() {
         &WhatIf {
             delay_planned: 1,
             only_started: false,
+            ..WhatIf::NONE
         },
     );
     assert_eq!(

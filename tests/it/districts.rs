@@ -495,6 +495,7 @@ fn what_if_counts_schools_in_their_districts() {
         &WhatIf {
             delay_planned: 0,
             only_started: true,
+            ..WhatIf::NONE
         },
     );
     let city = p.region("city").expect("city");

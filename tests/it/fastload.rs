@@ -10,7 +10,8 @@ use proptest::prelude::*;
 use seatplan::io::{fast_parse, load_str, ron_parse, to_ron_string};
 use seatplan::model::{
     Assumptions, Condition, DelayAssumptions, DelayOdds, Demand, District, Existing, Funding,
-    LocalizedName, Percent, Region, RegionKind, Scenario, School, SchoolStatus, SeatUnit, Text,
+    Housing, LocalizedName, Percent, Region, RegionKind, Scenario, School, SchoolStatus, SeatUnit,
+    Text,
 };
 
 use crate::common::root;
@@ -59,11 +60,13 @@ fn demand() -> impl Strategy<Value = Demand> {
             prop::option::of(year_map()),
             prop::option::of(any::<i64>()),
         ),
+        prop::option::of(housing()),
     )
         .prop_map(
             |(
                 (capacity, shifts, margin, births),
                 (entry_age, window, grades, pupils, grade_count),
+                housing,
             )| Demand {
                 capacity,
                 shifts,
@@ -74,8 +77,22 @@ fn demand() -> impl Strategy<Value = Demand> {
                 grades,
                 pupils,
                 grade_count,
+                housing,
             },
         )
+}
+
+fn housing() -> impl Strategy<Value = Housing> {
+    (
+        year_map(),
+        prop::collection::vec(prop::sample::select(SHARES.to_vec()), 0..4),
+        opt_text(),
+    )
+        .prop_map(|(dwellings, yields, source)| Housing {
+            dwellings,
+            yields,
+            source,
+        })
 }
 
 fn district() -> impl Strategy<Value = District> {
@@ -700,6 +717,11 @@ fn blocks_scenario() -> Scenario {
         grades: Some(BTreeMap::from([(2022, vec![]), (2023, vec![1, -2, 3])])),
         pupils: Some(BTreeMap::new()),
         grade_count: Some(11),
+        housing: Some(Housing {
+            dwellings: BTreeMap::from([(2024, 4200), (2025, -1)]),
+            yields: SHARES.to_vec(),
+            source: Some("Бюро, 2025".into()),
+        }),
     };
     let mut s = edges_expected();
     s.assumptions = Some(Assumptions {
@@ -759,8 +781,14 @@ fn share_bits(s: &Scenario) -> Vec<u64> {
     let odds = delay
         .iter()
         .flat_map(|d| [d.planned, d.under_construction, d.commissioned]);
+    let yields = s
+        .regions
+        .iter()
+        .filter_map(|r| r.demand.as_ref()?.housing.as_ref())
+        .flat_map(|h| h.yields.iter().copied());
     odds.flatten()
         .flat_map(|o| [o.on_time, o.one_year, o.two_years])
+        .chain(yields)
         .map(f64::to_bits)
         .collect()
 }
@@ -777,6 +805,7 @@ fn every_block_the_writer_writes_reads_the_same_both_ways() {
         "Demand(",
         "District(",
         "Existing(",
+        "housing: Housing(\n",
         "districts: [\n",
         "grades: {\n",
         "2022: [],",

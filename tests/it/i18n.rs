@@ -200,6 +200,7 @@ fn every_diagnostic_is_exercised_and_translated() {
     }
     codes.extend(crate::demand::every_demand_problem_codes());
     codes.extend(crate::stock::every_stock_problem_codes());
+    codes.extend(crate::housing::every_housing_problem_codes());
     let defined: BTreeSet<String> = ids(Lang::En)
         .into_iter()
         .filter(|k| k.starts_with("diag-"))

@@ -16,6 +16,7 @@ mod fastload;
 mod files;
 mod gui;
 mod harness;
+mod housing;
 mod i18n;
 mod import_window;
 mod limits;

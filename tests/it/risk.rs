@@ -121,6 +121,7 @@ fn a_certain_one_year_delay_equals_delay_1() {
         &WhatIf {
             delay_planned: 1,
             only_started: false,
+            ..WhatIf::NONE
         },
     );
     assert_collapsed(&simulate(&s, &RiskOptions::default()), &delayed);
@@ -137,6 +138,7 @@ fn a_certain_two_year_delay_equals_delay_2_and_stacks_on_a_what_if() {
     let two = |delay_planned| WhatIf {
         delay_planned,
         only_started: false,
+        ..WhatIf::NONE
     };
     assert_collapsed(
         &simulate(&s, &RiskOptions::default()),
@@ -152,6 +154,7 @@ fn a_certain_two_year_delay_equals_delay_2_and_stacks_on_a_what_if() {
     let only = WhatIf {
         delay_planned: 0,
         only_started: true,
+        ..WhatIf::NONE
     };
     let options = RiskOptions {
         what_if: only,

@@ -841,7 +841,7 @@ fn libreoffice_recalculates_the_workbook_to_the_report_figures() {
     }
 }
 
-fn which_soffice() -> Option<PathBuf> {
+pub(crate) fn which_soffice() -> Option<PathBuf> {
     std::env::var_os("PATH").and_then(|paths| {
         std::env::split_paths(&paths)
             .map(|p| p.join("soffice"))
@@ -852,7 +852,7 @@ fn which_soffice() -> Option<PathBuf> {
 /// Converts every sheet of each workbook to CSV with LibreOffice forced to
 /// recalculate on load (a throwaway profile with OOXMLRecalcMode = 0), in
 /// one run (its start-up dominates); returns the output folder.
-fn recalculate(dir: &Path, files: &[PathBuf]) -> PathBuf {
+pub(crate) fn recalculate(dir: &Path, files: &[PathBuf]) -> PathBuf {
     let profile = dir.join("profile");
     std::fs::create_dir_all(profile.join("user")).expect("profile dir");
     std::fs::write(
@@ -886,7 +886,7 @@ fn recalculate(dir: &Path, files: &[PathBuf]) -> PathBuf {
 
 /// The rows under the header of sheet `sheet` of workbook `name`, as
 /// LibreOffice wrote them.
-fn read_sheet(out: &Path, name: &str, sheet: &str) -> Vec<Vec<String>> {
+pub(crate) fn read_sheet(out: &Path, name: &str, sheet: &str) -> Vec<Vec<String>> {
     let path = out.join(format!("{name}-{sheet}.csv"));
     let text = std::fs::read_to_string(&path)
         .unwrap_or_else(|e| panic!("LibreOffice wrote no {}: {e}", path.display()));

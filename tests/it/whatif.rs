@@ -79,6 +79,7 @@ fn delay_one_year_moves_planned_schools_only() {
         &WhatIf {
             delay_planned: 1,
             only_started: false,
+            ..WhatIf::NONE
         },
     );
     assert_eq!(shortfalls(&p, "a"), [3300, 1800, 1800, 0, 0]);
@@ -100,6 +101,7 @@ fn delay_two_years() {
         &WhatIf {
             delay_planned: 2,
             only_started: false,
+            ..WhatIf::NONE
         },
     );
     assert_eq!(shortfalls(&p, "a"), [4000, 1800, 1800, 1800, 0]);
@@ -114,6 +116,7 @@ fn only_started_leaves_planned_schools_out() {
     let only = WhatIf {
         delay_planned: 0,
         only_started: true,
+        ..WhatIf::NONE
     };
     let p = project_with(&small(), &only);
     assert_eq!(shortfalls(&p, "a"), [4000, 2500, 2500, 2500, 2500]);
@@ -123,6 +126,7 @@ fn only_started_leaves_planned_schools_out() {
     let both = WhatIf {
         delay_planned: 3,
         only_started: true,
+        ..WhatIf::NONE
     };
     assert_eq!(project_with(&small(), &both), p);
 }
@@ -134,6 +138,7 @@ fn a_huge_delay_pushes_every_planned_school_past_the_horizon_without_overflow() 
         &WhatIf {
             delay_planned: u32::MAX,
             only_started: false,
+            ..WhatIf::NONE
         },
     );
     let only = project_with(
@@ -141,6 +146,7 @@ fn a_huge_delay_pushes_every_planned_school_past_the_horizon_without_overflow() 
         &WhatIf {
             delay_planned: 0,
             only_started: true,
+            ..WhatIf::NONE
         },
     );
     assert_eq!(p, only);

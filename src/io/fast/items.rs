@@ -99,6 +99,7 @@ impl Cursor<'_> {
             f_grades,
             f_pupils,
             f_grade_count,
+            f_housing,
         ] = DEMAND_FIELDS;
         let inner = ind(depth + 1);
         self.expect("Demand(\n")?;
@@ -111,6 +112,7 @@ impl Cursor<'_> {
         let grades = self.opt_field(inner, f_grades, |c| c.grades(depth + 1))?;
         let pupils = self.opt_field(inner, f_pupils, |c| c.map(Cursor::int))?;
         let grade_count = self.opt_field(inner, f_grade_count, Cursor::int)?;
+        let housing = self.opt_field(inner, f_housing, |c| c.housing(depth + 1))?;
         self.close(depth, ")")?;
         Some(Demand {
             capacity,
@@ -122,6 +124,23 @@ impl Cursor<'_> {
             grades,
             pupils,
             grade_count,
+            housing,
+        })
+    }
+
+    /// `Housing(` to its `)` at `depth`, one field a line.
+    pub(super) fn housing(&mut self, depth: usize) -> Option<Housing> {
+        let [f_dwellings, f_yield, f_source] = HOUSING_FIELDS;
+        let inner = ind(depth + 1);
+        self.expect("Housing(\n")?;
+        let dwellings = self.field(inner, f_dwellings, |c| c.map(Cursor::int))?;
+        let yields = self.field(inner, f_yield, |c| c.list_of(Cursor::float))?;
+        let source = self.opt_field(inner, f_source, Cursor::string)?;
+        self.close(depth, ")")?;
+        Some(Housing {
+            dwellings,
+            yields,
+            source,
         })
     }
 

@@ -96,6 +96,7 @@ fn field_order_is_serdes() {
     same_fields(serde_names::<Region>(), &REGION_FIELDS, "Region");
     same_fields(serde_names::<District>(), &DISTRICT_FIELDS, "District");
     same_fields(serde_names::<Demand>(), &DEMAND_FIELDS, "Demand");
+    same_fields(serde_names::<Housing>(), &HOUSING_FIELDS, "Housing");
     same_fields(serde_names::<Existing>(), &EXISTING_FIELDS, "Existing");
     same_fields(
         serde_names::<LocalizedName>(),

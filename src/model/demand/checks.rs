@@ -63,6 +63,9 @@ pub(super) fn check_inputs(d: &Demand) -> Vec<Problem> {
             }
         }
     }
+    if let Some(h) = &d.housing {
+        super::housing::check(h, &mut out);
+    }
     out
 }
 

@@ -63,7 +63,16 @@ pub fn evaluate(s: &Scenario, d: &Demand) -> DemandOutcome {
     let years = years_of(s);
     let until = years.last().copied().unwrap_or(last).max(last);
     let mut births = BirthUse::default();
-    let forecast = setup.forecast(&obs, &fit, last, until, &mut births);
+    let mut forecast = setup.forecast(&obs, &fit, last, until, &mut births);
+    if let Some(h) = &d.housing {
+        if let Some(p) = super::housing::before_observed(h, last) {
+            out.problems.push(p);
+        }
+        // Added before rounding: P(y) = round(P(y) + H(y)).
+        for (y, p) in &mut forecast {
+            *p += h.pupils(last, *y);
+        }
+    }
     out.ratios = Some(fit.ratios(setup.grade_count));
     if let Some(p) = births.held(d) {
         out.problems.push(p);

@@ -14,12 +14,14 @@ mod backtest;
 mod checks;
 mod evaluate;
 mod forecast;
+mod housing;
 mod problems;
 mod stock_fill;
 
 pub use backtest::{Backtest, BacktestRow, backtest, backtest_summary};
 pub(crate) use evaluate::deficit_by_year;
 pub use evaluate::{evaluate, format_tenths, seats_needed};
+pub use housing::{Housing, ILLUSTRATIVE_YIELD};
 pub use problems::{diagnostics, year_list};
 pub use stock_fill::with_stock;
 
@@ -56,6 +58,10 @@ pub struct Demand {
     /// Grades counted in `pupils` (default 11); only with `pupils`.
     #[serde(default)]
     pub grade_count: Option<i64>,
+    /// Pupils from new dwellings, added to the forecast (docs/scenario-format.md,
+    /// "Housing").
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub housing: Option<Housing>,
 }
 
 pub const DEFAULT_ENTRY_AGE: i64 = 6;
@@ -243,6 +249,26 @@ pub enum Problem {
     EntryRange {
         ratio: f64,
     },
+    // Housing (docs/scenario-format.md, "Housing").
+    HousingYieldEmpty,
+    HousingNegativeYield {
+        index: usize,
+        value: f64,
+    },
+    HousingNegativeDwellings {
+        year: i32,
+        value: i64,
+    },
+    /// Warning: more than one pupil per dwelling.
+    HousingYieldHigh {
+        index: usize,
+        value: f64,
+    },
+    /// Warning: completions before the last observed year, not counted.
+    HousingBeforeObserved {
+        years: Vec<i32>,
+        last: i32,
+    },
 }
 
 impl Problem {
@@ -254,6 +280,8 @@ impl Problem {
                 | Problem::BirthsHeld { .. }
                 | Problem::ProgressionRange { .. }
                 | Problem::EntryRange { .. }
+                | Problem::HousingYieldHigh { .. }
+                | Problem::HousingBeforeObserved { .. }
         )
     }
 }

@@ -57,6 +57,14 @@ impl Problem {
             Problem::NoPair { .. }
             | Problem::ProgressionRange { .. }
             | Problem::EntryRange { .. } => "grades".into(),
+            Problem::HousingYieldEmpty
+            | Problem::HousingNegativeYield { .. }
+            | Problem::HousingYieldHigh { .. } => "housing.yield".into(),
+            Problem::HousingNegativeDwellings { year, .. } => format!("housing.dwellings.{year}"),
+            Problem::HousingBeforeObserved { years, .. } => years.first().map_or_else(
+                || "housing.dwellings".into(),
+                |y| format!("housing.dwellings.{y}"),
+            ),
         }
     }
 
@@ -225,6 +233,29 @@ impl Problem {
             Problem::EntryRange { ratio } => (
                 "diag-demand-entry-range",
                 vec![("ratio", ratio_text(*ratio))],
+            ),
+            Problem::HousingYieldEmpty => ("diag-housing-yield-empty", vec![]),
+            Problem::HousingNegativeYield { index, value } => (
+                "diag-housing-negative-yield",
+                vec![
+                    ("year", n(*index as i64 + 1)),
+                    ("value", t(format!("{value}"))),
+                ],
+            ),
+            Problem::HousingYieldHigh { index, value } => (
+                "diag-housing-yield-high",
+                vec![
+                    ("year", n(*index as i64 + 1)),
+                    ("value", t(format!("{value}"))),
+                ],
+            ),
+            Problem::HousingNegativeDwellings { year, value } => (
+                "diag-housing-negative-dwellings",
+                vec![("year", y(*year)), ("value", n(*value))],
+            ),
+            Problem::HousingBeforeObserved { years, last } => (
+                "diag-housing-before-observed",
+                vec![("years", t(year_list(years))), ("last", y(*last))],
             ),
         }
     }

@@ -3,10 +3,9 @@
 use egui::{Color32, RichText, Stroke};
 
 use super::Overlay;
-use crate::chart::{ChartData, SeriesKind};
-use crate::chart::{FAN_ALPHA, FAN_INNER_SHOWN};
+use crate::chart::{ChartData, FAN_ALPHA, FAN_INNER_SHOWN, HOUSING_ALPHA, SeriesKind};
 use crate::i18n::{tr, tr_args};
-use crate::ui::theme::{BAND, COMPARE, series_color};
+use crate::ui::theme::{BAND, COMPARE, HOUSING, series_color};
 
 /// The chart's legend as its own row, so it never covers a bar; it wraps
 /// where the column is narrow (a slide's half at 1280×720).
@@ -31,6 +30,17 @@ pub(in crate::ui) fn legend(ui: &mut egui::Ui, data: &ChartData, size: f32) {
             }
             entry(ui, series, size);
             ui.add_space(size * 1.2);
+        }
+        // The housing layer, where the chart carries one (the slides).
+        if !data.housing.is_empty() {
+            let (rect, _) =
+                ui.allocate_exact_size(egui::vec2(size * 1.8, size), egui::Sense::hover());
+            ui.painter().rect_filled(
+                rect.shrink2(egui::vec2(0.0, size * 0.2)),
+                2.0,
+                HOUSING.gamma_multiply(HOUSING_ALPHA),
+            );
+            ui.label(RichText::new(tr("housing-band")).size(size));
         }
     });
 }
@@ -63,7 +73,8 @@ fn entry(ui: &mut egui::Ui, series: &crate::chart::Series, size: f32) {
     ui.add(egui::Label::new(RichText::new(&series.label).size(size)).extend());
 }
 
-/// The risk band's fan (from the chart's data) and the compared scenario:
+/// The housing layer and the risk band's fan (from the chart's data) and
+/// the compared scenario:
 /// a row of its own that wraps, so a long Kazakh entry never widens the pane.
 pub(in crate::ui) fn overlay_legend(
     ui: &mut egui::Ui,
@@ -71,7 +82,7 @@ pub(in crate::ui) fn overlay_legend(
     overlay: &Overlay,
     size: f32,
 ) {
-    if data.fan.is_empty() && overlay.compare.is_none() {
+    if data.fan.is_empty() && data.housing.is_empty() && overlay.compare.is_none() {
         return;
     }
     ui.horizontal_wrapped(|ui| {
@@ -97,6 +108,11 @@ pub(in crate::ui) fn overlay_legend(
                 );
             }
         };
+        if !data.housing.is_empty() {
+            swatch(ui, HOUSING, HOUSING_ALPHA);
+            ui.label(RichText::new(tr("housing-band")).size(size));
+            ui.add_space(size);
+        }
         if !data.fan.is_empty() {
             swatch(ui, BAND, FAN_ALPHA);
             ui.label(RichText::new(tr("risk-band")).size(size));

@@ -20,8 +20,9 @@ use crate::export::headline_texts;
 use crate::i18n::tr;
 use crate::model::Headline;
 
-/// What is drawn over the plan besides the risk band (which is the chart's
-/// own, `ChartData::fan`): a compared scenario.
+/// What is drawn over the plan besides the housing layer and the risk band
+/// (the chart's own, `ChartData::housing` and `ChartData::fan`): a compared
+/// scenario.
 #[derive(Default)]
 pub(super) struct Overlay {
     /// The other scenario's name and shortfall by year (dashed).
@@ -98,7 +99,12 @@ pub(super) fn chart_view(v: &ViewCtx, ui: &mut egui::Ui) {
     }
 
     let overlay = overlay_for(v, &slice);
-    let data = ChartData::from_rows(title, slice.rows).with_fan(slice.risk.unwrap_or_default());
+    let data = ChartData::from_rows(title, slice.rows)
+        .with_fan(slice.risk.unwrap_or_default())
+        .with_housing(crate::chart::housing_band(
+            slice.rows,
+            slice.without_housing,
+        ));
     // The legend sits beside the headline figures where it fits, else under
     // them: every line of text above the plot is height the plot does not get.
     let legend_width = 300.0;
@@ -119,6 +125,9 @@ pub(super) fn chart_view(v: &ViewCtx, ui: &mut egui::Ui) {
     if !beside {
         legend(ui, &data, 15.0);
         legend::overlay_legend(ui, &data, &overlay, 15.0);
+    }
+    if let Some(text) = crate::chart::housing_headline(slice.rows, slice.without_housing) {
+        ui.label(RichText::new(text).strong());
     }
     super::analysis::figures_line(v, &slice, ui);
     ui.add_space(2.0);

@@ -7,11 +7,11 @@ use egui_plot::{
 };
 
 use super::Overlay;
-use crate::chart::FAN_ALPHA;
 use crate::chart::{ChartData, SeriesKind};
+use crate::chart::{FAN_ALPHA, HOUSING_ALPHA};
 use crate::i18n::{num, tr, tr_args};
 use crate::model::{Band, YearRow};
-use crate::ui::theme::{BAND, COMPARE, series_color};
+use crate::ui::theme::{BAND, COMPARE, HOUSING, series_color};
 
 /// Axis labels for whole years only; years are never digit-grouped.
 pub fn year_axis_label(value: f64) -> String {
@@ -22,13 +22,14 @@ pub fn year_axis_label(value: f64) -> String {
     }
 }
 
-/// One band of the fan between `range`'s low and high, as one trapezoid a
+/// One band (of the fan, or the housing layer) between `range`'s low and high, as one trapezoid a
 /// year: each is convex, which egui's fill needs; the band as a whole need
 /// not be.
-fn fan(
+fn trapezoids(
     plot_ui: &mut egui_plot::PlotUi<'_>,
     bands: &[Band],
     name: &str,
+    color: Color32,
     alpha: f32,
     range: impl Fn(&Band) -> (i64, i64),
 ) {
@@ -55,25 +56,57 @@ fn fan(
         let quad = vec![[y0, lo0], [y1, lo1], [y1, hi1], [y0, hi0]];
         plot_ui.polygon(
             Polygon::new(name, PlotPoints::from(quad))
-                .fill_color(BAND.gamma_multiply(alpha))
+                .fill_color(color.gamma_multiply(alpha))
                 .stroke(Stroke::NONE)
                 .allow_hover(false),
         );
     }
 }
 
-/// The risk band's fan: 10–90 % light, 25–75 % darker over it, the median
-/// dashed.
+/// The housing layer (the chart's own, `ChartData::housing`), drawn first
+/// so the bars and lines sit over it: between the deficit without housing
+/// and the deficit line (with it), the seats the new dwellings' pupils call
+/// for.
+fn draw_housing(plot_ui: &mut egui_plot::PlotUi<'_>, housing: &[(i32, i64, i64)]) {
+    if housing.is_empty() {
+        return;
+    }
+    let band: Vec<Band> = housing
+        .iter()
+        .map(|&(year, without, with)| Band {
+            year,
+            p10: without,
+            p90: with,
+            ..Band::default()
+        })
+        .collect();
+    trapezoids(
+        plot_ui,
+        &band,
+        &tr("housing-band"),
+        HOUSING,
+        HOUSING_ALPHA,
+        |b| (b.p10, b.p90),
+    );
+}
+
+/// The risk band's fan (the chart's own, `ChartData::fan`): 10–90 % light,
+/// 25–75 % darker over it, the median dashed.
 fn draw_fan(plot_ui: &mut egui_plot::PlotUi<'_>, bands: &[Band], width: f32) {
     if bands.is_empty() {
         return;
     }
-    fan(plot_ui, bands, &tr("risk-band"), FAN_ALPHA, |b| {
+    trapezoids(plot_ui, bands, &tr("risk-band"), BAND, FAN_ALPHA, |b| {
         (b.p10, b.p90)
     });
-    fan(plot_ui, bands, &tr("risk-band-inner"), FAN_ALPHA, |b| {
-        (b.p25, b.p75)
-    });
+    trapezoids(
+        plot_ui,
+        bands,
+        &tr("risk-band-inner"),
+        BAND,
+        FAN_ALPHA,
+        |b| (b.p25, b.p75),
+    );
     let median: PlotPoints = bands
         .iter()
         .map(|b| [f64::from(b.year), b.p50 as f64])
@@ -174,6 +207,7 @@ pub(super) fn plot_with(
             })
         })
         .show(ui, |plot_ui| {
+            draw_housing(plot_ui, &data.housing);
             for (series, &col) in data.series.iter().zip(&colors) {
                 match series.kind {
                     SeriesKind::Shortfall => {
