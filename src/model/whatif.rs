@@ -42,6 +42,16 @@ impl WhatIf {
         *self == WhatIf::NONE
     }
 
+    /// Whether this view can change any figure of `s`: the delay and "only
+    /// started" touch only Planned schools, the housing percentage only a
+    /// housing programme. A what-if that changes nothing must not be
+    /// announced as one.
+    pub fn changes(&self, s: &Scenario) -> bool {
+        let planned = s.schools.iter().any(|x| x.status == SchoolStatus::Planned);
+        ((self.delay_planned > 0 || self.only_started) && planned)
+            || (self.housing_percent != 100 && has_housing(s))
+    }
+
     /// Whether this view counts the school at all.
     pub fn includes(&self, school: &School) -> bool {
         !(self.only_started && school.status == SchoolStatus::Planned)

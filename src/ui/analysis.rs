@@ -85,7 +85,12 @@ pub(super) fn whatif_bar(app: &ViewCtx, ui: &mut egui::Ui) {
         app.send(Command::IncludeForecastError(forecast_error));
     }
     if app.analysis.what_if != WhatIf::NONE {
-        ui.label(RichText::new(tr("whatif-active")).color(WARNING).strong());
+        if app.analysis.what_if.changes(app.scenario) {
+            ui.label(RichText::new(tr("whatif-active")).color(WARNING).strong());
+        } else {
+            // Say why the figures did not move, rather than that they did.
+            ui.label(RichText::new(tr("whatif-no-effect")).weak());
+        }
     }
     if let Some(c) = &app.analysis.comparison
         && c.converted()

@@ -719,6 +719,34 @@ fn whatif_harness(dir: &Path) -> (Harness<'static, SeatplanApp>, FakeDialogs) {
     (h, dialogs)
 }
 
+/// On a file with no Planned school (every shipped scenario) the what-if
+/// changes no figure: the window says so instead of announcing a what-if view.
+#[test]
+fn a_what_if_that_changes_nothing_says_so() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let file = dir.path().join("started.ron");
+    std::fs::write(
+        &file,
+        WHATIF.replace("status: Planned", "status: UnderConstruction"),
+    )
+    .expect("write");
+    let dialogs = FakeDialogs::default();
+    let mut h = harness_with(Some(file), &dialogs);
+    select_region(&mut h, "North");
+    let delay = "What if every school still Planned opens this many school years later (the file is not changed)";
+    h.get_by_label(delay).increment_accesskit();
+    h.run();
+    assert!(shows_exactly(&h, "Shortfall 2025: 0"), "nothing moved");
+    assert!(shows_exactly(
+        &h,
+        "No school in this file is Planned: the what-if changes no figure"
+    ));
+    assert!(!shows_exactly(
+        &h,
+        "What-if view: the figures are not the plan as written"
+    ));
+}
+
 #[test]
 fn what_if_toggles_redraw_at_once() {
     let dir = tempfile::tempdir().expect("temp dir");

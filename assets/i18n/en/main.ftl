@@ -219,6 +219,7 @@ housing-headline = Of the shortfall in { $year }, { $seats } { $count ->
 } from new housing
 housing-band = Pupils from new housing
 whatif-active = What-if view: the figures are not the plan as written
+whatif-no-effect = No school in this file is Planned: the what-if changes no figure
 risk-show = Delay risk band
 risk-show-tip = Simulate construction delays (10,000 draws) and show the 10–90 % range of the shortfall
 risk-computing = Simulating delays…
