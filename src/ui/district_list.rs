@@ -92,22 +92,20 @@ pub(super) fn district_list(
     let mut action: Option<(usize, RowAction)> = None;
     // Translated once, not once a row.
     let captions = (tr("move-up"), tr("move-down"));
-    egui::Grid::new(("district-list", r))
-        .num_columns(4)
-        .spacing(egui::vec2(6.0, 4.0))
-        .show(ui, |ui| {
-            for (d, district) in districts.iter_mut().enumerate() {
-                // From the derived results, not a walk over every school each
-                // frame: `edited` is this revision's region, so district `d`
-                // is the same one.
-                let in_use = !v.derived.district_schools(r, d).is_empty();
-                let row = Row { r, d, n, in_use };
-                if let Some(a) = district_row(ui, row, district, &captions, ch) {
-                    action = Some((d, a));
-                }
-                ui.end_row();
+    // One row each, the name as wide as the pane leaves beside its three
+    // buttons: a grid sizes its first column from the frame before, and a
+    // text field there stays a few letters wide for good.
+    for (d, district) in districts.iter_mut().enumerate() {
+        // From the derived results, not a walk over every school each frame:
+        // `edited` is this revision's region, so district `d` is the same one.
+        let in_use = !v.derived.district_schools(r, d).is_empty();
+        let row = Row { r, d, n, in_use };
+        ui.horizontal(|ui| {
+            if let Some(a) = district_row(ui, row, district, &captions, ch) {
+                action = Some((d, a));
             }
         });
+    }
     if let Some((d, a)) = action {
         let key = EditKey::district(r, d);
         match a {
@@ -152,7 +150,11 @@ fn district_row(
     ch: &mut Changes,
 ) -> Option<RowAction> {
     let code = lang().code();
-    name_in_list(ui, (r, d), district, code, ch);
+    // What the pane shows (it scrolls sideways, so not the available
+    // width), less the three small buttons and their spacing.
+    let visible = ui.clip_rect().right() - ui.cursor().min.x;
+    let width = (visible.min(ui.available_width()) - 110.0).max(80.0);
+    name_in_list(ui, (r, d), district, (code, width), ch);
     let mut action = None;
     if ui
         .add_enabled(d > 0, egui::Button::new("▲").small())
@@ -197,19 +199,22 @@ fn name_in_list(
     ui: &mut egui::Ui,
     (r, d): (usize, usize),
     district: &mut District,
-    code: &str,
+    (code, width): (&str, f32),
     ch: &mut Changes,
 ) {
     let mut name = district.name.get(code).to_owned();
     if !super::editable(&name) {
-        ui.label(super::shown(&name));
+        ui.add_sized(
+            [width, ui.spacing().interact_size.y],
+            egui::Label::new(super::shown(&name)).truncate(),
+        );
         return;
     }
-    let resp = ui.add(
+    let resp = ui.add_sized(
+        [width, ui.spacing().interact_size.y],
         egui::TextEdit::singleline(&mut name)
             .id_salt(("district-name", r, d))
-            .hint_text(&district.id)
-            .desired_width(150.0),
+            .hint_text(&district.id),
     );
     if ch.track(&resp, || EditKey::district(r, d).at("name").at(code)) {
         let slot = match code {

@@ -389,3 +389,28 @@ mod window {
         assert!(!h.state().doc.is_dirty());
     }
 }
+
+/// Region details → Districts at 1366×768: each district's name field is
+/// wide enough to read the name beside its ▲ ▼ ✖ (it was three letters).
+#[test]
+fn district_names_in_region_details_are_readable() {
+    use egui::accesskit::Role;
+    use egui_kittest::kittest::{By, Queryable};
+    let dir = tempfile::tempdir().expect("temp dir");
+    let file = dir.path().join("astana.ron");
+    std::fs::write(&file, include_str!("../../scenarios/astana.ron")).expect("write");
+    let mut h = crate::harness::app()
+        .file(Some(file))
+        .lang(seatplan::i18n::Lang::En)
+        .default_layout()
+        .max_steps(30)
+        .build();
+    h.set_size(egui::vec2(1366.0, 768.0));
+    h.run();
+    h.get_by_role_and_label(Role::Button, "Astana city").click();
+    h.run();
+    let field = h.get(By::new().role(Role::TextInput).value("Almaty district"));
+    let width = field.rect().width();
+    assert!(width >= 150.0, "the name field is {width} wide");
+    assert!(field.rect().right() < 330.0, "inside the pane");
+}
