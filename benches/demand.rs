@@ -95,6 +95,7 @@ fn scenario() -> Scenario {
         regions,
         schools,
         existing: Vec::new(),
+        review: None,
     }
 }
 

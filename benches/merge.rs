@@ -79,6 +79,7 @@ fn regional(r: usize) -> Scenario {
         }],
         schools,
         existing: Vec::new(),
+        review: None,
     }
 }
 

@@ -68,6 +68,7 @@ fn scenario(n: usize) -> Scenario {
         regions,
         schools,
         existing: Vec::new(),
+        review: None,
     }
 }
 

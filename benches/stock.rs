@@ -134,6 +134,7 @@ fn scenario(with_demand: bool) -> Scenario {
         regions,
         schools,
         existing,
+        review: None,
     }
 }
 

@@ -71,6 +71,7 @@ fn scenario(schools: usize) -> Scenario {
             })
             .collect(),
         existing: Vec::new(),
+        review: None,
     }
 }
 
@@ -155,6 +156,7 @@ fn by_district(schools: usize) -> Scenario {
             })
             .collect(),
         existing: Vec::new(),
+        review: None,
     }
 }
 

@@ -71,5 +71,6 @@ pub fn scenario(n: usize) -> Scenario {
         regions,
         schools,
         existing: Vec::new(),
+        review: None,
     }
 }

@@ -101,7 +101,11 @@ impl Derived {
         diagnostics: Option<Vec<Diagnostic>>,
     ) -> Self {
         let s = doc.scenario();
-        let diagnostics = diagnostics.unwrap_or_else(|| validate(s));
+        let diagnostics = diagnostics.unwrap_or_else(|| {
+            let mut d = validate(s);
+            d.extend(crate::io::approval_diagnostic(s));
+            d
+        });
         let mut schools_by_region = vec![Vec::new(); s.regions.len()];
         let index: HashMap<&str, usize> = s
             .regions

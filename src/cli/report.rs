@@ -16,6 +16,7 @@ pub fn check(files: &[PathBuf], out: &mut dyn Write, err: &mut dyn Write) -> i32
         match load_path(file) {
             Ok(loaded) => {
                 print_diagnostics(out, file, &loaded.diagnostics);
+                print_approved(out, file, &loaded.scenario);
                 if loaded.has_errors() && code == EXIT_OK {
                     code = EXIT_ERRORS;
                 }
@@ -33,6 +34,31 @@ pub fn check(files: &[PathBuf], out: &mut dyn Write, err: &mut dyn Write) -> i32
         }
     }
     code
+}
+
+/// `FILE: approved by "…" on …` for a plan whose approval still matches it
+/// (docs/scenario-format.md, "Review and sign-off"); nothing otherwise.
+/// Quotes and control characters in the name print escaped, as a
+/// diagnostic's names do.
+fn print_approved(out: &mut dyn Write, file: &Path, s: &crate::model::Scenario) {
+    let sign = s.review.as_ref().and_then(|r| r.approved.as_ref());
+    if let Some(sign) = sign
+        && crate::io::approval(s) == crate::model::Approval::Approved
+    {
+        let escaped = |t: &str| {
+            let q = format!("{t:?}");
+            q.get(1..q.len() - 1).unwrap_or_default().to_string()
+        };
+        let line = crate::i18n::tr_in(
+            Lang::En,
+            "review-approved-line",
+            &[
+                ("by", escaped(&sign.by).into()),
+                ("on", escaped(&sign.on).into()),
+            ],
+        );
+        let _ = writeln!(out, "{}: {line}", file.display());
+    }
 }
 
 /// Runs `report`: the projection as CSV on `out`; returns the exit code.

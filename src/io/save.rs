@@ -271,7 +271,7 @@ fn sync_dir(target: &Path) {
 }
 
 /// A RON string literal; non-ASCII text (Kazakh, Russian) is written as is.
-fn quote(s: &str) -> String {
+pub(super) fn quote(s: &str) -> String {
     let mut out = String::with_capacity(s.len() + 2);
     out.push('"');
     for c in s.chars() {
@@ -515,6 +515,21 @@ fn write_assumptions(w: &mut Writer, a: &Assumptions) {
 }
 
 pub fn to_ron_string(s: &Scenario) -> String {
+    let mut out = without_review(s);
+    if let Some(r) = &s.review {
+        // The closing `)` of the scenario goes after the review.
+        out.truncate(out.len() - CLOSE.len());
+        super::review::write_review(&mut out, r);
+        out.push_str(CLOSE);
+    }
+    out
+}
+
+const CLOSE: &str = ")\n";
+
+/// The file as [`to_ron_string`] writes it with no `review` block: what an
+/// approval's digest is taken of.
+pub(super) fn without_review(s: &Scenario) -> String {
     let mut w = Writer {
         out: String::with_capacity(256 + 320 * s.schools.len() + 400 * s.regions.len()),
     };
@@ -548,6 +563,6 @@ pub fn to_ron_string(s: &Scenario) -> String {
         }
         w.line(1, "],");
     }
-    w.line(0, ")");
+    w.out.push_str(CLOSE);
     w.out
 }

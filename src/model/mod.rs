@@ -12,6 +12,7 @@ mod district_plan;
 mod forecast_error;
 mod merge;
 mod projection;
+mod review;
 mod risk;
 mod scenario;
 mod stock;
@@ -53,6 +54,7 @@ pub use projection::{
     DistrictProjection, Headline, Projection, RegionProjection, YearRow, interpolate_deficit,
     project, project_with, unit_deficits,
 };
+pub use review::{About, Approval, NOTE_FIELDS, Note, Review, Sign};
 pub use risk::{
     Band, DEFAULT_DRAWS, DEFAULT_SEED, DistrictRisk, MAX_DRAWS, RegionRisk, Risk, RiskOptions,
     normal_draws, simulate, year_closed_with,

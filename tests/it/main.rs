@@ -27,6 +27,7 @@ mod platform;
 mod projection;
 mod properties;
 mod report_out;
+mod review;
 mod risk;
 mod risk_demand;
 mod sheets;

@@ -245,6 +245,8 @@ col-difference = Difference
 
 ## Validation (the window; `seatplan check` prints the English text of the engine)
 diag-format = format { $format } is not supported: this version of seatplan reads format 1 files; set `format: 1` or open the file with a newer seatplan
+diag-changed-since-approval = changed since approval: "{ $by }" approved this plan on { $on }, and it has been edited since; have it approved again, or go back to the approved version
+review-approved-line = approved by "{ $by }" on { $on }
 diag-base-after-horizon = base_year { $base } is after horizon { $horizon }: the horizon is the last year shown and must not be before the first
 diag-horizon-too-far = horizon { $horizon } is more than 50 years after base_year { $base }: choose a horizon up to { $max }
 diag-region-id = region id "{ $id }" may contain only lowercase latin letters, digits and hyphens (for example "almaty-city")
