@@ -8,6 +8,7 @@ use clap::{Args, Parser, Subcommand};
 
 mod compare;
 mod demand;
+mod diff;
 mod merge;
 mod report;
 mod risk;
@@ -18,6 +19,7 @@ pub use compare::{COMPARE_HEADER, compare_csv, compare_files};
 pub use demand::{
     BACKTEST_HEADER, DEMAND_HEADER, backtest, backtest_csv, demand, demand_csv, demands,
 };
+pub use diff::{DIFF_HEADER, diff_csv, diff_files};
 pub use merge::{merge_files, split_file};
 pub use report::{
     DISTRICTS_HEADER, REPORT_HEADER, ReportOptions, check, districts_csv, report, report_csv,
@@ -87,6 +89,14 @@ pub enum Command {
     Import(sheets::ImportArgs),
     /// Compare the shortfall of two scenarios as CSV (difference = B − A)
     Compare {
+        #[arg(value_name = "A")]
+        a: PathBuf,
+        #[arg(value_name = "B")]
+        b: PathBuf,
+    },
+    /// Print what changed from A to B, school by school, as CSV
+    /// (`what,region,id,field,a,b`); exit 1 when anything did
+    Diff {
         #[arg(value_name = "A")]
         a: PathBuf,
         #[arg(value_name = "B")]
@@ -239,6 +249,7 @@ pub fn run(command: Command, out: &mut dyn Write, err: &mut dyn Write) -> i32 {
         }
         Command::Import(args) => sheets::import(&args, err),
         Command::Compare { a, b } => compare_files(&a, &b, out, err),
+        Command::Diff { a, b } => diff_files(&a, &b, out, err),
         Command::Risk {
             file,
             draws,
@@ -269,6 +280,16 @@ pub fn run(command: Command, out: &mut dyn Write, err: &mut dyn Write) -> i32 {
         Command::Demand { file } => demand(&file, out, err),
         Command::Backtest { file } => backtest(&file, out, err),
         Command::Stock { file, summary } => stock_cmd(&file, summary, out, err),
+    }
+}
+
+/// A CSV cell as RFC 4180 writes it: quoted only when it holds a comma, a
+/// quote or a line break (ids and districts normally do not).
+pub(super) fn cell(text: &str) -> std::borrow::Cow<'_, str> {
+    if text.contains([',', '"', '\n', '\r']) {
+        format!("\"{}\"", text.replace('"', "\"\"")).into()
+    } else {
+        text.into()
     }
 }
 

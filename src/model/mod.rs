@@ -8,6 +8,7 @@ mod compare;
 mod cost;
 mod demand;
 mod diagnostic;
+mod diff;
 mod district_plan;
 mod forecast_error;
 mod merge;
@@ -44,6 +45,7 @@ pub use demand::{
     with_stock, year_list,
 };
 pub use diagnostic::{DiagArg, Diagnostic, Position, Severity, Subject};
+pub use diff::{DiffField, DiffKind, DiffRow, diff};
 pub use district_plan::{
     PlannedByDistrict, can_plan_as_one_region, district_id_for, labels_replaced,
     plan_as_one_region, plan_by_district,

@@ -7,6 +7,7 @@ mod consolidate;
 mod corpus;
 mod cost;
 mod demand;
+mod diff;
 mod district_edit;
 mod district_map;
 mod districts;
