@@ -304,6 +304,7 @@ impl SeatplanApp {
             Command::MoveSlide(by) => self.move_slide(by),
             Command::ExportChart { svg } => self.request_chart_export(svg),
             Command::ExportSlides => self.pending_dialog = Some(DialogKind::ExportSlides),
+            Command::ExportWebPage => self.pending_dialog = Some(DialogKind::ExportWebPage),
             Command::ExportPdf => {
                 self.pending_dialog = Some(DialogKind::ExportPdf {
                     suggested_name: "slides.pdf".to_owned(),

@@ -122,6 +122,8 @@ pub enum Command {
     ExportSlides,
     /// Pick where to write the slides as one PDF (handouts).
     ExportPdf,
+    /// Pick a folder for the web page, `index.html`.
+    ExportWebPage,
     SetLightTheme(bool),
     /// Bring a pane to the front (back, if it was closed).
     ShowPane(super::Pane),
@@ -193,6 +195,7 @@ pub enum UiCommand {
     ExportWorkbook,
     ExportExcelCsv,
     ExportPdf,
+    ExportWebPage,
     Quit,
     Undo,
     Redo,
@@ -221,7 +224,7 @@ const REDO: &[KeyboardShortcut] = &[cmd_shift(Key::Z), cmd(Key::Y)];
 const PRESENT: &[KeyboardShortcut] = &[KeyboardShortcut::new(Modifiers::NONE, Key::F5)];
 
 impl UiCommand {
-    pub const ALL: [UiCommand; 24] = [
+    pub const ALL: [UiCommand; 25] = [
         UiCommand::New,
         UiCommand::Open,
         UiCommand::Save,
@@ -238,6 +241,7 @@ impl UiCommand {
         UiCommand::ExportWorkbook,
         UiCommand::ExportExcelCsv,
         UiCommand::ExportPdf,
+        UiCommand::ExportWebPage,
         UiCommand::Quit,
         UiCommand::Undo,
         UiCommand::Redo,
@@ -267,6 +271,7 @@ impl UiCommand {
             UiCommand::ExportSvg => "menu-export-svg",
             UiCommand::ExportSlides => "menu-export-slides",
             UiCommand::ExportPdf => "menu-export-pdf",
+            UiCommand::ExportWebPage => "menu-export-web",
             UiCommand::Quit => "menu-quit",
             UiCommand::Undo => "menu-undo",
             UiCommand::Redo => "menu-redo",
@@ -301,6 +306,7 @@ impl UiCommand {
             | UiCommand::ExportSvg
             | UiCommand::ExportSlides
             | UiCommand::ExportPdf
+            | UiCommand::ExportWebPage
             | UiCommand::AddSchool
             | UiCommand::AddRegion
             | UiCommand::ResetLayout
@@ -326,6 +332,7 @@ impl UiCommand {
             UiCommand::ExportSvg => Command::ExportChart { svg: true },
             UiCommand::ExportSlides => Command::ExportSlides,
             UiCommand::ExportPdf => Command::ExportPdf,
+            UiCommand::ExportWebPage => Command::ExportWebPage,
             UiCommand::Quit => Command::Guarded(Guarded::Quit),
             UiCommand::Undo => Command::Undo,
             UiCommand::Redo => Command::Redo,

@@ -106,6 +106,10 @@ impl SeatplanApp {
             }
             DialogKind::ExportSlides => export::export_slides(s, p, path, &super::today_string())
                 .map(|_| path.to_path_buf()),
+            DialogKind::ExportWebPage => {
+                export::write_html(path, s, p, crate::io::approval(s), &super::today_string())
+                    .map(|(page, _)| page)
+            }
             DialogKind::ExportWorkbook { csv, .. } => {
                 // The workbook's formulas count every school in its own
                 // opening year: it holds the plan as written, whatever

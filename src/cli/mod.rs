@@ -23,7 +23,7 @@ pub use diff::{DIFF_HEADER, diff_csv, diff_files};
 pub use merge::{merge_files, split_file};
 pub use report::{
     DISTRICTS_HEADER, REPORT_HEADER, ReportOptions, check, districts_csv, report, report_csv,
-    report_districts, report_to_dir, report_with,
+    report_districts, report_html, report_to_dir, report_with,
 };
 pub use risk::{RISK_DEMAND_HEADER, RISK_HEADER, risk, risk_csv, risk_demand_csv};
 pub use stock::{STOCK_HEADER, STOCK_SUMMARY_HEADER, stock_cmd, stock_csv, stock_summary_csv};
@@ -75,6 +75,9 @@ pub enum Command {
         /// With --out, also write the slides as slides.pdf (one 16:9 page per slide)
         #[arg(long, requires = "out")]
         pdf: bool,
+        /// With --out, write instead one self-contained web page, DIR/index.html
+        #[arg(long, requires = "out", conflicts_with = "pdf")]
+        html: bool,
         #[command(flatten)]
         sheets: sheets::ReportSheets,
         /// Language of the charts written with --out and of the --xlsx and
@@ -189,6 +192,60 @@ impl WhatIfArgs {
 pub fn run(command: Command, out: &mut dyn Write, err: &mut dyn Write) -> i32 {
     match command {
         Command::Check { files } => check(&files, out, err),
+        report @ Command::Report { .. } => run_report(report, out, err),
+        Command::Import(args) => sheets::import(&args, err),
+        Command::Compare { a, b } => compare_files(&a, &b, out, err),
+        Command::Diff { a, b } => diff_files(&a, &b, out, err),
+        Command::Risk {
+            file,
+            draws,
+            seed,
+            demand,
+        } => risk(
+            &file,
+            &RiskOptions {
+                draws,
+                seed,
+                what_if: WhatIf::NONE,
+                forecast_error: demand,
+            },
+            out,
+            err,
+        ),
+        Command::Merge {
+            files,
+            out: target,
+            name,
+            force,
+        } => merge_files(&files, &target, name.as_deref(), force, err),
+        Command::Split {
+            file,
+            out: dir,
+            force,
+        } => split_file(&file, &dir, force, err),
+        Command::Demand { file } => demand(&file, out, err),
+        Command::Backtest { file } => backtest(&file, out, err),
+        Command::Stock { file, summary } => stock_cmd(&file, summary, out, err),
+    }
+}
+
+/// Runs `report` in the form its options ask for.
+fn run_report(command: Command, out: &mut dyn Write, err: &mut dyn Write) -> i32 {
+    match command {
+        Command::Report {
+            file,
+            what_if,
+            out: Some(dir),
+            html: true,
+            lang,
+            ..
+        } => report_html(
+            &file,
+            &what_if.what_if(),
+            &dir,
+            lang.unwrap_or_else(Lang::system),
+            err,
+        ),
         Command::Report {
             file,
             what_if,
@@ -247,39 +304,7 @@ pub fn run(command: Command, out: &mut dyn Write, err: &mut dyn Write) -> i32 {
             );
             EXIT_USAGE
         }
-        Command::Import(args) => sheets::import(&args, err),
-        Command::Compare { a, b } => compare_files(&a, &b, out, err),
-        Command::Diff { a, b } => diff_files(&a, &b, out, err),
-        Command::Risk {
-            file,
-            draws,
-            seed,
-            demand,
-        } => risk(
-            &file,
-            &RiskOptions {
-                draws,
-                seed,
-                what_if: WhatIf::NONE,
-                forecast_error: demand,
-            },
-            out,
-            err,
-        ),
-        Command::Merge {
-            files,
-            out: target,
-            name,
-            force,
-        } => merge_files(&files, &target, name.as_deref(), force, err),
-        Command::Split {
-            file,
-            out: dir,
-            force,
-        } => split_file(&file, &dir, force, err),
-        Command::Demand { file } => demand(&file, out, err),
-        Command::Backtest { file } => backtest(&file, out, err),
-        Command::Stock { file, summary } => stock_cmd(&file, summary, out, err),
+        _ => EXIT_USAGE,
     }
 }
 

@@ -121,6 +121,39 @@ pub fn report_to_dir(
     }
 }
 
+/// Runs `report FILE --out DIR --html [--lang]`: the web page, `DIR/index.html`.
+pub fn report_html(
+    file: &Path,
+    what_if: &WhatIf,
+    dir: &Path,
+    lang: Lang,
+    err: &mut dyn Write,
+) -> i32 {
+    let scenario = match load_valid(file, err) {
+        Ok(s) => s,
+        Err(code) => return code,
+    };
+    crate::i18n::set_lang(lang);
+    let p = project_with(&scenario, what_if);
+    let date = crate::calendar::today_dmy();
+    let approval = crate::io::approval(&scenario);
+    match crate::export::write_html(dir, &scenario, &p, approval, &date) {
+        Ok((path, bytes)) => {
+            let _ = writeln!(
+                err,
+                "seatplan: wrote {} ({} KB)",
+                path.display(),
+                bytes.div_ceil(1024)
+            );
+            EXIT_OK
+        }
+        Err(e) => {
+            let _ = writeln!(err, "seatplan: {e}");
+            EXIT_USAGE
+        }
+    }
+}
+
 pub const REPORT_HEADER: &str = "region,year,deficit,opened,cumulative,shortfall,surplus";
 
 /// The projection as the `report` CSV: regions in file order, years ascending,

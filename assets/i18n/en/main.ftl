@@ -18,6 +18,7 @@ menu-export-png = Export chart as PNG…
 menu-export-svg = Export chart as SVG…
 menu-export-slides = Export all slides…
 menu-export-pdf = Export slides as PDF…
+menu-export-web = Export web page…
 menu-quit = Quit
 menu-edit = Edit
 menu-undo = Undo
@@ -754,3 +755,12 @@ plan-by-district-relabelled = { $count ->
 }; undo brings them back
 plan-as-one-region = Plan as one region
 plan-as-one-region-tip = The district's deficit or demand becomes the region's again and every figure stays the same; its schools keep "{ $id }" as a free district label (undo brings the district back)
+
+## Review and the web page
+html-contents = Contents
+review-prepared = Prepared by "{ $by }" on { $on }
+review-approved = Approved by "{ $by }" on { $on }
+review-changed = Changed since approval (approved by "{ $by }" on { $on })
+review-not-approved = Not approved
+review-notes = Notes
+review-resolved = resolved

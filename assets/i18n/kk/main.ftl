@@ -17,6 +17,7 @@ menu-export-png = Графикті PNG-ге экспорттау…
 menu-export-svg = Графикті SVG-ге экспорттау…
 menu-export-slides = Барлық слайдты экспорттау…
 menu-export-pdf = Слайдтарды PDF-ке экспорттау…
+menu-export-web = Веб-бетті экспорттау…
 menu-quit = Шығу
 menu-edit = Түзету
 menu-undo = Болдырмау
@@ -699,3 +700,12 @@ plan-by-district-relabels = { $n } мектептің аудан белгісі 
 plan-by-district-relabelled = { $n } мектептің аудан белгісі ({ $labels }) енді «{ $id }»; болдырмау оларды қайтарады
 plan-as-one-region = Бір өңір ретінде жоспарлау
 plan-as-one-region-tip = Ауданның тапшылығы немесе есебі қайтадан өңірдікі болады, барлық сандар өзгермейді; оның мектептері «{ $id }» белгісін еркін аудан белгісі ретінде сақтайды (болдырмау ауданды қайтарады)
+
+## Review and the web page
+html-contents = Мазмұны
+review-prepared = Дайындаған: «{ $by }», { $on }
+review-approved = Бекіткен: «{ $by }», { $on }
+review-changed = Бекітілгеннен кейін өзгертілді (бекіткен «{ $by }», { $on })
+review-not-approved = Бекітілмеген
+review-notes = Ескертпелер
+review-resolved = шешілді

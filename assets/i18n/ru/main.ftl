@@ -17,6 +17,7 @@ menu-export-png = Экспорт графика в PNG…
 menu-export-svg = Экспорт графика в SVG…
 menu-export-slides = Экспорт всех слайдов…
 menu-export-pdf = Экспорт слайдов в PDF…
+menu-export-web = Экспорт веб-страницы…
 menu-quit = Выход
 menu-edit = Правка
 menu-undo = Отменить
@@ -760,3 +761,12 @@ plan-by-district-relabelled = { $count ->
 }; отмена вернёт их
 plan-as-one-region = Планировать как один регион
 plan-as-one-region-tip = Дефицит или расчёт района снова становится дефицитом региона, все цифры остаются прежними; его школы сохраняют «{ $id }» как свободную метку района (отмена вернёт район)
+
+## Review and the web page
+html-contents = Содержание
+review-prepared = Подготовил(а): «{ $by }», { $on }
+review-approved = Утвердил(а): «{ $by }», { $on }
+review-changed = Изменён после утверждения (утвердил(а) «{ $by }», { $on })
+review-not-approved = Не утверждён
+review-notes = Замечания
+review-resolved = снято
