@@ -209,6 +209,11 @@ impl SeatplanApp {
                     *slot = *school;
                 }
             }
+            Edit::Note(i, note) => {
+                if let Some(slot) = s.review.as_mut().and_then(|r| r.notes.get_mut(i)) {
+                    *slot = *note;
+                }
+            }
             Edit::Header {
                 name,
                 base_year,
@@ -297,6 +302,7 @@ impl SeatplanApp {
                 text,
             } => self.paste_demand(super::Unit::region(region), table, start, &text),
             Command::Districts(c) => self.apply_district_command(c),
+            Command::Review(c) => self.apply_review(c),
             Command::Prompt(answer) => self.answer_prompt(answer),
             Command::DismissLoadFailure => self.modals.close_load_failure(),
             Command::Welcome(choice) => self.answer_welcome(choice),

@@ -70,12 +70,40 @@ pub enum Edit {
         horizon: i32,
         seat_unit: SeatUnit,
     },
+    /// Replace note `usize` of the review (its text, as typed).
+    Note(usize, Box<crate::model::Note>),
     /// `assumptions.demand_error` and `deficit_error` (None: the default);
     /// the rest of `assumptions` is kept.
     ForecastError {
         demand_error: Option<Vec<Percent>>,
         deficit_error: Option<Percent>,
     },
+}
+
+/// The review's commands (docs/scenario-format.md, "Review and sign-off"),
+/// each one undoable step. Dates are today's.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ReviewCommand {
+    /// Sign as the one who prepared the plan.
+    Prepare {
+        by: String,
+    },
+    /// Approve the plan as it is now: the signature carries its digest.
+    Approve {
+        by: String,
+    },
+    ClearApproval,
+    AddNote {
+        about: crate::model::About,
+        by: String,
+        text: String,
+    },
+    /// Mark note `index` resolved (or open again).
+    Resolve {
+        index: usize,
+        resolved: bool,
+    },
+    DeleteNote(usize),
 }
 
 /// Everything the user can ask for; filled while drawing, applied after the
@@ -174,6 +202,8 @@ pub enum Command {
     /// Plan a region by district or as one region, or change a district's
     /// deficit source (`districts.rs`).
     Districts(super::DistrictCommand),
+    /// Sign, clear a signature, add, resolve or delete a note (one undo step each).
+    Review(ReviewCommand),
 }
 
 /// The commands a user reaches from the menu bar or the keyboard.

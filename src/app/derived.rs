@@ -20,6 +20,10 @@ pub struct Derived {
     pub diagnostics: Vec<Diagnostic>,
     pub projection: Projection,
     pub has_errors: bool,
+    /// Whether the plan is still the one approved (read off the
+    /// diagnostics, which carry "changed since approval", so the digest is
+    /// worked out once a revision).
+    pub approval: crate::model::Approval,
     /// Scenario indices of the schools in each region (by region index), and
     /// of all schools, so the table never filters per frame.
     schools_by_region: Vec<Vec<usize>>,
@@ -158,6 +162,7 @@ impl Derived {
             revision: doc.revision(),
             what_if,
             has_errors: has_errors(&diagnostics),
+            approval: approval_of(s, &diagnostics),
             diagnostics,
             projection,
             schools_by_region,
@@ -168,6 +173,20 @@ impl Derived {
             districts,
             plan_by_district: vec![OnceCell::new(); s.regions.len()],
         }
+    }
+}
+
+fn approval_of(s: &Scenario, diagnostics: &[Diagnostic]) -> crate::model::Approval {
+    use crate::model::Approval;
+    if s.review.as_ref().is_none_or(|r| r.approved.is_none()) {
+        Approval::None
+    } else if diagnostics
+        .iter()
+        .any(|d| d.code == "diag-changed-since-approval")
+    {
+        Approval::Changed
+    } else {
+        Approval::Approved
     }
 }
 

@@ -22,6 +22,7 @@ mod modals;
 mod presentation;
 mod region_editor;
 mod regions;
+mod review;
 mod scenario_editor;
 mod schools;
 mod theme;

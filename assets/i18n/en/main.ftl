@@ -757,6 +757,22 @@ plan-as-one-region = Plan as one region
 plan-as-one-region-tip = The district's deficit or demand becomes the region's again and every figure stays the same; its schools keep "{ $id }" as a free district label (undo brings the district back)
 
 ## Review and the web page
+pane-review = Review
+review-not-prepared = Not signed as prepared
+review-name = Your name or post
+review-name-needed = Type your name or post first
+review-sign-prepared = Sign as prepared
+review-approve = Approve
+review-clear-approval = Clear approval
+review-about-plan = The plan as a whole
+review-new-note = New note on { $what }
+review-add-note = Add note
+review-note-needs = Type your name or post and the note first
+review-no-notes = No notes yet.
+review-note-on = Note { $n } on { $what }
+review-resolved-box = Resolved
+review-delete-note = Delete { $what }
+review-notes-on-school = Notes on { $what }: { $n }
 html-contents = Contents
 review-prepared = Prepared by "{ $by }" on { $on }
 review-approved = Approved by "{ $by }" on { $on }

@@ -702,6 +702,22 @@ plan-as-one-region = Бір өңір ретінде жоспарлау
 plan-as-one-region-tip = Ауданның тапшылығы немесе есебі қайтадан өңірдікі болады, барлық сандар өзгермейді; оның мектептері «{ $id }» белгісін еркін аудан белгісі ретінде сақтайды (болдырмау ауданды қайтарады)
 
 ## Review and the web page
+pane-review = Келісу
+review-not-prepared = Дайындалды деп қол қойылмаған
+review-name = Атыңыз немесе лауазымыңыз
+review-name-needed = Алдымен атыңызды немесе лауазымыңызды жазыңыз
+review-sign-prepared = Дайындалды деп қол қою
+review-approve = Бекіту
+review-clear-approval = Бекітуді алып тастау
+review-about-plan = Жоспар тұтастай
+review-new-note = Жаңа ескертпе: { $what }
+review-add-note = Ескертпе қосу
+review-note-needs = Алдымен атыңызды немесе лауазымыңызды және ескертпе мәтінін жазыңыз
+review-no-notes = Әзірге ескертпе жоқ.
+review-note-on = { $n }-ескертпе: { $what }
+review-resolved-box = Шешілді
+review-delete-note = Жою: { $what }
+review-notes-on-school = Ескертпелер: { $what } ({ $n })
 html-contents = Мазмұны
 review-prepared = Дайындаған: «{ $by }», { $on }
 review-approved = Бекіткен: «{ $by }», { $on }

@@ -763,6 +763,22 @@ plan-as-one-region = Планировать как один регион
 plan-as-one-region-tip = Дефицит или расчёт района снова становится дефицитом региона, все цифры остаются прежними; его школы сохраняют «{ $id }» как свободную метку района (отмена вернёт район)
 
 ## Review and the web page
+pane-review = Согласование
+review-not-prepared = Не подписан как подготовленный
+review-name = Ваше имя или должность
+review-name-needed = Сначала введите имя или должность
+review-sign-prepared = Подписать как подготовленный
+review-approve = Утвердить
+review-clear-approval = Снять утверждение
+review-about-plan = План в целом
+review-new-note = Новое замечание: { $what }
+review-add-note = Добавить замечание
+review-note-needs = Сначала введите имя или должность и текст замечания
+review-no-notes = Замечаний пока нет.
+review-note-on = Замечание { $n }: { $what }
+review-resolved-box = Снято
+review-delete-note = Удалить: { $what }
+review-notes-on-school = Замечания: { $what } ({ $n })
 html-contents = Содержание
 review-prepared = Подготовил(а): «{ $by }», { $on }
 review-approved = Утвердил(а): «{ $by }», { $on }
