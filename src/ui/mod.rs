@@ -4,6 +4,7 @@
 
 mod analysis;
 mod assumptions_editor;
+mod changes;
 mod chart;
 mod consolidation;
 mod demand;

@@ -175,3 +175,51 @@ fn a_note_on_a_school_is_found_from_its_row_and_undo_removes_it() {
     show(&mut h, Pane::Schools);
     assert!(!shows_text_containing(&h, "Notes on School B"));
 }
+
+#[test]
+fn compare_changes_lists_the_schools_by_region_and_a_row_selects_its_school() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let file = dir.path().join("plan.ron");
+    std::fs::write(&file, PLAN).expect("written");
+    let dialogs = FakeDialogs::default();
+    let mut h = app()
+        .file(Some(file))
+        .dialogs(&dialogs)
+        .lang(Lang::En)
+        .max_steps(30)
+        .build();
+    h.run();
+    // The earlier version: School A a year sooner, School B not yet in it,
+    // and a school since dropped.
+    let earlier = PLAN
+        .replace("seats: 600, opens: 2025", "seats: 600, opens: 2024")
+        .replace(
+            r#"(id: "b2", name: "School B", region: "north", seats: 300, opens: 2024, status: Planned),"#,
+            r#"(id: "c3", name: "School C", region: "north", seats: 100, opens: 2026, status: Planned),"#,
+        );
+    let path = dir.path().join("earlier.ron");
+    std::fs::write(&path, earlier).expect("written");
+    dialogs.answer(Some(path));
+    h.state_mut().send(Command::CompareWith);
+    h.run();
+    show(&mut h, Pane::Comparison);
+    let norths = |h: &egui_kittest::Harness<'_, seatplan::app::SeatplanApp>| {
+        h.get_all_by_label("North").count()
+    };
+    let before = norths(&h);
+    h.get_by_label(&tr("compare-tab-changes")).click();
+    h.run();
+    assert_eq!(norths(&h), before + 1, "grouped under the region's name");
+    assert!(
+        shows_exactly(&h, "School C [c3]: removed"),
+        "named from the earlier file"
+    );
+    assert!(shows_exactly(&h, "School B [b2]: added"));
+    click_label(&mut h, "School A [a1]: Opens 2024 → 2025");
+    assert_eq!(h.state().view.selected_school, Some(0));
+}
+
+fn click_label(h: &mut egui_kittest::Harness<'_, seatplan::app::SeatplanApp>, label: &str) {
+    h.get_by_label(label).click();
+    h.run();
+}

@@ -757,6 +757,13 @@ plan-as-one-region = Plan as one region
 plan-as-one-region-tip = The district's deficit or demand becomes the region's again and every figure stays the same; its schools keep "{ $id }" as a free district label (undo brings the district back)
 
 ## Review and the web page
+compare-tab-shortfall = Shortfall by year
+compare-tab-changes = Changes
+changes-none = No school, existing school or region changed.
+changes-region = Region
+changes-added = added
+changes-removed = removed
+changes-field = { $field } { $a } → { $b }
 pane-review = Review
 review-not-prepared = Not signed as prepared
 review-name = Your name or post

@@ -702,6 +702,13 @@ plan-as-one-region = Бір өңір ретінде жоспарлау
 plan-as-one-region-tip = Ауданның тапшылығы немесе есебі қайтадан өңірдікі болады, барлық сандар өзгермейді; оның мектептері «{ $id }» белгісін еркін аудан белгісі ретінде сақтайды (болдырмау ауданды қайтарады)
 
 ## Review and the web page
+compare-tab-shortfall = Жылдар бойынша тапшылық
+compare-tab-changes = Өзгерістер
+changes-none = Бірде-бір мектеп, жұмыс істеп тұрған мектеп немесе өңір өзгермеген.
+changes-region = Өңір
+changes-added = қосылды
+changes-removed = алынып тасталды
+changes-field = { $field } { $a } → { $b }
 pane-review = Келісу
 review-not-prepared = Дайындалды деп қол қойылмаған
 review-name = Атыңыз немесе лауазымыңыз

@@ -763,6 +763,13 @@ plan-as-one-region = Планировать как один регион
 plan-as-one-region-tip = Дефицит или расчёт района снова становится дефицитом региона, все цифры остаются прежними; его школы сохраняют «{ $id }» как свободную метку района (отмена вернёт район)
 
 ## Review and the web page
+compare-tab-shortfall = Дефицит по годам
+compare-tab-changes = Изменения
+changes-none = Ни одна школа, действующая школа или регион не изменились.
+changes-region = Регион
+changes-added = добавлена
+changes-removed = удалена
+changes-field = { $field } { $a } → { $b }
 pane-review = Согласование
 review-not-prepared = Не подписан как подготовленный
 review-name = Ваше имя или должность
