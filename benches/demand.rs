@@ -67,6 +67,7 @@ fn scenario() -> Scenario {
             districts: None,
             illustrative: true,
             source: None,
+            review: None,
         })
         .collect();
     let schools = (0..UNITS)

@@ -187,6 +187,7 @@ impl SeatplanApp {
             districts: None,
             illustrative: true,
             source: None,
+            review: None,
         };
         self.doc.edit(None, |s| s.regions.push(region));
         self.view.selection = Some(Selection::Region(n - 1));

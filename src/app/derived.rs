@@ -24,6 +24,9 @@ pub struct Derived {
     /// diagnostics, which carry "changed since approval", so the digest is
     /// worked out once a revision).
     pub approval: crate::model::Approval,
+    /// In a consolidated file whose regions carry their files' reviews:
+    /// (regions still approved, regions). `None` when no region has one.
+    pub regions_approved: Option<(usize, usize)>,
     /// Scenario indices of the schools in each region (by region index), and
     /// of all schools, so the table never filters per frame.
     schools_by_region: Vec<Vec<usize>>,
@@ -163,6 +166,11 @@ impl Derived {
             what_if,
             has_errors: has_errors(&diagnostics),
             approval: approval_of(s, &diagnostics),
+            regions_approved: s
+                .regions
+                .iter()
+                .any(|r| r.review.is_some())
+                .then(|| (crate::io::review::regions_approved(s), s.regions.len())),
             diagnostics,
             projection,
             schools_by_region,
@@ -450,6 +458,7 @@ mod tests {
             districts,
             illustrative: false,
             source: None,
+            review: None,
         }
     }
 

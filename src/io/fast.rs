@@ -46,7 +46,7 @@ const SCENARIO_FIELDS: [&str; 11] = [
     "existing",
     "review",
 ];
-const REGION_FIELDS: [&str; 8] = [
+const REGION_FIELDS: [&str; 9] = [
     "id",
     "name",
     "kind",
@@ -55,6 +55,7 @@ const REGION_FIELDS: [&str; 8] = [
     "districts",
     "illustrative",
     "source",
+    "review",
 ];
 const DISTRICT_FIELDS: [&str; 6] = ["id", "name", "deficit", "demand", "illustrative", "source"];
 const DEMAND_FIELDS: [&str; 9] = [
@@ -174,7 +175,7 @@ pub fn parse(text: &str) -> Option<Scenario> {
     let regions = c.field(i1, f_regions, |c| c.list(1, "Region(", Cursor::region))?;
     let schools = c.field(i1, f_schools, |c| c.list(1, "School(", Cursor::school))?;
     let existing = c.opt_field(i1, f_existing, |c| c.list(1, "Existing(", Cursor::existing))?;
-    let review = c.opt_field(i1, f_review, Cursor::review)?;
+    let review = c.opt_field(i1, f_review, |c| c.review(1))?;
     c.close(0, ")\n")?;
     c.comments();
     if c.pos != text.len() {

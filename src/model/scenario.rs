@@ -67,6 +67,11 @@ pub struct Region {
     pub illustrative: bool,
     #[serde(default)]
     pub source: Option<String>,
+    /// In a consolidated file, the review of the regional file this region
+    /// came from (docs/merge.md, "Reviews"); its approval's digest is of the
+    /// region's own part of the file.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub review: Option<Review>,
 }
 
 /// A district of a region: projected like a region from the region's schools

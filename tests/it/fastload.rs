@@ -208,6 +208,9 @@ fn full_scenario() -> impl Strategy<Value = Scenario> {
                     school.replaces_existing = replaced;
                 }
                 s.existing = existing;
+                if let Some(r) = s.regions.first_mut() {
+                    r.review.clone_from(&review);
+                }
                 s.review = review;
                 s
             },
@@ -518,6 +521,7 @@ fn edges_expected() -> Scenario {
                 districts: None,
                 illustrative: true,
                 source: None,
+                review: None,
             },
             Region {
                 id: "b".into(),
@@ -528,6 +532,7 @@ fn edges_expected() -> Scenario {
                 districts: None,
                 illustrative: false,
                 source: Some(String::new()),
+                review: None,
             },
         ],
         schools: vec![
@@ -841,6 +846,7 @@ fn blocks_scenario() -> Scenario {
         source: None,
     }];
     s.review = Some(every_review_part());
+    s.regions[1].review = Some(every_review_part());
     s
 }
 

@@ -22,6 +22,7 @@ mod import_window;
 mod loading;
 mod map;
 mod merge;
+mod merge_review;
 mod names;
 mod pdf;
 mod platform;

@@ -247,6 +247,8 @@ col-difference = Difference
 ## Validation (the window; `seatplan check` prints the English text of the engine)
 diag-format = format { $format } is not supported: this version of seatplan reads format 1 files; set `format: 1` or open the file with a newer seatplan
 diag-changed-since-approval = changed since approval: "{ $by }" approved this plan on { $on }, and it has been edited since; have it approved again, or go back to the approved version
+diag-region-changed-since-approval = region "{ $id }" changed since approval: "{ $by }" approved its regional file on { $on }, and this part has been edited since; have it approved again
+review-regions-approved = { $n } of { $total } regions approved
 review-approved-line = approved by "{ $by }" on { $on }
 diag-base-after-horizon = base_year { $base } is after horizon { $horizon }: the horizon is the last year shown and must not be before the first
 diag-horizon-too-far = horizon { $horizon } is more than 50 years after base_year { $base }: choose a horizon up to { $max }
@@ -757,6 +759,8 @@ plan-as-one-region = Plan as one region
 plan-as-one-region-tip = The district's deficit or demand becomes the region's again and every figure stays the same; its schools keep "{ $id }" as a free district label (undo brings the district back)
 
 ## Review and the web page
+review-status-approved = approved
+review-status-changed = changed since approval
 compare-tab-shortfall = Shortfall by year
 compare-tab-changes = Changes
 changes-none = No school, existing school or region changed.

@@ -12,15 +12,16 @@ pub(super) const SIGN_FIELDS: [&str; 3] = ["by", "on", "digest"];
 pub(super) const ABOUT_VARIANTS: [&str; 4] = ["Scenario", "Region", "School", "Existing"];
 
 impl Cursor<'_> {
-    /// `Review(\n`, its fields one a line two levels in, `)` one level in.
-    pub(super) fn review(&mut self) -> Option<Review> {
+    /// `Review(\n`, its fields one a line a level deeper than `depth` (1
+    /// for the scenario's, 3 for a region's), `)` at `depth`.
+    pub(super) fn review(&mut self, depth: usize) -> Option<Review> {
         let [f_prepared, f_approved, f_notes] = REVIEW_FIELDS;
-        let i2 = ind(2);
+        let inner = ind(depth + 1);
         self.expect("Review(\n")?;
-        let prepared = self.opt_field(i2, f_prepared, Cursor::sign)?;
-        let approved = self.opt_field(i2, f_approved, Cursor::sign)?;
-        let notes = self.opt_field(i2, f_notes, Cursor::notes)?;
-        self.close(1, ")")?;
+        let prepared = self.opt_field(inner, f_prepared, Cursor::sign)?;
+        let approved = self.opt_field(inner, f_approved, Cursor::sign)?;
+        let notes = self.opt_field(inner, f_notes, |c| c.notes(depth + 1))?;
+        self.close(depth, ")")?;
         Some(Review {
             prepared,
             approved,
@@ -51,19 +52,21 @@ impl Cursor<'_> {
         self.string()
     }
 
-    /// `[\n`, one `Note(…),` a line three levels in, `]` two levels in.
-    fn notes(&mut self) -> Option<Vec<Note>> {
+    /// `[\n`, one `Note(…),` a line a level deeper than `depth`, `]` at `depth`.
+    fn notes(&mut self, depth: usize) -> Option<Vec<Note>> {
         self.expect("[\n")?;
         let mut notes = Vec::new();
         loop {
             self.comments();
-            if !self.eat(ind(3)) {
+            let start = self.pos;
+            if !self.eat(ind(depth + 1)) || !self.rest().starts_with(b"Note(") {
+                self.pos = start;
                 break;
             }
             notes.push(self.note()?);
             self.expect(",\n")?;
         }
-        self.close(2, "]")?;
+        self.close(depth, "]")?;
         Some(notes)
     }
 
