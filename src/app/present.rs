@@ -107,7 +107,8 @@ impl SeatplanApp {
             DialogKind::ExportSlides => export::export_slides(s, p, path, &super::today_string())
                 .map(|_| path.to_path_buf()),
             DialogKind::ExportWebPage => {
-                export::write_html(path, s, p, crate::io::approval(s), &super::today_string())
+                let approvals = crate::io::review::approvals(s);
+                export::write_html(path, s, p, &approvals, &super::today_string())
                     .map(|(page, _)| page)
             }
             DialogKind::ExportWorkbook { csv, .. } => {

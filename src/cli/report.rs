@@ -136,8 +136,8 @@ pub fn report_html(
     crate::i18n::set_lang(lang);
     let p = project_with(&scenario, what_if);
     let date = crate::calendar::today_dmy();
-    let approval = crate::io::approval(&scenario);
-    match crate::export::write_html(dir, &scenario, &p, approval, &date) {
+    let approvals = crate::io::review::approvals(&scenario);
+    match crate::export::write_html(dir, &scenario, &p, &approvals, &date) {
         Ok((path, bytes)) => {
             let _ = writeln!(
                 err,

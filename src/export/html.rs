@@ -18,7 +18,9 @@ use super::{ExportError, selection_svg, status_key, write_file};
 use crate::chart::{ChartData, target_figures};
 use crate::i18n::{Arg, lang, num, tr, tr_args};
 use crate::map::{MapData, kazakhstan};
-use crate::model::{About, Approval, Projection, Review, Scenario, stock, stock_without_plan};
+use crate::model::{
+    About, Approval, Approvals, Projection, Review, Scenario, stock, stock_without_plan,
+};
 
 /// The regular DejaVu Sans the charts name; bold is drawn from it by the
 /// browser, which keeps the page under half its size with both faces.
@@ -51,10 +53,9 @@ th { background: #f2f2f2; text-align: left; }
 }
 "#;
 
-/// The whole page, in the current language (`i18n::set_lang`). `approval`
-/// is the state of the file's approval (`io::approval`: working out the
-/// digest needs the file writer); `date` is printed under the title.
-pub fn html_page(s: &Scenario, p: &Projection, approval: Approval, date: &str) -> String {
+/// The whole page, in the current language (`i18n::set_lang`); `date` is
+/// printed under the title.
+pub fn html_page(s: &Scenario, p: &Projection, approvals: &Approvals, date: &str) -> String {
     let code = lang().code();
     let mut out = String::with_capacity(1_200_000 + 40_000 * s.regions.len());
     let name = s.name.get(code);
@@ -74,14 +75,16 @@ pub fn html_page(s: &Scenario, p: &Projection, approval: Approval, date: &str) -
     }
     let _ = writeln!(out, "<p>{}</p>", esc(date));
     if let Some(r) = &s.review {
-        review_status(&mut out, r, approval);
+        review_status(&mut out, r, approvals.plan);
+        notes(&mut out, s_notes(r, &[About::Scenario]));
     }
     out.push_str("</header>\n");
     contents(&mut out, s);
     national(&mut out, s, p);
     map(&mut out, s, p);
     for i in 0..s.regions.len() {
-        region(&mut out, s, p, i);
+        let approval = approvals.regions.get(i).copied().unwrap_or(Approval::None);
+        region(&mut out, s, p, (i, approval));
     }
     out.push_str("</body>\n</html>\n");
     out
@@ -93,11 +96,11 @@ pub fn write_html(
     dir: &Path,
     s: &Scenario,
     p: &Projection,
-    approval: Approval,
+    approvals: &Approvals,
     date: &str,
 ) -> Result<(PathBuf, usize), ExportError> {
     std::fs::create_dir_all(dir).map_err(|e| ExportError::write(dir, e))?;
-    let page = html_page(s, p, approval, date);
+    let page = html_page(s, p, approvals, date);
     let path = dir.join("index.html");
     write_file(&path, page.as_bytes())?;
     Ok((path, page.len()))
@@ -110,8 +113,8 @@ fn inline(svg: &str) -> String {
     body.replacen(" xmlns=\"http://www.w3.org/2000/svg\"", "", 1)
 }
 
-/// Prepared, approved or "changed since approval", and the notes on the plan
-/// as a whole.
+/// Prepared, approved or "changed since approval" (of the plan, or of a
+/// region of a consolidated file).
 fn review_status(out: &mut String, r: &Review, approval: Approval) {
     out.push_str("<p class=\"review\">");
     let sign_text = |key: &str, by: &str, on: &str| {
@@ -139,7 +142,6 @@ fn review_status(out: &mut String, r: &Review, approval: Approval) {
         (None, _) => out.push_str(&esc(&tr("review-not-approved"))),
     }
     out.push_str("</p>\n");
-    notes(out, s_notes(r, &[About::Scenario]));
 }
 
 fn s_notes<'a>(r: &'a Review, about: &[About]) -> Vec<&'a crate::model::Note> {
@@ -277,7 +279,7 @@ fn map(out: &mut String, s: &Scenario, p: &Projection) {
     out.push_str("</section>\n");
 }
 
-fn region(out: &mut String, s: &Scenario, p: &Projection, i: usize) {
+fn region(out: &mut String, s: &Scenario, p: &Projection, (i, approval): (usize, Approval)) {
     let _ = writeln!(
         out,
         "<section class=\"region\" id=\"{}\">\n<h2>{}</h2>",
@@ -290,6 +292,11 @@ fn region(out: &mut String, s: &Scenario, p: &Projection, i: usize) {
             "<p class=\"note\">{}</p>",
             esc(&tr("slide-illustrative"))
         );
+    }
+    // The review its regional file carried into a consolidated file.
+    if let Some(r) = s.regions.get(i).and_then(|r| r.review.as_ref()) {
+        review_status(out, r, approval);
+        notes(out, r.notes.iter().collect());
     }
     figures(out, &headline_figures(s, p, Some(i)));
     out.push_str(&inline(&selection_svg(s, p, Some(i))));

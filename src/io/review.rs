@@ -142,6 +142,16 @@ pub fn region_approval(s: &Scenario, i: usize) -> Approval {
     }
 }
 
+/// The approval of the plan and of each region, for the web page.
+pub fn approvals(s: &Scenario) -> crate::model::Approvals {
+    crate::model::Approvals {
+        plan: approval(s),
+        regions: (0..s.regions.len())
+            .map(|i| region_approval(s, i))
+            .collect(),
+    }
+}
+
 /// How many regions of a consolidated file still match the approval their
 /// regional file carried: the 17 of "17 of 20 regions approved".
 pub fn regions_approved(s: &Scenario) -> usize {

@@ -56,7 +56,7 @@ pub use projection::{
     DistrictProjection, Headline, Projection, RegionProjection, YearRow, interpolate_deficit,
     project, project_with, unit_deficits,
 };
-pub use review::{About, Approval, NOTE_FIELDS, Note, Review, Sign};
+pub use review::{About, Approval, Approvals, NOTE_FIELDS, Note, Review, Sign};
 pub use risk::{
     Band, DEFAULT_DRAWS, DEFAULT_SEED, DistrictRisk, MAX_DRAWS, RegionRisk, Risk, RiskOptions,
     normal_draws, simulate, year_closed_with,

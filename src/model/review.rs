@@ -68,6 +68,16 @@ pub enum Approval {
     Changed,
 }
 
+/// Whether the plan, and each region of a consolidated file, still match
+/// their approvals (worked out by `io::review::approvals`: a digest needs
+/// the file writer, which `model` does not know).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Approvals {
+    pub plan: Approval,
+    /// By region index.
+    pub regions: Vec<Approval>,
+}
+
 impl Review {
     /// The approval's state, given the digest of the plan as it is now.
     pub fn approval(&self, current_digest: &str) -> Approval {

@@ -218,3 +218,37 @@ fn a_real_browser_shows_every_region_and_a_first_screen_that_is_not_blank() {
         pixels.len()
     );
 }
+
+#[test]
+fn a_consolidated_files_regions_show_their_own_review() {
+    let mut s = national();
+    let sign = |digest: String| Sign {
+        by: "Deputy akim".into(),
+        on: "2026-11-25".into(),
+        digest: Some(digest),
+    };
+    let first = seatplan::io::review::region_digest(&s, 0);
+    s.regions[0].review = Some(Review {
+        approved: Some(sign(first)),
+        ..Review::default()
+    });
+    s.regions[1].review = Some(Review {
+        approved: Some(sign("sha256:00".into())),
+        ..Review::default()
+    });
+    let dir = tempfile::tempdir().expect("temp dir");
+    let file = dir.path().join("national.ron");
+    std::fs::write(&file, to_ron_string(&s)).expect("written");
+    let (_d, _p, html) = page(&file.to_string_lossy(), "en");
+    let section = |i: usize| {
+        let id = format!("id=\"region-{}\"", s.regions[i].id);
+        let rest = html.split(&id).nth(1).expect("the section").to_owned();
+        rest.split("</section>")
+            .next()
+            .unwrap_or_default()
+            .to_owned()
+    };
+    assert!(section(0).contains("<span class=\"approved\">Approved by &quot;Deputy akim&quot;"));
+    assert!(section(1).contains("<span class=\"changed\">Changed since approval"));
+    assert!(!section(2).contains("class=\"review\""));
+}
