@@ -27,6 +27,9 @@ pub struct Derived {
     /// In a consolidated file whose regions carry their files' reviews:
     /// (regions still approved, regions). `None` when no region has one.
     pub regions_approved: Option<(usize, usize)>,
+    /// Each region's carried approval, by region index (empty when no
+    /// region has a review of its own).
+    pub region_approvals: Vec<crate::model::Approval>,
     /// Scenario indices of the schools in each region (by region index), and
     /// of all schools, so the table never filters per frame.
     schools_by_region: Vec<Vec<usize>>,
@@ -156,6 +159,13 @@ impl Derived {
             .collect();
         let districts = districts(s, &projection, &schools_by_region, school_year_now);
         let seats_by_region = schools_by_region.iter().map(|v| net_seats(s, v)).collect();
+        let region_approvals = if s.regions.iter().any(|r| r.review.is_some()) {
+            (0..s.regions.len())
+                .map(|i| crate::io::review::region_approval(s, i))
+                .collect()
+        } else {
+            Vec::new()
+        };
         Derived {
             demand,
             stock,
@@ -166,11 +176,14 @@ impl Derived {
             what_if,
             has_errors: has_errors(&diagnostics),
             approval: approval_of(s, &diagnostics),
-            regions_approved: s
-                .regions
-                .iter()
-                .any(|r| r.review.is_some())
-                .then(|| (crate::io::review::regions_approved(s), s.regions.len())),
+            regions_approved: (!region_approvals.is_empty()).then(|| {
+                let approved = region_approvals
+                    .iter()
+                    .filter(|a| **a == crate::model::Approval::Approved)
+                    .count();
+                (approved, s.regions.len())
+            }),
+            region_approvals,
             diagnostics,
             projection,
             schools_by_region,

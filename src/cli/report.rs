@@ -59,6 +59,21 @@ fn print_approved(out: &mut dyn Write, file: &Path, s: &crate::model::Scenario) 
         );
         let _ = writeln!(out, "{}: {line}", file.display());
     }
+    // A consolidated file: how many regions still match their file's approval.
+    if s.regions.iter().any(|r| r.review.is_some()) {
+        let line = crate::i18n::tr_in(
+            Lang::En,
+            "review-regions-approved",
+            &[
+                (
+                    "n",
+                    crate::io::review::regions_approved(s).to_string().into(),
+                ),
+                ("total", s.regions.len().to_string().into()),
+            ],
+        );
+        let _ = writeln!(out, "{}: {line}", file.display());
+    }
 }
 
 /// Runs `report`: the projection as CSV on `out`; returns the exit code.

@@ -44,6 +44,7 @@ pub(super) fn review_pane(v: &ViewCtx, ui: &mut egui::Ui) {
         .show(ui, |ui| {
             ui.add_space(4.0);
             status(v, review, ui);
+            region_review(v, ui);
             ui.separator();
             sign(v, review, kept, ui);
             ui.separator();
@@ -85,6 +86,54 @@ fn status(v: &ViewCtx, review: Option<&Review>, ui: &mut egui::Ui) {
         ),
         (None, _) => ui.weak(tr("review-not-approved")),
     };
+}
+
+/// In a consolidated file, the selected region's review as its regional
+/// file carried it (read only: it is that file's).
+fn region_review(v: &ViewCtx, ui: &mut egui::Ui) {
+    let Some(i) = v.selection.region() else {
+        return;
+    };
+    let Some(r) = v.scenario.regions.get(i).and_then(|r| r.review.as_ref()) else {
+        return;
+    };
+    ui.separator();
+    ui.strong(tr_args(
+        "review-region-file",
+        &[(
+            "region",
+            super::region_name(v.scenario, Selection::Region(i)).into(),
+        )],
+    ));
+    if let Some(s) = &r.prepared {
+        ui.label(sign_text("review-prepared", &s.by, &s.on));
+    }
+    let approval = v.derived.region_approvals.get(i).copied();
+    match (&r.approved, approval) {
+        (Some(s), Some(Approval::Approved)) => {
+            ui.label(RichText::new(sign_text("review-approved", &s.by, &s.on)).color(CLOSED_TEXT))
+        }
+        (Some(s), _) => ui.label(
+            RichText::new(sign_text("review-changed", &s.by, &s.on))
+                .strong()
+                .color(ERROR),
+        ),
+        (None, _) => ui.weak(tr("review-not-approved")),
+    };
+    for n in &r.notes {
+        let resolved = if n.resolved {
+            format!(" ({})", tr("review-resolved"))
+        } else {
+            String::new()
+        };
+        ui.label(format!(
+            "{}: {} — {}, {}{resolved}",
+            subject_text(v.scenario, &n.about),
+            super::shown(&n.text),
+            super::shown(&n.by),
+            n.on
+        ));
+    }
 }
 
 /// The signer's name, then Prepared, Approve and Clear approval.

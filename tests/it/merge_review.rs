@@ -121,6 +121,10 @@ fn merge_keeps_each_files_review_under_its_regions() {
     let text = String::from_utf8_lossy(&check.stdout);
     assert_eq!(text.matches("changed since approval").count(), 1, "{text}");
     assert!(
+        text.ends_with("all.ron: 1 of 3 regions approved\n"),
+        "{text}"
+    );
+    assert!(
         text.contains("region \"b\" changed since approval"),
         "{text}"
     );
@@ -156,4 +160,22 @@ fn source_files_pane_shows_each_files_review_and_the_count_approved() {
     assert!(shows_exactly(&h, "approved"));
     assert!(shows_exactly(&h, "changed since approval"));
     assert!(shows_exactly(&h, "Not approved"));
+
+    // The Review pane, with a region selected, shows what its file carried.
+    h.state_mut().workspace.show(seatplan::app::Pane::Review);
+    h.run();
+    h.get_by_role_and_label(Role::Button, "b").click();
+    h.run();
+    assert!(shows_exactly(&h, "b: as its regional file was signed"));
+    assert!(shows_exactly(
+        &h,
+        "Changed since approval (approved by \"Deputy akim\" on 2026-11-25)"
+    ));
+    assert!(shows_exactly(&h, "x [b.s1]: Site? — Ministry, 2026-11-26"));
+    h.get_by_role_and_label(Role::Button, "a").click();
+    h.run();
+    assert!(shows_exactly(
+        &h,
+        "Approved by \"Deputy akim\" on 2026-11-25"
+    ));
 }

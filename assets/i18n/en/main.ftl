@@ -759,6 +759,7 @@ plan-as-one-region = Plan as one region
 plan-as-one-region-tip = The district's deficit or demand becomes the region's again and every figure stays the same; its schools keep "{ $id }" as a free district label (undo brings the district back)
 
 ## Review and the web page
+review-region-file = { $region }: as its regional file was signed
 review-status-approved = approved
 review-status-changed = changed since approval
 compare-tab-shortfall = Shortfall by year

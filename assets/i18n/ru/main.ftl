@@ -765,6 +765,7 @@ plan-as-one-region = Планировать как один регион
 plan-as-one-region-tip = Дефицит или расчёт района снова становится дефицитом региона, все цифры остаются прежними; его школы сохраняют «{ $id }» как свободную метку района (отмена вернёт район)
 
 ## Review and the web page
+review-region-file = { $region }: подписи регионального файла
 review-status-approved = утверждён
 review-status-changed = изменён после утверждения
 compare-tab-shortfall = Дефицит по годам
