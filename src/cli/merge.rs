@@ -123,7 +123,8 @@ pub fn split_file(file: &Path, dir: &Path, force: bool, err: &mut dyn Write) -> 
         Ok(s) => s,
         Err(code) => return code,
     };
-    let parts = crate::model::split(&scenario);
+    let mut parts = crate::model::split(&scenario);
+    crate::io::review::lift_region_reviews(&mut parts, &scenario);
     // Region ids are `[a-z0-9-]+` (validated), so each is a safe file name.
     let targets: Vec<PathBuf> = scenario
         .regions

@@ -237,3 +237,25 @@ pub fn carry_reviews(merged: &mut Merged, inputs: &[MergeInput]) {
         }
     }
 }
+
+/// The inverse of [`carry_reviews`] for `seatplan split`: each region's own
+/// review becomes its file's review. An approval its region still matched
+/// is sealed again with the digest of the new file, so a file split from a
+/// consolidated one and merged back stays approved; one that no longer
+/// matched keeps its old digest and still says so.
+pub fn lift_region_reviews(parts: &mut [Scenario], whole: &Scenario) {
+    for (i, part) in parts.iter_mut().enumerate() {
+        let Some(region) = part.regions.first_mut() else {
+            continue;
+        };
+        let Some(mut review) = region.review.take() else {
+            continue;
+        };
+        if region_approval(whole, i) == Approval::Approved
+            && let Some(sign) = &mut review.approved
+        {
+            sign.digest = Some(digest(part));
+        }
+        part.review = Some(review);
+    }
+}

@@ -179,3 +179,55 @@ fn source_files_pane_shows_each_files_review_and_the_count_approved() {
         "Approved by \"Deputy akim\" on 2026-11-25"
     ));
 }
+
+#[test]
+fn split_gives_each_region_file_its_review_back_and_merge_again_keeps_it() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    write_inputs(dir.path());
+    let merge = run_in(
+        dir.path(),
+        &["merge", "a.ron", "b.ron", "c.ron", "-o", "all.ron"],
+    );
+    assert_eq!(merge.status.code(), Some(0));
+    let split = run_in(dir.path(), &["split", "all.ron", "-o", "parts"]);
+    assert_eq!(
+        split.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&split.stderr)
+    );
+    let part = |id: &str| {
+        load_path(&dir.path().join("parts").join(format!("{id}.ron")))
+            .expect("loads")
+            .scenario
+    };
+    let (a, b, c) = (part("a"), part("b"), part("c"));
+    assert_eq!(
+        seatplan::io::approval(&a),
+        Approval::Approved,
+        "a still approved"
+    );
+    assert_eq!(
+        seatplan::io::approval(&b),
+        Approval::Changed,
+        "b still changed"
+    );
+    assert_eq!(c.review, None);
+    assert_eq!(a.regions[0].review, None, "the review is the file's again");
+    let again = run_in(
+        dir.path(),
+        &[
+            "merge",
+            "parts/a.ron",
+            "parts/b.ron",
+            "parts/c.ron",
+            "-o",
+            "again.ron",
+        ],
+    );
+    let err = String::from_utf8_lossy(&again.stderr);
+    assert!(
+        err.contains("seatplan: note: 1 of 3 regions approved\n"),
+        "{err}"
+    );
+}
