@@ -72,6 +72,7 @@ fn scenario() -> Scenario {
             districts: None,
             illustrative: true,
             source: None,
+            review: None,
         })
         .collect();
     let schools = (0..UNITS)
@@ -100,6 +101,7 @@ fn scenario() -> Scenario {
         regions,
         schools,
         existing: Vec::new(),
+        review: None,
     }
 }
 

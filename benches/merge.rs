@@ -76,9 +76,11 @@ fn regional(r: usize) -> Scenario {
             districts: None,
             illustrative: true,
             source: Some(format!("Akimat estimate for region {r}, October 2025")),
+            review: None,
         }],
         schools,
         existing: Vec::new(),
+        review: None,
     }
 }
 

@@ -40,6 +40,7 @@ fn scenario(n: usize) -> Scenario {
             districts: None,
             illustrative: false,
             source: None,
+            review: None,
         })
         .collect();
     let schools = (0..n)
@@ -68,6 +69,7 @@ fn scenario(n: usize) -> Scenario {
         regions,
         schools,
         existing: Vec::new(),
+        review: None,
     }
 }
 

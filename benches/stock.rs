@@ -67,6 +67,7 @@ fn scenario(with_demand: bool) -> Scenario {
             districts: Some(Vec::new()),
             illustrative: true,
             source: None,
+            review: None,
         })
         .collect();
     for d in 0..DISTRICTS {
@@ -134,6 +135,7 @@ fn scenario(with_demand: bool) -> Scenario {
         regions,
         schools,
         existing,
+        review: None,
     }
 }
 

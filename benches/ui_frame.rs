@@ -54,6 +54,7 @@ fn scenario(schools: usize) -> Scenario {
             districts: None,
             illustrative: true,
             source: None,
+            review: None,
         }],
         schools: (0..schools)
             .map(|i| School {
@@ -71,6 +72,7 @@ fn scenario(schools: usize) -> Scenario {
             })
             .collect(),
         existing: Vec::new(),
+        review: None,
     }
 }
 
@@ -123,6 +125,7 @@ fn by_district(schools: usize) -> Scenario {
             ),
             illustrative: true,
             source: None,
+            review: None,
         })
         .collect();
     let total: usize = (0..20).map(per_region).sum();
@@ -155,6 +158,7 @@ fn by_district(schools: usize) -> Scenario {
             })
             .collect(),
         existing: Vec::new(),
+        review: None,
     }
 }
 

@@ -37,6 +37,13 @@ pub fn today_dmy() -> String {
     format!("{d:02}.{m:02}.{y}")
 }
 
+/// Today as `2026-11-22`, the form a review's signatures and notes use.
+pub fn today_iso() -> String {
+    let (days, _) = days_and_seconds(SystemTime::now());
+    let (y, m, d) = civil_date(days);
+    format!("{y:04}-{m:02}-{d:02}")
+}
+
 #[cfg(test)]
 mod tests {
     use super::civil_date;

@@ -36,6 +36,7 @@ pub fn scenario(n: usize) -> Scenario {
             districts: None,
             illustrative: r % 2 == 0,
             source: Some(format!("Akimat estimate for region {r}, October 2025")),
+            review: None,
         })
         .collect();
     let schools = (0..n)
@@ -71,5 +72,6 @@ pub fn scenario(n: usize) -> Scenario {
         regions,
         schools,
         existing: Vec::new(),
+        review: None,
     }
 }

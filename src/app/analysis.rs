@@ -8,8 +8,8 @@ use super::{LoadFailure, Modal, SeatplanApp};
 use crate::i18n::tr;
 use crate::io;
 use crate::model::{
-    ClosingCost, Comparison, DEFAULT_DRAWS, DEFAULT_SEED, PlanCost, Risk, RiskOptions, Scenario,
-    WhatIf, closing_cost, compare_projections, plan_cost, project_with, simulate,
+    ClosingCost, Comparison, DEFAULT_DRAWS, DEFAULT_SEED, DiffRow, PlanCost, Risk, RiskOptions,
+    Scenario, WhatIf, closing_cost, compare_projections, diff, plan_cost, project_with, simulate,
 };
 
 /// A second scenario opened "to compare with".
@@ -33,6 +33,9 @@ pub struct Analysis {
     pub cost: Option<PlanCost>,
     pub closing: Option<ClosingCost>,
     pub comparison: Option<Comparison>,
+    /// What changed from the compared file to this plan, item by item
+    /// (`seatplan diff COMPARED THIS`).
+    pub changes: Option<Vec<DiffRow>>,
     /// The risk band, computed on a worker thread so a frame never waits.
     pub risk: Option<Risk>,
     risk_key: Option<RiskKey>,
@@ -55,6 +58,7 @@ impl Default for Analysis {
             cost: None,
             closing: None,
             comparison: None,
+            changes: None,
             risk: None,
             risk_key: None,
             risk_job: None,
@@ -97,6 +101,7 @@ impl SeatplanApp {
                     b.scenario.seat_unit,
                 )
             });
+            a.changes = a.compare.as_ref().map(|b| diff(&b.scenario, s));
             a.key = Some(key);
         }
         // Only the frame loop starts simulations: it can wake the window

@@ -193,6 +193,7 @@ impl SeatplanApp {
             districts: None,
             illustrative: true,
             source: None,
+            review: None,
         };
         self.doc.edit(None, |s| s.regions.push(region));
         self.view.selection = Some(Selection::Region(n - 1));
@@ -213,6 +214,11 @@ impl SeatplanApp {
             Edit::Existing(i, school) => {
                 if let Some(slot) = s.existing.get_mut(i) {
                     *slot = *school;
+                }
+            }
+            Edit::Note(i, note) => {
+                if let Some(slot) = s.review.as_mut().and_then(|r| r.notes.get_mut(i)) {
+                    *slot = *note;
                 }
             }
             Edit::Header {
@@ -303,6 +309,7 @@ impl SeatplanApp {
                 text,
             } => self.paste_demand(super::Unit::region(region), table, start, &text),
             Command::Districts(c) => self.apply_district_command(c),
+            Command::Review(c) => self.apply_review(c),
             Command::Prompt(answer) => self.answer_prompt(answer),
             Command::DismissLoadFailure => self.modals.close_load_failure(),
             Command::Welcome(choice) => self.answer_welcome(choice),
@@ -310,6 +317,7 @@ impl SeatplanApp {
             Command::MoveSlide(by) => self.move_slide(by),
             Command::ExportChart { svg } => self.request_chart_export(svg),
             Command::ExportSlides => self.pending_dialog = Some(DialogKind::ExportSlides),
+            Command::ExportWebPage => self.pending_dialog = Some(DialogKind::ExportWebPage),
             Command::ExportPdf => {
                 self.pending_dialog = Some(DialogKind::ExportPdf {
                     suggested_name: "slides.pdf".to_owned(),

@@ -70,12 +70,40 @@ pub enum Edit {
         horizon: i32,
         seat_unit: SeatUnit,
     },
+    /// Replace note `usize` of the review (its text, as typed).
+    Note(usize, Box<crate::model::Note>),
     /// `assumptions.demand_error` and `deficit_error` (None: the default);
     /// the rest of `assumptions` is kept.
     ForecastError {
         demand_error: Option<Vec<Percent>>,
         deficit_error: Option<Percent>,
     },
+}
+
+/// The review's commands (docs/scenario-format.md, "Review and sign-off"),
+/// each one undoable step. Dates are today's.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ReviewCommand {
+    /// Sign as the one who prepared the plan.
+    Prepare {
+        by: String,
+    },
+    /// Approve the plan as it is now: the signature carries its digest.
+    Approve {
+        by: String,
+    },
+    ClearApproval,
+    AddNote {
+        about: crate::model::About,
+        by: String,
+        text: String,
+    },
+    /// Mark note `index` resolved (or open again).
+    Resolve {
+        index: usize,
+        resolved: bool,
+    },
+    DeleteNote(usize),
 }
 
 /// Everything the user can ask for; filled while drawing, applied after the
@@ -122,6 +150,8 @@ pub enum Command {
     ExportSlides,
     /// Pick where to write the slides as one PDF (handouts).
     ExportPdf,
+    /// Pick a folder for the web page, `index.html`.
+    ExportWebPage,
     SetLightTheme(bool),
     /// Bring a pane to the front (back, if it was closed).
     ShowPane(super::Pane),
@@ -172,6 +202,8 @@ pub enum Command {
     /// Plan a region by district or as one region, or change a district's
     /// deficit source (`districts.rs`).
     Districts(super::DistrictCommand),
+    /// Sign, clear a signature, add, resolve or delete a note (one undo step each).
+    Review(ReviewCommand),
 }
 
 /// The commands a user reaches from the menu bar or the keyboard.
@@ -193,6 +225,7 @@ pub enum UiCommand {
     ExportWorkbook,
     ExportExcelCsv,
     ExportPdf,
+    ExportWebPage,
     Quit,
     Undo,
     Redo,
@@ -221,7 +254,7 @@ const REDO: &[KeyboardShortcut] = &[cmd_shift(Key::Z), cmd(Key::Y)];
 const PRESENT: &[KeyboardShortcut] = &[KeyboardShortcut::new(Modifiers::NONE, Key::F5)];
 
 impl UiCommand {
-    pub const ALL: [UiCommand; 24] = [
+    pub const ALL: [UiCommand; 25] = [
         UiCommand::New,
         UiCommand::Open,
         UiCommand::Save,
@@ -238,6 +271,7 @@ impl UiCommand {
         UiCommand::ExportWorkbook,
         UiCommand::ExportExcelCsv,
         UiCommand::ExportPdf,
+        UiCommand::ExportWebPage,
         UiCommand::Quit,
         UiCommand::Undo,
         UiCommand::Redo,
@@ -267,6 +301,7 @@ impl UiCommand {
             UiCommand::ExportSvg => "menu-export-svg",
             UiCommand::ExportSlides => "menu-export-slides",
             UiCommand::ExportPdf => "menu-export-pdf",
+            UiCommand::ExportWebPage => "menu-export-web",
             UiCommand::Quit => "menu-quit",
             UiCommand::Undo => "menu-undo",
             UiCommand::Redo => "menu-redo",
@@ -301,6 +336,7 @@ impl UiCommand {
             | UiCommand::ExportSvg
             | UiCommand::ExportSlides
             | UiCommand::ExportPdf
+            | UiCommand::ExportWebPage
             | UiCommand::AddSchool
             | UiCommand::AddRegion
             | UiCommand::ResetLayout
@@ -326,6 +362,7 @@ impl UiCommand {
             UiCommand::ExportSvg => Command::ExportChart { svg: true },
             UiCommand::ExportSlides => Command::ExportSlides,
             UiCommand::ExportPdf => Command::ExportPdf,
+            UiCommand::ExportWebPage => Command::ExportWebPage,
             UiCommand::Quit => Command::Guarded(Guarded::Quit),
             UiCommand::Undo => Command::Undo,
             UiCommand::Redo => Command::Redo,

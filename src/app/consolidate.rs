@@ -20,6 +20,9 @@ pub struct Source {
     pub saved: Option<SystemTime>,
     /// The file changed on disk since it was read: Refresh would differ.
     pub changed: bool,
+    /// Whether the file, as read, was approved and still matched (its
+    /// review, with who signed, is carried into its regions).
+    pub approval: crate::model::Approval,
     disk: Option<DiskState>,
 }
 
@@ -182,6 +185,7 @@ fn build(request: Vec<PathBuf>) -> Result<(Scenario, Consolidation), Vec<Problem
         let disk = DiskState::read(&path).ok().flatten();
         match io::load_path(&path) {
             Ok(loaded) if !loaded.has_errors() => {
+                let approval = io::approval(&loaded.scenario);
                 inputs.push(MergeInput {
                     source: label,
                     scenario: loaded.scenario,
@@ -190,6 +194,7 @@ fn build(request: Vec<PathBuf>) -> Result<(Scenario, Consolidation), Vec<Problem
                     path,
                     saved,
                     changed: false,
+                    approval,
                     disk,
                 });
             }
@@ -210,8 +215,9 @@ fn build(request: Vec<PathBuf>) -> Result<(Scenario, Consolidation), Vec<Problem
     if !problems.is_empty() {
         return Err(problems);
     }
-    let merged = merge(&inputs, None)
+    let mut merged = merge(&inputs, None)
         .map_err(|errors| errors.into_iter().map(Problem::Merge).collect::<Vec<_>>())?;
+    crate::io::review::carry_reviews(&mut merged, &inputs);
     let origin = merged
         .scenario
         .regions

@@ -23,6 +23,16 @@ pub struct Derived {
     /// when the file has none (docs/scenario-format.md, "Housing").
     pub without_housing: Option<Projection>,
     pub has_errors: bool,
+    /// Whether the plan is still the one approved (read off the
+    /// diagnostics, which carry "changed since approval", so the digest is
+    /// worked out once a revision).
+    pub approval: crate::model::Approval,
+    /// In a consolidated file whose regions carry their files' reviews:
+    /// (regions still approved, regions). `None` when no region has one.
+    pub regions_approved: Option<(usize, usize)>,
+    /// Each region's carried approval, by region index (empty when no
+    /// region has a review of its own).
+    pub region_approvals: Vec<crate::model::Approval>,
     /// Scenario indices of the schools in each region (by region index), and
     /// of all schools, so the table never filters per frame.
     schools_by_region: Vec<Vec<usize>>,
@@ -104,7 +114,11 @@ impl Derived {
         diagnostics: Option<Vec<Diagnostic>>,
     ) -> Self {
         let s = doc.scenario();
-        let diagnostics = diagnostics.unwrap_or_else(|| validate(s));
+        let diagnostics = diagnostics.unwrap_or_else(|| {
+            let mut d = validate(s);
+            d.extend(crate::io::approval_diagnostic(s));
+            d
+        });
         let mut schools_by_region = vec![Vec::new(); s.regions.len()];
         let index: HashMap<&str, usize> = s
             .regions
@@ -150,6 +164,13 @@ impl Derived {
             .collect();
         let districts = districts(s, &projection, &schools_by_region, school_year_now);
         let seats_by_region = schools_by_region.iter().map(|v| net_seats(s, v)).collect();
+        let region_approvals = if s.regions.iter().any(|r| r.review.is_some()) {
+            (0..s.regions.len())
+                .map(|i| crate::io::review::region_approval(s, i))
+                .collect()
+        } else {
+            Vec::new()
+        };
         Derived {
             demand,
             stock,
@@ -159,6 +180,15 @@ impl Derived {
             revision: doc.revision(),
             what_if,
             has_errors: has_errors(&diagnostics),
+            approval: approval_of(s, &diagnostics),
+            regions_approved: (!region_approvals.is_empty()).then(|| {
+                let approved = region_approvals
+                    .iter()
+                    .filter(|a| **a == crate::model::Approval::Approved)
+                    .count();
+                (approved, s.regions.len())
+            }),
+            region_approvals,
             diagnostics,
             projection,
             without_housing,
@@ -170,6 +200,20 @@ impl Derived {
             districts,
             plan_by_district: vec![OnceCell::new(); s.regions.len()],
         }
+    }
+}
+
+fn approval_of(s: &Scenario, diagnostics: &[Diagnostic]) -> crate::model::Approval {
+    use crate::model::Approval;
+    if s.review.as_ref().is_none_or(|r| r.approved.is_none()) {
+        Approval::None
+    } else if diagnostics
+        .iter()
+        .any(|d| d.code == "diag-changed-since-approval")
+    {
+        Approval::Changed
+    } else {
+        Approval::Approved
     }
 }
 
@@ -451,6 +495,7 @@ mod tests {
             districts,
             illustrative: false,
             source: None,
+            review: None,
         }
     }
 

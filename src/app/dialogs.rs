@@ -19,6 +19,8 @@ pub enum DialogKind {
     },
     /// A folder for every slide as a PNG.
     ExportSlides,
+    /// A folder for the web page, `index.html`.
+    ExportWebPage,
     /// Where to write the slides as one PDF.
     ExportPdf {
         suggested_name: String,
@@ -91,7 +93,9 @@ impl FileDialogs for NativeDialogs {
                         .set_file_name(suggested_name)
                         .save_file()
                         .map(one),
-                    DialogKind::ExportSlides | DialogKind::ConsolidateFolder => {
+                    DialogKind::ExportSlides
+                    | DialogKind::ExportWebPage
+                    | DialogKind::ConsolidateFolder => {
                         rfd::FileDialog::new().pick_folder().map(one)
                     }
                     DialogKind::SaveAs { suggested_name } => {

@@ -30,11 +30,13 @@ pub enum Pane {
     Comparison,
     /// The files a consolidated document came from.
     Sources,
+    /// Who prepared and approved the plan, and the notes on it.
+    Review,
 }
 
 impl Pane {
     /// Every pane, in the order the View menu lists them.
-    pub const ALL: [Pane; 11] = [
+    pub const ALL: [Pane; 12] = [
         Pane::Chart,
         Pane::Regions,
         Pane::Schools,
@@ -46,6 +48,7 @@ impl Pane {
         Pane::Problems,
         Pane::Comparison,
         Pane::Sources,
+        Pane::Review,
     ];
 
     /// The translation key of the tab's title.
@@ -62,12 +65,13 @@ impl Pane {
             Pane::Problems => "pane-problems",
             Pane::Comparison => "pane-comparison",
             Pane::Sources => "pane-sources",
+            Pane::Review => "pane-review",
         }
     }
 }
 
 /// The panes of the tab row under the chart, by default.
-const DOCK: [Pane; 7] = [
+const DOCK: [Pane; 8] = [
     Pane::Schools,
     Pane::Existing,
     Pane::Targets,
@@ -75,6 +79,7 @@ const DOCK: [Pane; 7] = [
     Pane::Map,
     Pane::Problems,
     Pane::Comparison,
+    Pane::Review,
 ];
 
 /// Bumped when the default layout changes so much that a remembered one

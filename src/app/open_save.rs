@@ -180,6 +180,7 @@ impl SeatplanApp {
             (
                 kind @ (DialogKind::ExportChart { .. }
                 | DialogKind::ExportSlides
+                | DialogKind::ExportWebPage
                 | DialogKind::ExportWorkbook { .. }
                 | DialogKind::ExportPdf { .. }),
                 Some(path),

@@ -121,6 +121,11 @@ impl SeatplanApp {
                 export::export_slides(s, p, risk, path, &super::today_string())
                     .map(|_| path.to_path_buf())
             }
+            DialogKind::ExportWebPage => {
+                let approvals = crate::io::review::approvals(s);
+                export::write_html(path, s, p, &approvals, &super::today_string())
+                    .map(|(page, _)| page)
+            }
             DialogKind::ExportWorkbook { csv, .. } => {
                 // The workbook's formulas count every school in its own
                 // opening year: it holds the plan as written, whatever

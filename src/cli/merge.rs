@@ -60,7 +60,7 @@ pub fn merge_files(
         nothing_written(err);
         return code;
     }
-    let merged = match merge(&inputs, name) {
+    let mut merged = match merge(&inputs, name) {
         Ok(m) => m,
         Err(errors) => {
             for e in &errors {
@@ -76,6 +76,26 @@ pub fn merge_files(
     }
     for n in &merged.notices {
         let _ = writeln!(err, "seatplan: note: {n}");
+    }
+    crate::io::review::carry_reviews(&mut merged, &inputs);
+    if inputs.iter().any(|i| i.scenario.review.is_some()) {
+        let _ = writeln!(
+            err,
+            "seatplan: note: {}",
+            crate::i18n::tr_in(
+                crate::i18n::Lang::En,
+                "review-regions-approved",
+                &[
+                    (
+                        "n",
+                        crate::io::review::regions_approved(&merged.scenario)
+                            .to_string()
+                            .into()
+                    ),
+                    ("total", merged.scenario.regions.len().to_string().into()),
+                ],
+            )
+        );
     }
     match crate::io::save_path(&merged.scenario, target) {
         Ok(()) => {
@@ -103,7 +123,8 @@ pub fn split_file(file: &Path, dir: &Path, force: bool, err: &mut dyn Write) -> 
         Ok(s) => s,
         Err(code) => return code,
     };
-    let parts = crate::model::split(&scenario);
+    let mut parts = crate::model::split(&scenario);
+    crate::io::review::lift_region_reviews(&mut parts, &scenario);
     // Region ids are `[a-z0-9-]+` (validated), so each is a safe file name.
     let targets: Vec<PathBuf> = scenario
         .regions

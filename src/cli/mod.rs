@@ -8,6 +8,7 @@ use clap::{Args, Parser, Subcommand};
 
 mod compare;
 mod demand;
+mod diff;
 mod merge;
 mod report;
 mod risk;
@@ -19,10 +20,11 @@ pub use demand::{
     BACKTEST_HEADER, DEMAND_HEADER, HOUSING_HEADER, backtest, backtest_csv, demand, demand_csv,
     demands, housing, housing_csv,
 };
+pub use diff::{DIFF_HEADER, diff_csv, diff_files};
 pub use merge::{merge_files, split_file};
 pub use report::{
     DISTRICTS_HEADER, REPORT_HEADER, ReportOptions, check, districts_csv, report, report_csv,
-    report_districts, report_to_dir, report_with,
+    report_districts, report_html, report_to_dir, report_with,
 };
 pub use risk::{RISK_DEMAND_HEADER, RISK_HEADER, risk, risk_csv, risk_demand_csv};
 pub use stock::{STOCK_HEADER, STOCK_SUMMARY_HEADER, stock_cmd, stock_csv, stock_summary_csv};
@@ -55,7 +57,8 @@ pub struct Cli {
     pub region: Option<String>,
 }
 
-/// What `report --out` adds to the charts: the slides, with the risk band.
+/// What `report --out` adds to the charts: the slides (with the risk band),
+/// or the web page instead.
 #[derive(Debug, Clone, Copy, clap::Args)]
 pub struct SlidesArgs {
     /// With --out, also write the slides as slides.pdf (one 16:9 page per slide)
@@ -68,6 +71,9 @@ pub struct SlidesArgs {
     /// With --risk, also draw the demand forecast error (as `risk --demand`)
     #[arg(long = "risk-demand", requires = "risk")]
     risk_demand: bool,
+    /// With --out, write instead one self-contained web page, DIR/index.html
+    #[arg(long, requires = "out", conflicts_with = "pdf")]
+    html: bool,
 }
 
 impl SlidesArgs {
@@ -112,6 +118,14 @@ pub enum Command {
     Import(sheets::ImportArgs),
     /// Compare the shortfall of two scenarios as CSV (difference = B − A)
     Compare {
+        #[arg(value_name = "A")]
+        a: PathBuf,
+        #[arg(value_name = "B")]
+        b: PathBuf,
+    },
+    /// Print what changed from A to B, school by school, as CSV
+    /// (`what,region,id,field,a,b`); exit 1 when anything did
+    Diff {
         #[arg(value_name = "A")]
         a: PathBuf,
         #[arg(value_name = "B")]
@@ -221,6 +235,61 @@ fn save_failure_code(e: &crate::io::SaveError) -> i32 {
 pub fn run(command: Command, out: &mut dyn Write, err: &mut dyn Write) -> i32 {
     match command {
         Command::Check { files } => check(&files, out, err),
+        report @ Command::Report { .. } => run_report(report, out, err),
+        Command::Import(args) => sheets::import(&args, err),
+        Command::Compare { a, b } => compare_files(&a, &b, out, err),
+        Command::Diff { a, b } => diff_files(&a, &b, out, err),
+        Command::Risk {
+            file,
+            draws,
+            seed,
+            demand,
+        } => risk(
+            &file,
+            &RiskOptions {
+                draws,
+                seed,
+                what_if: WhatIf::NONE,
+                forecast_error: demand,
+            },
+            out,
+            err,
+        ),
+        Command::Merge {
+            files,
+            out: target,
+            name,
+            force,
+        } => merge_files(&files, &target, name.as_deref(), force, err),
+        Command::Split {
+            file,
+            out: dir,
+            force,
+        } => split_file(&file, &dir, force, err),
+        Command::Demand { file } => demand(&file, out, err),
+        Command::Backtest { file } => backtest(&file, out, err),
+        Command::Housing { file } => housing(&file, out, err),
+        Command::Stock { file, summary } => stock_cmd(&file, summary, out, err),
+    }
+}
+
+/// Runs `report` in the form its options ask for.
+fn run_report(command: Command, out: &mut dyn Write, err: &mut dyn Write) -> i32 {
+    match command {
+        Command::Report {
+            file,
+            what_if,
+            out: Some(dir),
+            slides: SlidesArgs { html: true, .. },
+            lang,
+            ..
+        } => report_html(
+            &file,
+            &what_if.what_if(),
+            &dir,
+            lang.unwrap_or_else(Lang::system),
+            err,
+        ),
         Command::Report {
             file,
             what_if,
@@ -272,39 +341,17 @@ pub fn run(command: Command, out: &mut dyn Write, err: &mut dyn Write) -> i32 {
             );
             EXIT_USAGE
         }
-        Command::Import(args) => sheets::import(&args, err),
-        Command::Compare { a, b } => compare_files(&a, &b, out, err),
-        Command::Risk {
-            file,
-            draws,
-            seed,
-            demand,
-        } => risk(
-            &file,
-            &RiskOptions {
-                draws,
-                seed,
-                what_if: WhatIf::NONE,
-                forecast_error: demand,
-            },
-            out,
-            err,
-        ),
-        Command::Merge {
-            files,
-            out: target,
-            name,
-            force,
-        } => merge_files(&files, &target, name.as_deref(), force, err),
-        Command::Split {
-            file,
-            out: dir,
-            force,
-        } => split_file(&file, &dir, force, err),
-        Command::Demand { file } => demand(&file, out, err),
-        Command::Backtest { file } => backtest(&file, out, err),
-        Command::Housing { file } => housing(&file, out, err),
-        Command::Stock { file, summary } => stock_cmd(&file, summary, out, err),
+        _ => EXIT_USAGE,
+    }
+}
+
+/// A CSV cell as RFC 4180 writes it: quoted only when it holds a comma, a
+/// quote or a line break (ids and districts normally do not).
+pub(super) fn cell(text: &str) -> std::borrow::Cow<'_, str> {
+    if text.contains([',', '"', '\n', '\r']) {
+        format!("\"{}\"", text.replace('"', "\"\"")).into()
+    } else {
+        text.into()
     }
 }
 

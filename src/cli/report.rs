@@ -16,6 +16,7 @@ pub fn check(files: &[PathBuf], out: &mut dyn Write, err: &mut dyn Write) -> i32
         match load_path(file) {
             Ok(loaded) => {
                 print_diagnostics(out, file, &loaded.diagnostics);
+                print_approved(out, file, &loaded.scenario);
                 if loaded.has_errors() && code == EXIT_OK {
                     code = EXIT_ERRORS;
                 }
@@ -33,6 +34,46 @@ pub fn check(files: &[PathBuf], out: &mut dyn Write, err: &mut dyn Write) -> i32
         }
     }
     code
+}
+
+/// `FILE: approved by "…" on …` for a plan whose approval still matches it
+/// (docs/scenario-format.md, "Review and sign-off"); nothing otherwise.
+/// Quotes and control characters in the name print escaped, as a
+/// diagnostic's names do.
+fn print_approved(out: &mut dyn Write, file: &Path, s: &crate::model::Scenario) {
+    let sign = s.review.as_ref().and_then(|r| r.approved.as_ref());
+    if let Some(sign) = sign
+        && crate::io::approval(s) == crate::model::Approval::Approved
+    {
+        let escaped = |t: &str| {
+            let q = format!("{t:?}");
+            q.get(1..q.len() - 1).unwrap_or_default().to_string()
+        };
+        let line = crate::i18n::tr_in(
+            Lang::En,
+            "review-approved-line",
+            &[
+                ("by", escaped(&sign.by).into()),
+                ("on", escaped(&sign.on).into()),
+            ],
+        );
+        let _ = writeln!(out, "{}: {line}", file.display());
+    }
+    // A consolidated file: how many regions still match their file's approval.
+    if s.regions.iter().any(|r| r.review.is_some()) {
+        let line = crate::i18n::tr_in(
+            Lang::En,
+            "review-regions-approved",
+            &[
+                (
+                    "n",
+                    crate::io::review::regions_approved(s).to_string().into(),
+                ),
+                ("total", s.regions.len().to_string().into()),
+            ],
+        );
+        let _ = writeln!(out, "{}: {line}", file.display());
+    }
 }
 
 /// Runs `report`: the projection as CSV on `out`; returns the exit code.
@@ -99,6 +140,39 @@ pub fn report_to_dir(
                 "seatplan: wrote {} files to {}",
                 written.len(),
                 dir.display()
+            );
+            EXIT_OK
+        }
+        Err(e) => {
+            let _ = writeln!(err, "seatplan: {e}");
+            EXIT_USAGE
+        }
+    }
+}
+
+/// Runs `report FILE --out DIR --html [--lang]`: the web page, `DIR/index.html`.
+pub fn report_html(
+    file: &Path,
+    what_if: &WhatIf,
+    dir: &Path,
+    lang: Lang,
+    err: &mut dyn Write,
+) -> i32 {
+    let scenario = match load_valid(file, err) {
+        Ok(s) => s,
+        Err(code) => return code,
+    };
+    crate::i18n::set_lang(lang);
+    let p = project_with(&scenario, what_if);
+    let date = crate::calendar::today_dmy();
+    let approvals = crate::io::review::approvals(&scenario);
+    match crate::export::write_html(dir, &scenario, &p, &approvals, &date) {
+        Ok((path, bytes)) => {
+            let _ = writeln!(
+                err,
+                "seatplan: wrote {} ({} KB)",
+                path.display(),
+                bytes.div_ceil(1024)
             );
             EXIT_OK
         }

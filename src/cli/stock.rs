@@ -5,7 +5,7 @@ use std::fmt::Write as _;
 use std::io::Write;
 use std::path::Path;
 
-use super::{emit, load_valid};
+use super::{cell, emit, load_valid};
 use crate::model::{Scenario, Stock, StockSummary, format_load, stock};
 
 pub const STOCK_HEADER: &str =
@@ -94,14 +94,4 @@ pub fn stock_summary_csv(s: &Scenario, st: &Stock) -> String {
         }
     }
     out
-}
-
-/// A CSV cell as RFC 4180 writes it: quoted only when it holds a comma, a
-/// quote or a line break (ids and districts normally do not).
-fn cell(text: &str) -> std::borrow::Cow<'_, str> {
-    if text.contains([',', '"', '\n', '\r']) {
-        format!("\"{}\"", text.replace('"', "\"\"")).into()
-    } else {
-        text.into()
-    }
 }

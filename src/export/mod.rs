@@ -4,6 +4,7 @@
 mod districts;
 mod error;
 mod excel_csv;
+mod html;
 mod map;
 mod pdf;
 mod png;
@@ -18,6 +19,7 @@ use std::path::{Path, PathBuf};
 pub use districts::{district_name, district_ranking, districts_svg, stands_in_for_map};
 pub use error::{ExportError, PdfError, RenderError};
 pub use excel_csv::excel_csv_bytes;
+pub use html::{html_page, write_html};
 pub use map::{draw_map, map_svg};
 pub use pdf::{slides_pdf, svgs_to_pdf};
 pub use png::{svg_to_png, write_png};

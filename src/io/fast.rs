@@ -23,6 +23,7 @@ use std::collections::BTreeMap;
 use std::str::FromStr;
 
 mod items;
+mod review;
 
 use crate::model::{
     Assumptions, Condition, DelayAssumptions, DelayOdds, Demand, District, Existing, Funding,
@@ -33,7 +34,7 @@ use crate::model::{
 // The fields this reader reads, in the order it reads them (the writer's).
 // The tests below tie them to serde's own (`Deserialize`), so a field added
 // to the model fails a test here instead of quietly slowing every load.
-const SCENARIO_FIELDS: [&str; 10] = [
+const SCENARIO_FIELDS: [&str; 11] = [
     "format",
     "name",
     "description",
@@ -44,8 +45,9 @@ const SCENARIO_FIELDS: [&str; 10] = [
     "regions",
     "schools",
     "existing",
+    "review",
 ];
-const REGION_FIELDS: [&str; 8] = [
+const REGION_FIELDS: [&str; 9] = [
     "id",
     "name",
     "kind",
@@ -54,6 +56,7 @@ const REGION_FIELDS: [&str; 8] = [
     "districts",
     "illustrative",
     "source",
+    "review",
 ];
 const DISTRICT_FIELDS: [&str; 6] = ["id", "name", "deficit", "demand", "illustrative", "source"];
 const DEMAND_FIELDS: [&str; 10] = [
@@ -159,6 +162,7 @@ pub fn parse(text: &str) -> Option<Scenario> {
         f_regions,
         f_schools,
         f_existing,
+        f_review,
     ] = SCENARIO_FIELDS;
     let i1 = ind(1);
     let mut c = Cursor { text, pos: 0 };
@@ -174,6 +178,7 @@ pub fn parse(text: &str) -> Option<Scenario> {
     let regions = c.field(i1, f_regions, |c| c.list(1, "Region(", Cursor::region))?;
     let schools = c.field(i1, f_schools, |c| c.list(1, "School(", Cursor::school))?;
     let existing = c.opt_field(i1, f_existing, |c| c.list(1, "Existing(", Cursor::existing))?;
+    let review = c.opt_field(i1, f_review, |c| c.review(1))?;
     c.close(0, ")\n")?;
     c.comments();
     if c.pos != text.len() {
@@ -190,6 +195,7 @@ pub fn parse(text: &str) -> Option<Scenario> {
         regions,
         schools,
         existing: existing.unwrap_or_default(),
+        review,
     })
 }
 

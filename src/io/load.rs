@@ -166,6 +166,7 @@ pub fn load_str(text: &str) -> Result<Loaded, Vec<Diagnostic>> {
     match parsed {
         Ok(scenario) => {
             let mut diagnostics = validate(&scenario);
+            diagnostics.extend(super::approval_diagnostic(&scenario));
             if !diagnostics.is_empty() {
                 Locator::scan(text).attach(&mut diagnostics);
             }

@@ -6,6 +6,7 @@ pub mod import;
 mod load;
 mod locate;
 pub mod recovery;
+pub mod review;
 mod save;
 pub mod watch;
 
@@ -14,6 +15,7 @@ pub use load::{
     LoadError, Loaded, MAX_FILE_BYTES, ReadFailure, load_bytes, load_path, load_str, ron_parse,
 };
 pub use locate::locate;
+pub use review::{approval, approval_diagnostic, digest};
 pub use save::{
     SaveError, SaveFs, SaveReason, SaveStep, StdFs, backup_path, is_temp_file, save_path,
     scenario_text, to_ron_string, write_atomic,

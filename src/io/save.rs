@@ -316,7 +316,7 @@ fn sync_dir(target: &Path) {
 }
 
 /// A RON string literal; non-ASCII text (Kazakh, Russian) is written as is.
-fn quote(s: &str) -> String {
+pub(super) fn quote(s: &str) -> String {
     let mut out = String::with_capacity(s.len() + 2);
     out.push('"');
     for c in s.chars() {
@@ -397,6 +397,9 @@ impl Writer {
             self.field(3, "illustrative", true);
         }
         self.opt_str(3, "source", r.source.as_ref());
+        if let Some(review) = &r.review {
+            super::review::write_review(&mut self.out, review, 3);
+        }
         self.line(2, "),");
     }
 
@@ -570,6 +573,42 @@ fn write_assumptions(w: &mut Writer, a: &Assumptions) {
 }
 
 pub fn to_ron_string(s: &Scenario) -> String {
+    let mut out = without_review(s);
+    if let Some(r) = &s.review {
+        // The closing `)` of the scenario goes after the review.
+        out.truncate(out.len() - CLOSE.len());
+        super::review::write_review(&mut out, r, 1);
+        out.push_str(CLOSE);
+    }
+    out
+}
+
+const CLOSE: &str = ")\n";
+
+/// Region `i` as [`to_ron_string`] writes it, without its own review, then
+/// its planned and existing schools in file order: what a region's approval
+/// in a consolidated file is a digest of.
+pub(super) fn region_part(s: &Scenario, i: usize) -> String {
+    let mut w = Writer { out: String::new() };
+    let Some(r) = s.regions.get(i) else {
+        return w.out;
+    };
+    w.region(&Region {
+        review: None,
+        ..r.clone()
+    });
+    for school in s.schools.iter().filter(|x| x.region == r.id) {
+        w.school(school);
+    }
+    for e in s.existing.iter().filter(|x| x.region == r.id) {
+        w.existing(e);
+    }
+    w.out
+}
+
+/// The file as [`to_ron_string`] writes it with no `review` block: what an
+/// approval's digest is taken of.
+pub(super) fn without_review(s: &Scenario) -> String {
     let mut w = Writer {
         out: String::with_capacity(256 + 320 * s.schools.len() + 400 * s.regions.len()),
     };
@@ -603,6 +642,6 @@ pub fn to_ron_string(s: &Scenario) -> String {
         }
         w.line(1, "],");
     }
-    w.line(0, ")");
+    w.out.push_str(CLOSE);
     w.out
 }

@@ -186,6 +186,7 @@ mod tests {
             districts: None,
             illustrative: true,
             source: Some("Akimat, 2024".to_owned()),
+            review: None,
         });
         let mut other = s.regions[0].clone();
         other.id = "elsewhere".to_owned();

@@ -295,6 +295,7 @@ pub fn merge(inputs: &[MergeInput], name: Option<&str>) -> Result<Merged, Vec<Me
         regions,
         schools,
         existing,
+        review: None,
     };
     Ok(Merged {
         scenario,
@@ -415,6 +416,7 @@ pub fn split(s: &Scenario) -> Vec<Scenario> {
             regions: vec![r.clone()],
             schools: by_region.remove(r.id.as_str()).unwrap_or_default(),
             existing: stock.remove(r.id.as_str()).unwrap_or_default(),
+            review: None,
         })
         .collect()
 }

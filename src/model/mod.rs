@@ -8,12 +8,14 @@ mod compare;
 mod cost;
 mod demand;
 mod diagnostic;
+mod diff;
 mod district_plan;
 mod forecast_error;
 mod housing_table;
 mod limits;
 mod merge;
 mod projection;
+mod review;
 mod risk;
 mod scenario;
 mod stock;
@@ -45,6 +47,7 @@ pub use demand::{
     format_tenths, seats_needed, with_stock, year_list,
 };
 pub use diagnostic::{DiagArg, Diagnostic, Position, Severity, Subject};
+pub use diff::{DiffField, DiffKind, DiffRow, diff};
 pub use district_plan::{
     PlannedByDistrict, can_plan_as_one_region, district_id_for, labels_replaced,
     plan_as_one_region, plan_by_district,
@@ -60,6 +63,7 @@ pub use projection::{
     DistrictProjection, Headline, Projection, RegionProjection, YearRow, interpolate_deficit,
     project, project_with, unit_deficits,
 };
+pub use review::{About, Approval, Approvals, NOTE_FIELDS, Note, Review, Sign};
 pub use risk::{
     Band, DEFAULT_DRAWS, DEFAULT_SEED, DistrictRisk, LIKELY, MAX_DRAWS, RegionRisk, Risk,
     RiskOptions, normal_draws, simulate, year_closed_with,

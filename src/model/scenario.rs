@@ -2,7 +2,7 @@ use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
-use super::{Assumptions, Demand, Text};
+use super::{Assumptions, Demand, Review, Text};
 
 /// A scenario file, format version 1 (see `docs/scenario-format.md`).
 ///
@@ -30,6 +30,11 @@ pub struct Scenario {
     /// (docs/scenario-format.md, "Existing schools"). Empty when absent.
     #[serde(default)]
     pub existing: Vec<Existing>,
+    /// Who prepared and approved the plan, and the notes on it
+    /// (docs/scenario-format.md, "Review and sign-off"). Never part of the
+    /// digest an approval carries.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub review: Option<Review>,
 }
 
 /// How `seats` are counted. Kazakh sources use both: "a school for 1 200 seats" is
@@ -62,6 +67,11 @@ pub struct Region {
     pub illustrative: bool,
     #[serde(default)]
     pub source: Option<String>,
+    /// In a consolidated file, the review of the regional file this region
+    /// came from (docs/merge.md, "Reviews"); its approval's digest is of the
+    /// region's own part of the file.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub review: Option<Review>,
 }
 
 /// A district of a region: projected like a region from the region's schools
@@ -254,6 +264,7 @@ impl Scenario {
             regions: Vec::new(),
             schools: Vec::new(),
             existing: Vec::new(),
+            review: None,
         }
     }
 

@@ -230,9 +230,21 @@ pub(super) fn comparison_pane(app: &ViewCtx, ui: &mut egui::Ui) {
     // What is compared, and the button to stop, are above the chart.
     match slice.comparison {
         Some(rows) => {
+            // Shortfall by year, or what changed item by item (egui's
+            // memory: runtime only).
+            let id = ui.make_persistent_id("comparison-tab");
+            let mut changes: bool = ui.data(|d| d.get_temp(id)).unwrap_or(false);
+            ui.horizontal(|ui| {
+                ui.selectable_value(&mut changes, false, tr("compare-tab-shortfall"));
+                ui.selectable_value(&mut changes, true, tr("compare-tab-changes"));
+            });
+            ui.data_mut(|d| d.insert_temp(id, changes));
             egui::ScrollArea::vertical()
                 .auto_shrink(false)
-                .show(ui, |ui| comparison_table(ui, rows));
+                .show(ui, |ui| match (changes, app.analysis.changes.as_deref()) {
+                    (true, Some(diff)) => super::changes::changes_view(app, diff, ui),
+                    _ => comparison_table(ui, rows),
+                });
         }
         _ => {
             ui.add_space(4.0);

@@ -4,9 +4,10 @@
 
 use egui::RichText;
 
-use super::theme::{ERROR, WARNING};
+use super::theme::{CLOSED_TEXT, ERROR, WARNING};
 use crate::app::{Command, Consolidation, Selection, Source, UiCommand, ViewCtx, problem_text};
 use crate::i18n::{Arg, lang, num, tr, tr_args};
+use crate::model::Approval;
 
 /// When the file was saved, as the recovery prompt writes times (UTC).
 pub(super) fn saved_text(source: &Source) -> String {
@@ -43,6 +44,15 @@ pub(super) fn consolidation_pane(app: &ViewCtx, c: &Consolidation, ui: &mut egui
             app.send(Command::RefreshSources);
         }
     });
+    if let Some((n, total)) = app.derived.regions_approved {
+        ui.label(tr_args(
+            "review-regions-approved",
+            &[
+                ("n", num(n as i64).into()),
+                ("total", num(total as i64).into()),
+            ],
+        ));
+    }
     egui::ScrollArea::vertical()
         .auto_shrink(false)
         .show(ui, |ui| {
@@ -55,10 +65,11 @@ pub(super) fn consolidation_pane(app: &ViewCtx, c: &Consolidation, ui: &mut egui
             }
             egui::Grid::new("consolidation-sources")
                 .striped(true)
-                .num_columns(3)
+                .num_columns(4)
                 .show(ui, |ui| {
                     ui.strong(tr("consolidation-file"));
                     ui.strong(tr("consolidation-saved"));
+                    ui.strong(tr("pane-review"));
                     ui.strong(tr("consolidation-regions"));
                     ui.end_row();
                     for (i, source) in c.sources.iter().enumerate() {
@@ -70,6 +81,15 @@ pub(super) fn consolidation_pane(app: &ViewCtx, c: &Consolidation, ui: &mut egui
                                 ui.label(RichText::new(tr("consolidation-changed")).color(WARNING));
                             }
                         });
+                        match source.approval {
+                            Approval::Approved => ui.label(
+                                RichText::new(tr("review-status-approved")).color(CLOSED_TEXT),
+                            ),
+                            Approval::Changed => {
+                                ui.label(RichText::new(tr("review-status-changed")).color(ERROR))
+                            }
+                            Approval::None => ui.weak(tr("review-not-approved")),
+                        };
                         ui.horizontal_wrapped(|ui| {
                             for id in c.regions_of(app.scenario, i) {
                                 let Some(index) = app.scenario.region_index(id) else {

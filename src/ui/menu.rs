@@ -44,6 +44,7 @@ pub(super) fn menu_bar(app: &ViewCtx, workspace: &Workspace, ui: &mut egui::Ui) 
                 UiCommand::ExportWorkbook,
                 UiCommand::ExportExcelCsv,
                 UiCommand::ExportPdf,
+                UiCommand::ExportWebPage,
             ] {
                 item(app, ui, &ctx, c, true);
             }

@@ -4,6 +4,7 @@
 
 mod analysis;
 mod assumptions_editor;
+mod changes;
 mod chart;
 mod consolidation;
 mod demand;
@@ -23,6 +24,7 @@ mod modals;
 mod presentation;
 mod region_editor;
 mod regions;
+mod review;
 mod scenario_editor;
 mod schools;
 mod theme;

@@ -167,7 +167,7 @@ fn school_row(
         .scenario
         .region_index(&school.region)
         .and_then(|r| app.scenario.regions[r].districts.as_deref());
-    text_cells(row, &mut e, i, districts);
+    text_cells(row, &mut e, (i, app), districts);
     if show_region {
         row.col(|ui| {
             let s = app.scenario;
@@ -208,13 +208,38 @@ fn school_row(
     }
 }
 
+/// The notes on school `i`, if any: an icon beside its name that opens
+/// them in the Review pane, with the school selected.
+fn notes_button(ui: &mut egui::Ui, app: &ViewCtx, i: usize, label: &str) {
+    let notes = app.scenario.schools.get(i).map_or(0, |x| {
+        app.scenario.review.as_ref().map_or(0, |r| {
+            r.notes_on(&crate::model::About::School(x.id.clone()))
+                .count()
+        })
+    });
+    if notes == 0 {
+        return;
+    }
+    let name = tr_args(
+        "review-notes-on-school",
+        &[("what", label.into()), ("n", num(notes as i64).into())],
+    );
+    let button = ui.small_button(format!("✎ {notes}"));
+    button.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, &name));
+    if button.on_hover_text(name).clicked() {
+        app.send(Command::SelectSchool(i));
+        app.send(Command::ShowPane(crate::app::Pane::Review));
+    }
+}
+
 fn text_cells(
     row: &mut egui_extras::TableRow<'_, '_>,
     e: &mut RowEdit,
-    i: usize,
+    (i, app): (usize, &ViewCtx),
     districts: Option<&[crate::model::District]>,
 ) {
     row.col(|ui| {
+        notes_button(ui, app, i, &e.label);
         if !super::editable(&e.edited.name) {
             ui.label(super::shown(&e.edited.name));
             return;

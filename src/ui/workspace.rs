@@ -37,6 +37,7 @@ impl Behavior<Pane> for Panes<'_, '_> {
                     Pane::Map => super::map::map_pane(v, ui),
                     Pane::Problems => super::diagnostics::diagnostics_list(v, ui),
                     Pane::Comparison => super::analysis::comparison_pane(v, ui),
+                    Pane::Review => super::review::review_pane(v, ui),
                     Pane::Sources => match v.consolidation {
                         Some(c) => super::consolidation::consolidation_pane(v, c, ui),
                         None => {

@@ -8,6 +8,7 @@ use std::path::Path;
 
 use proptest::prelude::*;
 use seatplan::io::{fast_parse, load_str, ron_parse, to_ron_string};
+use seatplan::model::{About, Note, Review, Sign};
 use seatplan::model::{
     Assumptions, Condition, DelayAssumptions, DelayOdds, Demand, District, Existing, Funding,
     Housing, LocalizedName, Percent, Region, RegionKind, Scenario, School, SchoolStatus, SeatUnit,
@@ -136,6 +137,43 @@ fn existing() -> impl Strategy<Value = Existing> {
         )
 }
 
+fn sign() -> impl Strategy<Value = Sign> {
+    (text(8), text(10), opt_text()).prop_map(|(by, on, digest)| Sign { by, on, digest })
+}
+
+fn note() -> impl Strategy<Value = Note> {
+    let about = prop_oneof![
+        Just(About::Scenario),
+        text(6).prop_map(About::Region),
+        text(6).prop_map(About::School),
+        text(6).prop_map(About::Existing),
+    ];
+    (about, text(8), text(10), text(20), any::<bool>()).prop_map(
+        |(about, by, on, text, resolved)| Note {
+            about,
+            by,
+            on,
+            text,
+            resolved,
+        },
+    )
+}
+
+fn review() -> impl Strategy<Value = Option<Review>> {
+    prop::option::of(
+        (
+            prop::option::of(sign()),
+            prop::option::of(sign()),
+            prop::collection::vec(note(), 0..3),
+        )
+            .prop_map(|(prepared, approved, notes)| Review {
+                prepared,
+                approved,
+                notes,
+            }),
+    )
+}
+
 /// A name or description in three languages, at least one given: the
 /// writer writes a translated text with none as `()`, which RON refuses
 /// (and so does the fast reader).
@@ -169,24 +207,31 @@ fn full_scenario() -> impl Strategy<Value = Scenario> {
         prop::collection::vec(region_extra(), 3),
         prop::collection::vec(opt_text(), 6),
         prop::collection::vec(existing(), 0..3),
+        review(),
     )
-        .prop_map(|(mut s, (name, description), extras, replaced, existing)| {
-            if let Some(name) = name {
-                s.name = name;
-            }
-            if description.is_some() {
-                s.description = description;
-            }
-            for (r, (demand, districts)) in s.regions.iter_mut().zip(extras) {
-                r.demand = demand;
-                r.districts = districts;
-            }
-            for (school, replaced) in s.schools.iter_mut().zip(replaced) {
-                school.replaces_existing = replaced;
-            }
-            s.existing = existing;
-            s
-        })
+        .prop_map(
+            |(mut s, (name, description), extras, replaced, existing, review)| {
+                if let Some(name) = name {
+                    s.name = name;
+                }
+                if description.is_some() {
+                    s.description = description;
+                }
+                for (r, (demand, districts)) in s.regions.iter_mut().zip(extras) {
+                    r.demand = demand;
+                    r.districts = districts;
+                }
+                for (school, replaced) in s.schools.iter_mut().zip(replaced) {
+                    school.replaces_existing = replaced;
+                }
+                s.existing = existing;
+                if let Some(r) = s.regions.first_mut() {
+                    r.review.clone_from(&review);
+                }
+                s.review = review;
+                s
+            },
+        )
 }
 
 /// A comment line: `spaces` spaces, `//` and `text` with its line ends
@@ -493,6 +538,7 @@ fn edges_expected() -> Scenario {
                 districts: None,
                 illustrative: true,
                 source: None,
+                review: None,
             },
             Region {
                 id: "b".into(),
@@ -503,6 +549,7 @@ fn edges_expected() -> Scenario {
                 districts: None,
                 illustrative: false,
                 source: Some(String::new()),
+                review: None,
             },
         ],
         schools: vec![
@@ -519,6 +566,7 @@ fn edges_expected() -> Scenario {
             school("s2", "b", SchoolStatus::Commissioned),
         ],
         existing: Vec::new(),
+        review: None,
     }
 }
 
@@ -701,6 +749,52 @@ const SHARES: [f64; 9] = [
 
 /// Every block the writer writes besides regions and schools, with the
 /// shares above: read back to the same bits both ways.
+/// A review with both signatures and a note on each kind of subject.
+fn every_review_part() -> Review {
+    Review {
+        prepared: Some(Sign {
+            by: "Отдел «планирования»".into(),
+            on: "2026-11-20".into(),
+            digest: None,
+        }),
+        approved: Some(Sign {
+            by: "Deputy \"akim\"".into(),
+            on: "2026-11-25".into(),
+            digest: Some("sha256:00".into()),
+        }),
+        notes: vec![
+            Note {
+                about: About::School("s1".into()),
+                by: "A".into(),
+                on: "2026-11-21".into(),
+                text: "Site not\nallocated".into(),
+                resolved: false,
+            },
+            Note {
+                about: About::Scenario,
+                by: "B".into(),
+                on: "2026-11-22".into(),
+                text: String::new(),
+                resolved: true,
+            },
+            Note {
+                about: About::Existing("x".into()),
+                by: "C".into(),
+                on: "2026-11-23".into(),
+                text: "t".into(),
+                resolved: false,
+            },
+            Note {
+                about: About::Region("a".into()),
+                by: "D".into(),
+                on: "2026-11-24".into(),
+                text: "t".into(),
+                resolved: false,
+            },
+        ],
+    }
+}
+
 fn blocks_scenario() -> Scenario {
     let odds = |i: usize| DelayOdds {
         on_time: SHARES[i % SHARES.len()],
@@ -773,6 +867,8 @@ fn blocks_scenario() -> Scenario {
         condition: Some(Condition::Adobe),
         source: None,
     }];
+    s.review = Some(every_review_part());
+    s.regions[1].review = Some(every_review_part());
     s
 }
 
@@ -806,6 +902,8 @@ fn every_block_the_writer_writes_reads_the_same_both_ways() {
         "District(",
         "Existing(",
         "housing: Housing(\n",
+        "Note(on: School(",
+        "resolved: true",
         "districts: [\n",
         "grades: {\n",
         "2022: [],",

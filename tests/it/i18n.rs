@@ -188,6 +188,11 @@ fn every_diagnostic_is_exercised_and_translated() {
         EMPTY_PRICES,
         r#"Scenario(format: 1, name: "x", base_year: 2023, horizon: 2080, regions: [], schools: [])"#,
         r#"Scenario(format: 1, name: "x", base_year: 2030, horizon: 2029, regions: [], schools: [])"#,
+        r#"Scenario(format: 1, name: "x", base_year: 2023, horizon: 2029, regions: [], schools: [],
+            review: (approved: (by: "Deputy akim", on: "2026-11-25", digest: "sha256:00")))"#,
+        r#"Scenario(format: 1, name: "x", base_year: 2023, horizon: 2029, schools: [],
+            regions: [(id: "a", name: (en: "A"), kind: City, deficit: {2023: 1},
+                review: (approved: (by: "Deputy akim", on: "2026-11-25", digest: "sha256:00")))])"#,
     ] {
         let loaded = seatplan::io::load_str(text).expect("parses");
         for d in &loaded.diagnostics {

@@ -548,6 +548,7 @@ fn region(id: &str) -> Region {
         districts: None,
         illustrative: false,
         source: None,
+        review: None,
     }
 }
 

@@ -73,6 +73,7 @@ fn region(i: usize) -> impl Strategy<Value = Region> {
                 districts: None,
                 illustrative,
                 source,
+                review: None,
             },
         )
 }

@@ -18,6 +18,7 @@ menu-export-png = Export chart as PNG…
 menu-export-svg = Export chart as SVG…
 menu-export-slides = Export all slides…
 menu-export-pdf = Export slides as PDF…
+menu-export-web = Export web page…
 menu-quit = Quit
 menu-edit = Edit
 menu-undo = Undo
@@ -260,6 +261,10 @@ col-difference = Difference
 
 ## Validation (the window; `seatplan check` prints the English text of the engine)
 diag-format = format { $format } is not supported: this version of seatplan reads format 1 files; set `format: 1` or open the file with a newer seatplan
+diag-changed-since-approval = changed since approval: "{ $by }" approved this plan on { $on }, and it has been edited since; have it approved again, or go back to the approved version
+diag-region-changed-since-approval = region "{ $id }" changed since approval: "{ $by }" approved its regional file on { $on }, and this part has been edited since; have it approved again
+review-regions-approved = { $n } of { $total } regions approved
+review-approved-line = approved by "{ $by }" on { $on }
 diag-base-after-horizon = base_year { $base } is after horizon { $horizon }: the horizon is the last year shown and must not be before the first
 diag-horizon-too-far = horizon { $horizon } is more than 50 years after base_year { $base }: choose a horizon up to { $max }
 diag-region-id = region id "{ $id }" may contain only lowercase latin letters, digits and hyphens (for example "almaty-city")
@@ -803,3 +808,38 @@ plan-by-district-relabelled = { $count ->
 }; undo brings them back
 plan-as-one-region = Plan as one region
 plan-as-one-region-tip = The district's deficit or demand becomes the region's again and every figure stays the same; its schools keep "{ $id }" as a free district label (undo brings the district back)
+
+## Review and the web page
+review-region-file = { $region }: as its regional file was signed
+review-status-approved = approved
+review-status-changed = changed since approval
+compare-tab-shortfall = Shortfall by year
+compare-tab-changes = Changes
+changes-none = No school, existing school or region changed.
+changes-region = Region
+changes-added = added
+changes-removed = removed
+changes-field = { $field } { $a } → { $b }
+pane-review = Review
+review-not-prepared = Not signed as prepared
+review-name = Your name or post
+review-name-needed = Type your name or post first
+review-sign-prepared = Sign as prepared
+review-approve = Approve
+review-clear-approval = Clear approval
+review-about-plan = The plan as a whole
+review-new-note = New note on { $what }
+review-add-note = Add note
+review-note-needs = Type your name or post and the note first
+review-no-notes = No notes yet.
+review-note-on = Note { $n } on { $what }
+review-resolved-box = Resolved
+review-delete-note = Delete { $what }
+review-notes-on-school = Notes on { $what }: { $n }
+html-contents = Contents
+review-prepared = Prepared by "{ $by }" on { $on }
+review-approved = Approved by "{ $by }" on { $on }
+review-changed = Changed since approval (approved by "{ $by }" on { $on })
+review-not-approved = Not approved
+review-notes = Notes
+review-resolved = resolved

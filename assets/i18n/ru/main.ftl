@@ -17,6 +17,7 @@ menu-export-png = Экспорт графика в PNG…
 menu-export-svg = Экспорт графика в SVG…
 menu-export-slides = Экспорт всех слайдов…
 menu-export-pdf = Экспорт слайдов в PDF…
+menu-export-web = Экспорт веб-страницы…
 menu-quit = Выход
 menu-edit = Правка
 menu-undo = Отменить
@@ -261,6 +262,10 @@ col-difference = Разница
 
 ## Проверка файла
 diag-format = формат { $format } не поддерживается: эта версия seatplan читает файлы формата 1; укажите `format: 1` или откройте файл более новой версией seatplan
+diag-changed-since-approval = изменён после утверждения: «{ $by }» утвердил(а) этот план { $on }, после этого его редактировали; утвердите его заново или вернитесь к утверждённой версии
+diag-region-changed-since-approval = регион «{ $id }» изменён после утверждения: «{ $by }» утвердил(а) его региональный файл { $on }, после этого эту часть редактировали; утвердите её заново
+review-regions-approved = утверждено регионов: { $n } из { $total }
+review-approved-line = утверждён: «{ $by }», { $on }
 diag-base-after-horizon = первый год { $base } позже горизонта { $horizon }: горизонт — последний показываемый год и не может быть раньше первого
 diag-horizon-too-far = горизонт { $horizon } больше чем на 50 лет позже первого года { $base }: выберите горизонт не позже { $max }
 diag-region-id = идентификатор региона «{ $id }» может содержать только строчные латинские буквы, цифры и дефисы (например, «almaty-city»)
@@ -810,3 +815,38 @@ plan-by-district-relabelled = { $count ->
 }; отмена вернёт их
 plan-as-one-region = Планировать как один регион
 plan-as-one-region-tip = Дефицит или расчёт района снова становится дефицитом региона, все цифры остаются прежними; его школы сохраняют «{ $id }» как свободную метку района (отмена вернёт район)
+
+## Review and the web page
+review-region-file = { $region }: подписи регионального файла
+review-status-approved = утверждён
+review-status-changed = изменён после утверждения
+compare-tab-shortfall = Дефицит по годам
+compare-tab-changes = Изменения
+changes-none = Ни одна школа, действующая школа или регион не изменились.
+changes-region = Регион
+changes-added = добавлена
+changes-removed = удалена
+changes-field = { $field } { $a } → { $b }
+pane-review = Согласование
+review-not-prepared = Не подписан как подготовленный
+review-name = Ваше имя или должность
+review-name-needed = Сначала введите имя или должность
+review-sign-prepared = Подписать как подготовленный
+review-approve = Утвердить
+review-clear-approval = Снять утверждение
+review-about-plan = План в целом
+review-new-note = Новое замечание: { $what }
+review-add-note = Добавить замечание
+review-note-needs = Сначала введите имя или должность и текст замечания
+review-no-notes = Замечаний пока нет.
+review-note-on = Замечание { $n }: { $what }
+review-resolved-box = Снято
+review-delete-note = Удалить: { $what }
+review-notes-on-school = Замечания: { $what } ({ $n })
+html-contents = Содержание
+review-prepared = Подготовил(а): «{ $by }», { $on }
+review-approved = Утвердил(а): «{ $by }», { $on }
+review-changed = Изменён после утверждения (утвердил(а) «{ $by }», { $on })
+review-not-approved = Не утверждён
+review-notes = Замечания
+review-resolved = снято

@@ -38,6 +38,7 @@ impl Cursor<'_> {
             f_districts,
             f_illustrative,
             f_source,
+            f_review,
         ] = REGION_FIELDS;
         let i3 = ind(3);
         let id = self.field(i3, f_id, Cursor::string)?;
@@ -50,6 +51,7 @@ impl Cursor<'_> {
         })?;
         let illustrative = self.illustrative(i3, f_illustrative)?;
         let source = self.opt_field(i3, f_source, Cursor::string)?;
+        let review = self.opt_field(i3, f_review, |c| c.review(3))?;
         Some(Region {
             id,
             name,
@@ -59,6 +61,7 @@ impl Cursor<'_> {
             districts,
             illustrative,
             source,
+            review,
         })
     }
 

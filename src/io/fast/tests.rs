@@ -114,6 +114,16 @@ fn field_order_is_serdes() {
         "DelayAssumptions",
     );
     same_fields(serde_names::<DelayOdds>(), &ODDS_FIELDS, "DelayOdds");
+    same_fields(
+        serde_names::<crate::model::Review>(),
+        &review::REVIEW_FIELDS,
+        "Review",
+    );
+    same_fields(
+        serde_names::<crate::model::Sign>(),
+        &review::SIGN_FIELDS,
+        "Sign",
+    );
     // The one place the writer departs from serde's order: a planned
     // school's `replaces_existing` beside its `replaces`.
     let mut school: Vec<&str> = serde_names::<School>().to_vec();
@@ -133,6 +143,7 @@ fn variant_names_are_serdes() {
     assert_eq!(serde_names::<SchoolStatus>(), names_of(&STATUSES));
     assert_eq!(serde_names::<Funding>(), names_of(&FUNDING));
     assert_eq!(serde_names::<Condition>(), names_of(&CONDITIONS));
+    assert_eq!(serde_names::<crate::model::About>(), review::ABOUT_VARIANTS);
     // And each name reads as its own value.
     for (name, value) in FUNDING {
         assert_eq!(ron::from_str::<Funding>(name).ok(), Some(value), "{name}");
