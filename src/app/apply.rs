@@ -347,6 +347,7 @@ impl SeatplanApp {
             Command::RefreshSources => self.refresh_consolidation(),
             Command::ImportSchools => self.pending_dialog = Some(DialogKind::ImportSheet),
             Command::Import(c) => self.apply_import(c),
+            Command::Chooser(c) => self.apply_chooser(c),
             Command::ExportWorkbook { csv } => self.request_workbook_export(csv),
             Command::ClearComparison => self.clear_comparison(),
             Command::SetLanguage(lang) => {

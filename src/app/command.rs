@@ -183,6 +183,8 @@ pub enum Command {
     ImportSchools,
     /// A choice in the import dialog, or its Import / Cancel.
     Import(super::ImportCommand),
+    /// A choice in the window's own file chooser, or its OK / Cancel.
+    Chooser(super::chooser::ChooserCommand),
     /// Write the projection as an Excel workbook, or as CSV for Excel.
     ExportWorkbook {
         csv: bool,

@@ -5,6 +5,7 @@ use std::collections::VecDeque;
 use std::path::PathBuf;
 use std::sync::mpsc::{Receiver, TryRecvError, channel};
 use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum DialogKind {
@@ -40,13 +41,34 @@ pub enum DialogKind {
     },
 }
 
+/// What a file dialog answered.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Answer {
+    /// The paths picked (one, except for [`DialogKind::ConsolidateFiles`]);
+    /// none when the planner cancelled.
+    Picked(Vec<PathBuf>),
+    /// The system could not show a dialog (no desktop portal, no zenity):
+    /// the window offers its own chooser rather than doing nothing.
+    Unavailable,
+}
+
 pub trait FileDialogs {
     /// Opens a dialog unless one is already up (then does nothing).
     fn request(&mut self, kind: DialogKind, ctx: &egui::Context);
-    /// The answer, once: the paths picked (one, except for
-    /// [`DialogKind::ConsolidateFiles`]); none when the user cancelled.
-    fn poll(&mut self) -> Option<(DialogKind, Vec<PathBuf>)>;
+    /// The answer, once.
+    fn poll(&mut self) -> Option<(DialogKind, Answer)>;
     fn is_open(&self) -> bool;
+}
+
+/// A dialog "cancelled" sooner than this was never shown: no one answers a
+/// file dialog in a few tenths of a second, but rfd returns at once when it
+/// finds neither the desktop portal nor zenity.
+const TOO_QUICK: Duration = Duration::from_millis(400);
+
+/// `SEATPLAN_FILE_CHOOSER=builtin` always uses the window's own chooser (a
+/// desktop whose portal hangs rather than fails).
+fn builtin_forced() -> bool {
+    std::env::var("SEATPLAN_FILE_CHOOSER").is_ok_and(|v| v == "builtin")
 }
 
 fn one(path: PathBuf) -> Vec<PathBuf> {
@@ -56,7 +78,7 @@ fn one(path: PathBuf) -> Vec<PathBuf> {
 /// Native dialogs (xdg portal on Linux) on a background thread.
 #[derive(Default)]
 pub struct NativeDialogs {
-    pending: Option<(DialogKind, Receiver<Vec<PathBuf>>)>,
+    pending: Option<(DialogKind, Receiver<Answer>)>,
 }
 
 impl FileDialogs for NativeDialogs {
@@ -65,6 +87,11 @@ impl FileDialogs for NativeDialogs {
             return;
         }
         let (tx, rx) = channel();
+        if builtin_forced() {
+            let _ = tx.send(Answer::Unavailable);
+            self.pending = Some((kind, rx));
+            return;
+        }
         let ctx = ctx.clone();
         let dialog_kind = kind.clone();
         // Translated here: the language is per thread, the dialog runs on its own.
@@ -73,6 +100,7 @@ impl FileDialogs for NativeDialogs {
         let spawned = std::thread::Builder::new()
             .name("file-dialog".into())
             .spawn(move || {
+                let started = Instant::now();
                 let dialog = rfd::FileDialog::new().add_filter(filter_name, &["ron"]);
                 let picked = match dialog_kind {
                     DialogKind::ConsolidateFiles => dialog.pick_files(),
@@ -121,7 +149,12 @@ impl FileDialogs for NativeDialogs {
                             .map(one)
                     }
                 };
-                let _ = tx.send(picked.unwrap_or_default());
+                let answer = match picked {
+                    Some(paths) => Answer::Picked(paths),
+                    None if started.elapsed() < TOO_QUICK => Answer::Unavailable,
+                    None => Answer::Picked(Vec::new()),
+                };
+                let _ = tx.send(answer);
                 ctx.request_repaint();
             });
         if spawned.is_ok() {
@@ -129,13 +162,13 @@ impl FileDialogs for NativeDialogs {
         }
     }
 
-    fn poll(&mut self) -> Option<(DialogKind, Vec<PathBuf>)> {
+    fn poll(&mut self) -> Option<(DialogKind, Answer)> {
         let (_, rx) = self.pending.as_ref()?;
         let answer = match rx.try_recv() {
-            Ok(paths) => paths,
+            Ok(answer) => answer,
             Err(TryRecvError::Empty) => return None,
-            // The dialog thread died (no portal, no display): treat as cancelled.
-            Err(TryRecvError::Disconnected) => Vec::new(),
+            // The dialog thread died (no portal, no display).
+            Err(TryRecvError::Disconnected) => Answer::Unavailable,
         };
         self.pending.take().map(|(kind, _)| (kind, answer))
     }
@@ -148,7 +181,7 @@ impl FileDialogs for NativeDialogs {
 /// Answers dialogs from a queue the test fills; records what was asked.
 #[derive(Clone, Default)]
 pub struct FakeDialogs {
-    pub answers: Arc<Mutex<VecDeque<Vec<PathBuf>>>>,
+    pub answers: Arc<Mutex<VecDeque<Answer>>>,
     pub asked: Arc<Mutex<Vec<DialogKind>>>,
     pending: Option<DialogKind>,
 }
@@ -162,7 +195,14 @@ impl FakeDialogs {
     /// The next dialog picks all of `paths` (several files at once).
     pub fn answer_many(&self, paths: Vec<PathBuf>) {
         if let Ok(mut a) = self.answers.lock() {
-            a.push_back(paths);
+            a.push_back(Answer::Picked(paths));
+        }
+    }
+
+    /// The next dialog cannot be shown, as on a desktop without a portal.
+    pub fn unavailable(&self) {
+        if let Ok(mut a) = self.answers.lock() {
+            a.push_back(Answer::Unavailable);
         }
     }
 }
@@ -177,14 +217,14 @@ impl FileDialogs for FakeDialogs {
         }
     }
 
-    fn poll(&mut self) -> Option<(DialogKind, Vec<PathBuf>)> {
+    fn poll(&mut self) -> Option<(DialogKind, Answer)> {
         let kind = self.pending.take()?;
         let answer = self
             .answers
             .lock()
             .ok()
             .and_then(|mut a| a.pop_front())
-            .unwrap_or_default();
+            .unwrap_or(Answer::Picked(Vec::new()));
         Some((kind, answer))
     }
 

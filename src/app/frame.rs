@@ -53,9 +53,18 @@ impl SeatplanApp {
         }
     }
 
-    fn poll_dialogs(&mut self) {
-        if let Some((kind, paths)) = self.dialogs.poll() {
-            self.on_dialog_answer(kind, paths);
+    /// Acts on a dialog's answer; returns whether there was one.
+    fn poll_dialogs(&mut self) -> bool {
+        match self.dialogs.poll() {
+            Some((kind, super::dialogs::Answer::Picked(paths))) => {
+                self.on_dialog_answer(kind, paths);
+                true
+            }
+            Some((kind, super::dialogs::Answer::Unavailable)) => {
+                self.open_chooser(kind);
+                true
+            }
+            None => false,
         }
     }
 }
@@ -135,12 +144,12 @@ impl SeatplanApp {
             self.dialogs.request(kind, ctx);
         }
         // A scripted dialog answers at once; a native one wakes us when done.
-        self.poll_dialogs();
+        acted |= self.poll_dialogs();
         self.files_frame(ctx);
         self.watch_sources(ctx);
         self.apply_fullscreen(ctx);
         self.refresh_analysis(Some(ctx));
-        self.poll_read(false);
+        acted |= self.poll_read(false);
         if self.import_read.is_some() {
             // The read's progress bar moves without input.
             ctx.request_repaint_after(std::time::Duration::from_millis(100));

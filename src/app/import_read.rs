@@ -83,10 +83,10 @@ impl SeatplanApp {
     }
 
     /// Takes the sheet when its read is done; `wait` blocks for it (tests,
-    /// never a frame).
-    pub fn poll_read(&mut self, wait: bool) {
+    /// never a frame). Returns whether a read finished.
+    pub fn poll_read(&mut self, wait: bool) -> bool {
         let Some(job) = &self.import_read else {
-            return;
+            return false;
         };
         let result = if wait {
             job.rx.recv().ok()
@@ -94,10 +94,10 @@ impl SeatplanApp {
             job.rx.try_recv().ok()
         };
         let Some(result) = result else {
-            return;
+            return false;
         };
         let Some(job) = self.import_read.take() else {
-            return;
+            return false;
         };
         self.modals.close_reading();
         match (result, job.then) {
@@ -120,6 +120,7 @@ impl SeatplanApp {
                 self.reopen(then);
             }
         }
+        true
     }
 
     /// A sheet that could not be read leaves the dialog it was asked from

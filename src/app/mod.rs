@@ -4,6 +4,7 @@
 
 mod analysis;
 mod apply;
+mod chooser;
 pub mod command;
 mod consolidate;
 mod demand;
@@ -32,11 +33,12 @@ use crate::i18n::{Lang, tr};
 use crate::io::{self, LoadError};
 use crate::model::{Diagnostic, Scenario};
 pub use analysis::{Analysis, CompareWith};
+pub use chooser::{Chooser, ChooserCommand, Entry, Picks};
 pub use command::{Command, Edit, Guarded, PromptAnswer, ReviewCommand, Selection, UiCommand};
 pub use consolidate::{Consolidation, Problem, Source, problem_text};
 pub use demand::{DemandTable, NotANumber, Unit, parse_cells, starter_demand};
 pub use derived::{DemandBasis, Derived, Headlines, PlanByDistrict, Slice, slice};
-pub use dialogs::{DialogKind, FakeDialogs, FileDialogs, NativeDialogs};
+pub use dialogs::{Answer, DialogKind, FakeDialogs, FileDialogs, NativeDialogs};
 pub use districts::DistrictCommand;
 pub use document::{Document, EditKey};
 pub use import::{ImportCommand, ImportDialog};

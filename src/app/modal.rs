@@ -22,6 +22,8 @@ pub enum Modal {
     Import(Box<ImportDialog>),
     /// The spreadsheet being read for the import dialog, with Cancel.
     Reading(super::import_read::Reading),
+    /// The window's own file chooser, when the system shows no dialog.
+    Chooser(Box<super::chooser::Chooser>),
     /// Restoring work after a crash, or a file that changed on disk.
     File(FilePrompt),
 }
@@ -33,7 +35,8 @@ const UNSAVED: u8 = 2;
 const LOAD_FAILURE: u8 = 3;
 const IMPORT: u8 = 4;
 const READING: u8 = 5;
-const FILE: u8 = 6;
+const CHOOSER: u8 = 6;
+const FILE: u8 = 7;
 
 impl Modal {
     fn rank(&self) -> u8 {
@@ -44,6 +47,7 @@ impl Modal {
             Modal::LoadFailure(_) => LOAD_FAILURE,
             Modal::Import(_) => IMPORT,
             Modal::Reading(_) => READING,
+            Modal::Chooser(_) => CHOOSER,
             Modal::File(_) => FILE,
         }
     }
@@ -100,6 +104,13 @@ impl Modals {
     pub fn take_import(&mut self) -> Option<Box<ImportDialog>> {
         match self.take(IMPORT)? {
             Modal::Import(d) => Some(d),
+            _ => None,
+        }
+    }
+
+    pub fn take_chooser(&mut self) -> Option<Box<super::chooser::Chooser>> {
+        match self.take(CHOOSER)? {
+            Modal::Chooser(c) => Some(c),
             _ => None,
         }
     }
@@ -163,6 +174,7 @@ mod tests {
                 Modal::LoadFailure(f) => f.reason.clone(),
                 Modal::Import(_) => "import".to_owned(),
                 Modal::Reading(_) => "reading".to_owned(),
+                Modal::Chooser(_) => "chooser".to_owned(),
                 Modal::File(_) => "file".to_owned(),
                 Modal::Welcome => "welcome".to_owned(),
                 Modal::About => "about".to_owned(),

@@ -6,6 +6,7 @@ mod analysis;
 mod assumptions_editor;
 mod changes;
 mod chart;
+mod chooser;
 mod consolidation;
 mod demand;
 mod details;

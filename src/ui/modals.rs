@@ -17,6 +17,7 @@ pub(super) fn modals(app: &ViewCtx, ui: &mut egui::Ui) {
             Modal::LoadFailure(failure) => load_failure(app, &ctx, failure),
             Modal::Import(dialog) => super::import::import_dialog(app, &ctx, dialog),
             Modal::Reading(reading) => super::import::reading(app, &ctx, reading),
+            Modal::Chooser(chooser) => super::chooser::chooser(app, &ctx, chooser),
             Modal::File(prompt) => super::file_prompts::file_prompt(app, &ctx, prompt),
             Modal::Welcome => welcome(app, &ctx),
             Modal::About => about(app, &ctx),

@@ -1,5 +1,6 @@
 //! All integration tests in one binary: one link instead of one per file.
 
+mod chooser;
 mod cli;
 mod common;
 mod compare;

@@ -843,3 +843,22 @@ review-changed = Changed since approval (approved by "{ $by }" on { $on })
 review-not-approved = Not approved
 review-notes = Notes
 review-resolved = resolved
+
+## The window's own file chooser
+chooser-why = The system's file dialog could not be shown (no desktop portal or zenity): choose the file here.
+chooser-heading-open = Open a file
+chooser-heading-save = Save as
+chooser-heading-folder = Choose a folder
+chooser-open = Open
+chooser-save = Save
+chooser-choose = Choose this folder
+chooser-cancel = Cancel
+chooser-places = Go to:
+chooser-up = The folder above
+chooser-file = File
+chooser-folder = Folder
+chooser-empty-folder = No folder or file of this kind here
+chooser-empty = Type a path or pick a file
+chooser-no-file = There is no file { $path }
+chooser-no-folder = There is no folder { $path }
+chooser-is-folder = { $path } is a folder: add a file name

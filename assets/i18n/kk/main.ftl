@@ -785,3 +785,22 @@ review-changed = Бекітілгеннен кейін өзгертілді (б�
 review-not-approved = Бекітілмеген
 review-notes = Ескертпелер
 review-resolved = шешілді
+
+## The window's own file chooser
+chooser-why = Жүйенің файл таңдау терезесі ашылмады (жұмыс үстелі порталы немесе zenity жоқ): файлды осы жерден таңдаңыз.
+chooser-heading-open = Файлды ашу
+chooser-heading-save = Басқаша сақтау
+chooser-heading-folder = Қалтаны таңдау
+chooser-open = Ашу
+chooser-save = Сақтау
+chooser-choose = Осы қалтаны таңдау
+chooser-cancel = Болдырмау
+chooser-places = Өту:
+chooser-up = Жоғарғы қалта
+chooser-file = Файл
+chooser-folder = Қалта
+chooser-empty-folder = Мұнда бұл түрдегі қалта не файл жоқ
+chooser-empty = Жолды енгізіңіз немесе файлды таңдаңыз
+chooser-no-file = { $path } файлы жоқ
+chooser-no-folder = { $path } қалтасы жоқ
+chooser-is-folder = { $path } — қалта: файл атын қосыңыз

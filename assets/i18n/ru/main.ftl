@@ -850,3 +850,22 @@ review-changed = Изменён после утверждения (утверд�
 review-not-approved = Не утверждён
 review-notes = Замечания
 review-resolved = снято
+
+## The window's own file chooser
+chooser-why = Системное окно выбора файла не открылось (нет портала рабочего стола или zenity): выберите файл здесь.
+chooser-heading-open = Открыть файл
+chooser-heading-save = Сохранить как
+chooser-heading-folder = Выбрать папку
+chooser-open = Открыть
+chooser-save = Сохранить
+chooser-choose = Выбрать эту папку
+chooser-cancel = Отмена
+chooser-places = Перейти:
+chooser-up = Папка выше
+chooser-file = Файл
+chooser-folder = Папка
+chooser-empty-folder = Здесь нет папок и файлов этого вида
+chooser-empty = Введите путь или выберите файл
+chooser-no-file = Файла { $path } нет
+chooser-no-folder = Папки { $path } нет
+chooser-is-folder = { $path } — это папка: добавьте имя файла
