@@ -291,7 +291,7 @@ fn region_slide(ui: &mut egui::Ui, v: &ViewCtx, i: usize, scale: f32) {
             slice.without_housing,
         ));
     legend(ui, &data, 22.0 * scale);
-    overlay_legend(ui, &data, &Overlay::default(), 22.0 * scale);
+    overlay_legend(ui, &data, &Overlay::default(), 22.0 * scale, false);
     let by_district = v
         .derived
         .projection

@@ -225,3 +225,32 @@ fn the_window_shows_the_band_on_the_map_and_in_the_presentation() {
         assert!(shows_exactly(&h, &row.name), "{}", row.name);
     }
 }
+
+/// At 1920×1080 in Kazakh with the band on, the chart pane stays inside the
+/// window: every legend entry whole (it was cut: "…модельдеудің 10–90") and
+/// no text past the right edge.
+#[test]
+fn the_band_legend_fits_a_full_hd_window_in_kazakh() {
+    use egui_kittest::kittest::{By, NodeT};
+    let mut h = crate::harness::app()
+        .lang(Lang::Kk)
+        .default_layout()
+        .max_steps(30)
+        .build();
+    h.set_size(egui::vec2(1920.0, 1080.0));
+    h.run();
+    h.get_by_label("Кешігу тәуекелі").click();
+    h.step();
+    h.state_mut().finish_risk();
+    h.run();
+    let entry = h.get_by_label("Тапшылық, кешігулермен модельдеудің 10–90 %");
+    assert!(entry.rect().right() <= 1920.0, "{:?}", entry.rect());
+    for node in h.query_all(By::new().role(Role::Label)) {
+        let r = node.rect();
+        assert!(
+            r.right() <= 1920.5,
+            "{:?} at {r:?} runs past the window",
+            node.accesskit_node().label()
+        );
+    }
+}

@@ -73,60 +73,106 @@ fn entry(ui: &mut egui::Ui, series: &crate::chart::Series, size: f32) {
     ui.add(egui::Label::new(RichText::new(&series.label).size(size)).extend());
 }
 
+/// The width the legends take as a column at text `size`: the widest entry
+/// and its swatch. Beside the headline figures only where this fits.
+pub(in crate::ui) fn column_width(
+    ui: &egui::Ui,
+    data: &ChartData,
+    overlay: &Overlay,
+    size: f32,
+) -> f32 {
+    let font = egui::FontId::proportional(size);
+    let widest = data
+        .series
+        .iter()
+        .map(|s| s.label.clone())
+        .chain(overlay_entries(data, overlay).into_iter().map(|e| e.2))
+        .map(|text| {
+            ui.painter()
+                .layout_no_wrap(text, font.clone(), Color32::WHITE)
+                .size()
+                .x
+        })
+        .fold(0.0, f32::max);
+    widest + size * 1.8 + 3.0 * ui.spacing().item_spacing.x
+}
+
+/// (colour, fill, text) of each overlay entry: `fill` is the alpha of a
+/// filled swatch, as the plot fills it; 0 for a dashed line.
+fn overlay_entries(data: &ChartData, overlay: &Overlay) -> Vec<(Color32, f32, String)> {
+    let mut entries: Vec<(Color32, f32, String)> = Vec::new();
+    if !data.housing.is_empty() {
+        entries.push((HOUSING, HOUSING_ALPHA, tr("housing-band")));
+    }
+    if !data.fan.is_empty() {
+        entries.push((BAND, FAN_ALPHA, tr("risk-band")));
+        entries.push((BAND, FAN_INNER_SHOWN, tr("risk-band-inner")));
+        entries.push((BAND, 0.0, tr("risk-median")));
+    }
+    if let Some((name, _)) = &overlay.compare {
+        entries.push((
+            COMPARE,
+            0.0,
+            tr_args("compare-series", &[("name", name.into())]),
+        ));
+    }
+    entries
+}
+
 /// The housing layer and the risk band's fan (from the chart's data) and
-/// the compared scenario:
-/// a row of its own that wraps, so a long Kazakh entry never widens the pane.
+/// the compared scenario: in a row that wraps between entries, never inside
+/// one, or (`column`, beside the headline figures) one entry a line, so a
+/// long Kazakh entry never widens the pane.
 pub(in crate::ui) fn overlay_legend(
     ui: &mut egui::Ui,
     data: &ChartData,
     overlay: &Overlay,
     size: f32,
+    column: bool,
 ) {
-    if data.fan.is_empty() && data.housing.is_empty() && overlay.compare.is_none() {
+    let entries = overlay_entries(data, overlay);
+    if entries.is_empty() {
         return;
     }
-    ui.horizontal_wrapped(|ui| {
-        // `fill`: the alpha of a filled swatch (as the plot fills it); 0 for a dashed line.
-        let swatch = |ui: &mut egui::Ui, color: Color32, fill: f32| {
-            let dashed = fill == 0.0;
-            let (rect, _) =
-                ui.allocate_exact_size(egui::vec2(size * 1.8, size), egui::Sense::hover());
-            if dashed {
-                let y = rect.center().y;
-                for k in 0..3 {
-                    let x = rect.left() + k as f32 * size * 0.65;
-                    ui.painter().line_segment(
-                        [egui::pos2(x, y), egui::pos2(x + size * 0.4, y)],
-                        Stroke::new(size * 0.2, color),
-                    );
-                }
-            } else {
-                ui.painter().rect_filled(
-                    rect.shrink2(egui::vec2(0.0, size * 0.2)),
-                    2.0,
-                    color.gamma_multiply(fill),
-                );
+    let entry = |ui: &mut egui::Ui, (color, fill, text): &(Color32, f32, String)| {
+        ui.horizontal(|ui| {
+            overlay_swatch(ui, *color, *fill, size);
+            ui.label(RichText::new(text).size(size));
+        });
+    };
+    if column {
+        ui.vertical(|ui| {
+            ui.spacing_mut().item_spacing.y = 1.0;
+            for e in &entries {
+                entry(ui, e);
             }
-        };
-        if !data.housing.is_empty() {
-            swatch(ui, HOUSING, HOUSING_ALPHA);
-            ui.label(RichText::new(tr("housing-band")).size(size));
-            ui.add_space(size);
+        });
+    } else {
+        ui.horizontal_wrapped(|ui| {
+            for e in &entries {
+                entry(ui, e);
+                ui.add_space(size);
+            }
+        });
+    }
+}
+
+fn overlay_swatch(ui: &mut egui::Ui, color: Color32, fill: f32, size: f32) {
+    let (rect, _) = ui.allocate_exact_size(egui::vec2(size * 1.8, size), egui::Sense::hover());
+    if fill == 0.0 {
+        let y = rect.center().y;
+        for k in 0..3 {
+            let x = rect.left() + k as f32 * size * 0.65;
+            ui.painter().line_segment(
+                [egui::pos2(x, y), egui::pos2(x + size * 0.4, y)],
+                Stroke::new(size * 0.2, color),
+            );
         }
-        if !data.fan.is_empty() {
-            swatch(ui, BAND, FAN_ALPHA);
-            ui.label(RichText::new(tr("risk-band")).size(size));
-            ui.add_space(size);
-            swatch(ui, BAND, FAN_INNER_SHOWN);
-            ui.label(RichText::new(tr("risk-band-inner")).size(size));
-            ui.add_space(size);
-            swatch(ui, BAND, 0.0);
-            ui.label(RichText::new(tr("risk-median")).size(size));
-            ui.add_space(size);
-        }
-        if let Some((name, _)) = &overlay.compare {
-            swatch(ui, COMPARE, 0.0);
-            ui.label(RichText::new(tr_args("compare-series", &[("name", name.into())])).size(size));
-        }
-    });
+    } else {
+        ui.painter().rect_filled(
+            rect.shrink2(egui::vec2(0.0, size * 0.2)),
+            2.0,
+            color.gamma_multiply(fill),
+        );
+    }
 }

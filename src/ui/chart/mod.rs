@@ -107,7 +107,7 @@ pub(super) fn chart_view(v: &ViewCtx, ui: &mut egui::Ui) {
         ));
     // The legend sits beside the headline figures where it fits, else under
     // them: every line of text above the plot is height the plot does not get.
-    let legend_width = 300.0;
+    let legend_width = legend::column_width(ui, &data, &overlay, 14.0);
     let mut beside = false;
     ui.horizontal(|ui| {
         if let Some(h) = &slice.headlines {
@@ -118,13 +118,13 @@ pub(super) fn chart_view(v: &ViewCtx, ui: &mut egui::Ui) {
             beside = true;
             ui.vertical(|ui| {
                 legend::legend_column(ui, &data, 14.0);
-                legend::overlay_legend(ui, &data, &overlay, 14.0);
+                legend::overlay_legend(ui, &data, &overlay, 14.0, true);
             });
         }
     });
     if !beside {
         legend(ui, &data, 15.0);
-        legend::overlay_legend(ui, &data, &overlay, 15.0);
+        legend::overlay_legend(ui, &data, &overlay, 15.0, false);
     }
     if let Some(text) = crate::chart::housing_headline(slice.rows, slice.without_housing) {
         ui.label(RichText::new(text).strong());
