@@ -305,3 +305,16 @@ pub fn target_figures(
         figure("target-emergency", w.emergency, wo.emergency),
     ]
 }
+
+/// A round step (1, 2 or 5 times a power of ten) for about `target` ticks
+/// over `span`: the value axis of the window's charts and the exported ones.
+pub fn nice_step(span: i64, target: i64) -> i64 {
+    let raw = (span.max(1) as f64 / target as f64).max(1.0);
+    let magnitude = 10f64.powf(raw.log10().floor());
+    let step = [1.0, 2.0, 5.0, 10.0]
+        .into_iter()
+        .map(|m| m * magnitude)
+        .find(|s| *s >= raw)
+        .unwrap_or(10.0 * magnitude);
+    step as i64
+}

@@ -31,18 +31,6 @@ pub(super) fn hex(Rgb(r, g, b): Rgb) -> String {
     format!("#{r:02x}{g:02x}{b:02x}")
 }
 
-/// A round step for about `target` ticks between 0 and `max`.
-fn nice_step(span: i64, target: i64) -> i64 {
-    let raw = (span.max(1) as f64 / target as f64).max(1.0);
-    let magnitude = 10f64.powf(raw.log10().floor());
-    let step = [1.0, 2.0, 5.0, 10.0]
-        .into_iter()
-        .map(|m| m * magnitude)
-        .find(|s| *s >= raw)
-        .unwrap_or(10.0 * magnitude);
-    step as i64
-}
-
 /// A rectangle on the canvas: x, y, width, height.
 #[derive(Debug, Clone, Copy)]
 pub struct Area {
@@ -58,7 +46,7 @@ pub fn draw_chart(out: &mut String, data: &ChartData, area: Area, font: f32) {
     let rows = draw_legend(out, data, area, font);
     let legend_h = font * (0.8 + 1.4 * rows as f32);
     let (lo, hi) = value_range(data);
-    let step = nice_step(hi - lo, 5);
+    let step = crate::chart::nice_step(hi - lo, 5);
     let lo = (lo as f64 / step as f64).floor() as i64 * step;
     let hi = ((hi as f64 / step as f64).ceil() as i64 * step).max(lo + step);
     let label_w = font * 5.5;

@@ -136,6 +136,25 @@ fn draw_overlay(plot_ui: &mut egui_plot::PlotUi<'_>, overlay: &Overlay, width: f
     }
 }
 
+/// The value axis's lines: a round step for about five labelled lines, as
+/// the exported charts have, and nothing finer (egui_plot's default draws
+/// powers of ten, which leaves "0" and "100 000" alone on a laptop).
+fn value_grid(input: egui_plot::GridInput) -> Vec<GridMark> {
+    let (lo, hi) = input.bounds;
+    let span = (hi - lo).max(1.0).min(i64::MAX as f64) as i64;
+    let step = crate::chart::nice_step(span, 5).max(1) as f64;
+    let mut marks = Vec::new();
+    let mut v = (lo / step).ceil() * step;
+    while v <= hi && marks.len() < 50 {
+        marks.push(GridMark {
+            value: v,
+            step_size: step,
+        });
+        v += step;
+    }
+    marks
+}
+
 pub(in crate::ui) fn plot(
     ui: &mut egui::Ui,
     id: &str,
@@ -181,6 +200,7 @@ pub(super) fn plot_with(
         .custom_x_axes(vec![x_axis])
         .custom_y_axes(vec![y_axis])
         .x_grid_spacer(uniform_grid_spacer(|_| [1.0, 5.0, 10.0]))
+        .y_grid_spacer(value_grid)
         .include_x(first - 0.6)
         .include_x(last + 0.6)
         .include_y(0.0)
@@ -240,4 +260,23 @@ pub(super) fn plot_with(
             draw_fan(plot_ui, &data.fan, font * 0.2);
             draw_overlay(plot_ui, overlay, font * 0.2);
         });
+}
+
+#[cfg(test)]
+mod tests {
+    use super::value_grid;
+
+    #[test]
+    fn the_value_axis_has_about_five_round_lines() {
+        // Astana at 1366×768: 0 to about 190 000 (egui_plot's powers of ten
+        // labelled only 0 and 100 000).
+        let marks: Vec<f64> = value_grid(egui_plot::GridInput {
+            bounds: (-9_000.0, 190_000.0),
+            base_step_size: 500.0,
+        })
+        .iter()
+        .map(|m| m.value)
+        .collect();
+        assert_eq!(marks, [0.0, 50_000.0, 100_000.0, 150_000.0]);
+    }
 }
