@@ -5,22 +5,6 @@
 use crate::i18n::{Arg, num, tr, tr_args};
 use crate::model::{Band, Projection, Scenario, StockSummary, Target, Targets, YearRow};
 
-/// The name of the sum of a file's regions: "Whole country" only when the
-/// file plans every region on the map; a city's or an oblast's file reads
-/// "All regions", which is what its total is.
-pub fn total_title(s: &Scenario) -> String {
-    let whole = crate::map::kazakhstan().is_ok_and(|g| {
-        g.shapes
-            .iter()
-            .all(|shape| s.region_index(&shape.id).is_some())
-    });
-    tr(if whole {
-        "whole-country"
-    } else {
-        "all-regions"
-    })
-}
-
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Rgb(pub u8, pub u8, pub u8);
 

@@ -8,6 +8,7 @@ pub mod app;
 pub mod calendar;
 pub mod chart;
 pub mod cli;
+pub mod deck;
 pub mod export;
 pub mod i18n;
 pub mod io;

@@ -7,53 +7,11 @@
 
 use std::fmt::Write as _;
 
-use super::slides::{SLIDE_H, SLIDE_W, region_title, text};
-use super::svg::{Area, document, hex};
+use super::svg::{Area, SLIDE_H, SLIDE_W, document, hex, text};
 use crate::chart::SHORTFALL_COLOR;
+use crate::deck::{district_name, district_ranking, region_title};
 use crate::i18n::{Arg, lang, num, tr, tr_args};
 use crate::model::{Projection, Scenario};
-
-/// The region whose district chart stands in for the map: `Some` when the
-/// file plans exactly one region and that region is planned by district.
-/// Slides, the PDF, `report --out` and the window's map pane all ask here.
-pub fn stands_in_for_map(s: &Scenario) -> Option<usize> {
-    match s.regions.as_slice() {
-        [only] if only.districts.as_ref().is_some_and(|d| !d.is_empty()) => Some(0),
-        _ => None,
-    }
-}
-
-/// The districts of region `region` with their shortfall at the horizon,
-/// largest first (file order between equals): (district index, shortfall).
-/// Empty for a region not planned by district.
-pub fn district_ranking(p: &Projection, region: usize) -> Vec<(usize, i64)> {
-    let Some(r) = p.regions.get(region) else {
-        return Vec::new();
-    };
-    let mut ranked: Vec<(usize, i64)> = r
-        .districts
-        .iter()
-        .map(|d| (d.district, d.rows.last().map_or(0, |row| row.shortfall)))
-        .collect();
-    ranked.sort_by_key(|&(d, v)| (std::cmp::Reverse(v), d));
-    ranked
-}
-
-/// A district's name in the current language, its id where it has none.
-pub fn district_name(s: &Scenario, region: usize, district: usize) -> String {
-    s.regions
-        .get(region)
-        .and_then(|r| r.districts.as_ref())
-        .and_then(|ds| ds.get(district))
-        .map_or_else(String::new, |d| {
-            let name = d.name.get(lang().code());
-            if name.is_empty() {
-                d.id.clone()
-            } else {
-                name.to_owned()
-            }
-        })
-}
 
 /// Text width estimate for DejaVu Sans: about 0.6 em a character (0.65 bold).
 fn text_w(s: &str, size: f32, bold: bool) -> f32 {

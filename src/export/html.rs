@@ -10,12 +10,12 @@ use std::path::{Path, PathBuf};
 
 use base64::Engine as _;
 
-use super::districts::{districts_svg, stands_in_for_map};
+use super::districts::districts_svg;
 use super::map::map_svg;
-use super::slides::{has_map, has_stock, headline_figures, ranking, region_title};
 use super::svg::{chart_svg, esc};
 use super::{ExportError, selection_svg, status_key, write_file};
 use crate::chart::{ChartData, target_figures};
+use crate::deck::{has_map, has_stock, headline_figures, ranking, region_title, stands_in_for_map};
 use crate::i18n::{Arg, lang, num, tr, tr_args};
 use crate::map::{MapData, kazakhstan};
 use crate::model::{

@@ -16,23 +16,26 @@ mod xlsx;
 
 use std::path::{Path, PathBuf};
 
-pub use districts::{district_name, district_ranking, districts_svg, stands_in_for_map};
+// What the deck says lives in `crate::deck`, below the window and the
+// exports; re-exported here for the exports' callers.
+pub use crate::deck::{
+    ProbabilityRow, Slide, district_name, district_ranking, district_title, has_map, has_stock,
+    headline_figures, headline_texts, probability_rows, probability_subtitle, ranking,
+    region_title, slides, stands_in_for_map, total_title,
+};
+pub use districts::districts_svg;
 pub use error::{ExportError, PdfError, RenderError};
 pub use excel_csv::excel_csv_bytes;
 pub use html::{html_page, write_html};
 pub use map::{draw_map, map_svg};
 pub use pdf::{slides_pdf, svgs_to_pdf};
 pub use png::{svg_to_png, write_png};
-pub use probability::{ProbabilityRow, probability_rows, probability_subtitle};
 pub use report::{HOUSING_HEADER, housing_csv, write_report_dir};
-pub use slides::{
-    SLIDE_H, SLIDE_W, Slide, has_stock, headline_figures, headline_texts, ranking, region_title,
-    slide_svg, slides,
-};
-pub use svg::chart_svg;
+pub use slides::slide_svg;
+pub use svg::{SLIDE_H, SLIDE_W, chart_svg};
 pub use xlsx::{XlsxOptions, funding_key, status_key, xlsx_bytes};
 
-use crate::chart::{ChartData, total_title};
+use crate::chart::ChartData;
 use crate::i18n::{lang, tr};
 use crate::model::{Projection, Risk, Scenario};
 
@@ -101,25 +104,6 @@ pub fn district_svg(
         Some(s.name.get(lang().code())),
         note.as_deref(),
     ))
-}
-
-/// "District — Region" in the current language (ids where a name is missing).
-pub fn district_title(s: &Scenario, region: usize, district: usize) -> String {
-    let has = s
-        .regions
-        .get(region)
-        .and_then(|r| r.districts.as_ref())
-        .is_some_and(|ds| district < ds.len());
-    if !has {
-        return region_title(s, region);
-    }
-    crate::i18n::tr_args(
-        "district-title",
-        &[
-            ("district", district_name(s, region, district).into()),
-            ("region", region_title(s, region).into()),
-        ],
-    )
 }
 
 /// File name of a district's chart in `report --out`: `REGION.DISTRICT.svg`

@@ -16,8 +16,9 @@ use krilla::outline::{Outline, OutlineNode};
 use krilla::page::PageSettings;
 use krilla_svg::{SurfaceExt, SvgSettings};
 
-use super::slides::{Slide, region_title, slide_svg, slides};
+use super::slides::slide_svg;
 use super::{ExportError, PdfError};
+use crate::deck::{Slide, region_title, slides};
 use crate::i18n::{Arg, lang, tr, tr_args};
 use crate::model::{Projection, Risk, Scenario};
 

@@ -5,151 +5,15 @@
 
 use std::fmt::Write as _;
 
-use super::districts::{district_ranking, districts_page, draw_district_bars, stands_in_for_map};
+use super::districts::{districts_page, draw_district_bars};
 use super::map::draw_map;
 use super::probability::probability_slide;
-use super::svg::{Area, document, draw_chart, esc, hex};
+use super::svg::{Area, SLIDE_H, SLIDE_W, document, draw_chart, hex, text};
 use crate::chart::{ChartData, SHORTFALL_COLOR, target_figures};
+use crate::deck::{Slide, district_ranking, headline_figures, ranking, region_title};
 use crate::i18n::{Arg, lang, num, tr, tr_args};
 use crate::map::{MapData, kazakhstan};
-use crate::model::{Headline, Projection, Risk, Scenario, stock, stock_without_plan};
-
-pub const SLIDE_W: f32 = 1920.0;
-pub const SLIDE_H: f32 = 1080.0;
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Slide {
-    Title,
-    Overview,
-    /// The regions coloured by their shortfall at the horizon.
-    Map,
-    /// In the map's place for a file planning one region by district: that
-    /// region's districts (index into `Scenario::regions`) at the horizon.
-    Districts(usize),
-    /// The probability of closing by the horizon, by region (by district
-    /// for a file planning one region by district): only with the risk band.
-    Probability,
-    /// Index into `Scenario::regions`.
-    Region(usize),
-    /// A region's three-shift and emergency schools (index into
-    /// `Scenario::regions`): only for a region with existing schools, right
-    /// after its own slide.
-    Targets(usize),
-}
-
-/// The slide sequence, in order, with the risk band when it is on. The
-/// window, the PNG export and the PDF all take it from here, so a new kind
-/// of slide is added once.
-pub fn slides(s: &Scenario, risk: Option<&Risk>) -> Vec<Slide> {
-    let mut v = vec![Slide::Title, Slide::Overview];
-    if let Some(region) = stands_in_for_map(s) {
-        v.push(Slide::Districts(region));
-    } else if has_map(s) {
-        v.push(Slide::Map);
-    }
-    if risk.is_some() {
-        v.push(Slide::Probability);
-    }
-    for i in 0..s.regions.len() {
-        v.push(Slide::Region(i));
-        if has_stock(s, i) {
-            v.push(Slide::Targets(i));
-        }
-    }
-    v
-}
-
-/// Whether region `i` (or one of its districts) has existing schools.
-pub fn has_stock(s: &Scenario, i: usize) -> bool {
-    s.regions
-        .get(i)
-        .is_some_and(|r| s.existing.iter().any(|e| e.region == r.id))
-}
-
-/// Whether the file plans any region the built-in map shows.
-pub fn has_map(s: &Scenario) -> bool {
-    kazakhstan().is_ok_and(|g| s.regions.iter().any(|r| g.shape(&r.id).is_some()))
-}
-
-/// A region's name in the current language (fallback kk → ru → en).
-pub fn region_title(s: &Scenario, i: usize) -> String {
-    s.regions.get(i).map_or_else(String::new, |r| {
-        let name = r.name.get(lang().code());
-        if name.is_empty() {
-            r.id.clone()
-        } else {
-            name.to_owned()
-        }
-    })
-}
-
-/// Regions ranked by shortfall at the horizon, largest first: (index, shortfall).
-pub fn ranking(p: &Projection) -> Vec<(usize, i64)> {
-    let mut v: Vec<(usize, i64)> = p
-        .regions
-        .iter()
-        .map(|r| (r.region, r.last().map_or(0, |row| row.shortfall)))
-        .collect();
-    v.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
-    v
-}
-
-/// The three headline figures of a region slide (or the country for `None`):
-/// shortfall in the base year, at the horizon, and the closing year.
-pub fn headline_figures(
-    s: &Scenario,
-    p: &Projection,
-    region: Option<usize>,
-) -> [(String, String); 3] {
-    let (rows, closing) = match region.and_then(|i| p.regions.get(i)) {
-        Some(r) => (&r.rows, r.closing_year),
-        None => (&p.total, p.total_closing_year),
-    };
-    headline_texts(
-        &Headline::of(rows, closing, s.base_year, s.horizon),
-        "headline-base",
-    )
-}
-
-/// Captions and values of the headline figures, as shown on slides and in
-/// the window; `first_key` captions the first figure (with its year).
-pub fn headline_texts(h: &Headline, first_key: &str) -> [(String, String); 3] {
-    [
-        (
-            tr_args(first_key, &[("year", Arg::from(h.first_year))]),
-            num(h.first),
-        ),
-        (
-            tr_args("headline-horizon", &[("year", Arg::from(h.horizon))]),
-            num(h.at_horizon),
-        ),
-        match h.closing_year {
-            Some(y) => (tr("headline-closed-from"), y.to_string()),
-            None => (
-                tr("headline-closed"),
-                tr_args("not-closed-by", &[("year", Arg::from(h.horizon))]),
-            ),
-        },
-    ]
-}
-
-/// Text style: size, bold, colour, anchor (`start`, `middle`, `end`).
-pub(super) type Style<'a> = (f32, bool, &'a str, &'a str);
-
-pub(super) fn text(
-    out: &mut String,
-    x: f32,
-    y: f32,
-    (size, bold, color, anchor): Style<'_>,
-    s: &str,
-) {
-    let weight = if bold { r#" font-weight="bold""# } else { "" };
-    let _ = writeln!(
-        out,
-        r#"<text x="{x:.1}" y="{y:.1}" font-size="{size:.1}"{weight} fill="{color}" text-anchor="{anchor}">{}</text>"#,
-        esc(s)
-    );
-}
+use crate::model::{Projection, Risk, Scenario, stock, stock_without_plan};
 
 fn footer(out: &mut String, s: &Scenario, n: usize, total: usize) {
     text(

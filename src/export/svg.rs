@@ -398,3 +398,25 @@ pub fn chart_svg(data: &ChartData, subtitle: Option<&str>, note: Option<&str>) -
     );
     document(w, h, &body)
 }
+
+/// The slide's size: 1920×1080, a projector's full HD.
+pub const SLIDE_W: f32 = 1920.0;
+pub const SLIDE_H: f32 = 1080.0;
+
+/// Text style: size, bold, colour, anchor (`start`, `middle`, `end`).
+pub(super) type Style<'a> = (f32, bool, &'a str, &'a str);
+
+pub(super) fn text(
+    out: &mut String,
+    x: f32,
+    y: f32,
+    (size, bold, color, anchor): Style<'_>,
+    s: &str,
+) {
+    let weight = if bold { r#" font-weight="bold""# } else { "" };
+    let _ = writeln!(
+        out,
+        r#"<text x="{x:.1}" y="{y:.1}" font-size="{size:.1}"{weight} fill="{color}" text-anchor="{anchor}">{}</text>"#,
+        esc(s)
+    );
+}

@@ -3,7 +3,6 @@
 //! messages name Rust types and often point at the whitespace before the
 //! token; this turns them into translated messages (keys in `assets/i18n`).
 
-use super::load::{RECURSION_LIMIT, end_position};
 use crate::i18n::Lang;
 use crate::model::{DiagArg, Diagnostic, Position, Subject};
 
@@ -362,4 +361,15 @@ fn describe(code: &ron::Error, text: &str) -> Msg {
             vec![("detail", self::text(other.to_string()))],
         ),
     }
+}
+
+/// A scenario nests five levels deep; anything far beyond is a damaged or
+/// hostile file, refused before it can exhaust the stack.
+pub(super) const RECURSION_LIMIT: usize = 32;
+
+/// The line and column (1-based) just past `prefix`.
+pub(super) fn end_position(prefix: &str) -> Position {
+    let line = 1 + prefix.matches('\n').count();
+    let column = 1 + prefix.rsplit('\n').next().map_or(0, |l| l.chars().count());
+    Position { line, column }
 }

@@ -4,7 +4,7 @@ use std::path::{Path, PathBuf};
 
 use ron::extensions::Extensions;
 
-use super::explain::{Msg, syntax_diagnostic};
+use super::explain::{Msg, RECURSION_LIMIT, end_position, syntax_diagnostic};
 use super::fast::parse as fast_parse;
 use super::locate::Locator;
 use crate::i18n::Lang;
@@ -187,14 +187,4 @@ pub fn ron_parse(text: &str) -> Result<Scenario, ron::error::SpannedError> {
         .with_default_extension(Extensions::IMPLICIT_SOME)
         .with_recursion_limit(RECURSION_LIMIT)
         .from_str::<Scenario>(text)
-}
-
-/// A scenario nests five levels deep; anything far beyond is a damaged or
-/// hostile file, refused before it can exhaust the stack.
-pub(super) const RECURSION_LIMIT: usize = 32;
-
-pub(super) fn end_position(prefix: &str) -> Position {
-    let line = 1 + prefix.matches('\n').count();
-    let column = 1 + prefix.rsplit('\n').next().map_or(0, |l| l.chars().count());
-    Position { line, column }
 }

@@ -7,6 +7,7 @@ mod load;
 mod locate;
 pub mod recovery;
 pub mod review;
+mod ron_write;
 mod save;
 pub mod watch;
 

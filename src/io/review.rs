@@ -5,10 +5,10 @@ use std::fmt::Write as _;
 
 use sha2::{Digest, Sha256};
 
-use super::save::{quote, region_part, without_review};
+use super::save::{region_part, without_review};
 use crate::model::{
     About, Approval, DiagArg, Diagnostic, MergeInput, MergeNotice, Merged, Note, Review, Scenario,
-    Sign, Subject,
+    Subject,
 };
 
 /// `sha256:` and the hex SHA-256 of the scenario as seatplan writes it,
@@ -64,56 +64,6 @@ pub fn approval_diagnostic(s: &Scenario) -> Vec<Diagnostic> {
         }
     }
     out
-}
-
-/// `review: Review(…)` at `depth` levels in (1 for the scenario's, 3 for a
-/// region's): each signature and each note on one line.
-pub(super) fn write_review(out: &mut String, r: &Review, depth: usize) {
-    let ind = |d: usize| " ".repeat(4 * d);
-    let (at, inner, item) = (ind(depth), ind(depth + 1), ind(depth + 2));
-    let _ = writeln!(out, "{at}review: Review(");
-    for (name, sign) in [("prepared", &r.prepared), ("approved", &r.approved)] {
-        if let Some(sign) = sign {
-            let _ = writeln!(out, "{inner}{name}: {},", sign_text(sign));
-        }
-    }
-    if !r.notes.is_empty() {
-        let _ = writeln!(out, "{inner}notes: [");
-        for n in &r.notes {
-            let _ = writeln!(out, "{item}{},", note_text(n));
-        }
-        let _ = writeln!(out, "{inner}],");
-    }
-    let _ = writeln!(out, "{at}),");
-}
-
-fn sign_text(s: &Sign) -> String {
-    let mut t = format!("Sign(by: {}, on: {}", quote(&s.by), quote(&s.on));
-    if let Some(d) = &s.digest {
-        let _ = write!(t, ", digest: {}", quote(d));
-    }
-    t.push(')');
-    t
-}
-
-fn note_text(n: &Note) -> String {
-    let about = match &n.about {
-        About::Scenario => "Scenario".to_string(),
-        About::Region(id) => format!("Region({})", quote(id)),
-        About::School(id) => format!("School({})", quote(id)),
-        About::Existing(id) => format!("Existing({})", quote(id)),
-    };
-    let mut t = format!(
-        "Note(on: {about}, by: {}, on: {}, text: {}",
-        quote(&n.by),
-        quote(&n.on),
-        quote(&n.text)
-    );
-    if n.resolved {
-        t.push_str(", resolved: true");
-    }
-    t.push(')');
-    t
 }
 
 /// `sha256:` and the hex SHA-256 of `text`.

@@ -8,6 +8,7 @@ use std::fs::File;
 use std::io;
 use std::path::{Path, PathBuf};
 
+use super::ron_write::quote;
 use crate::i18n::{Lang, tr_in};
 use crate::model::{
     Assumptions, DelayOdds, Demand, District, Existing, LocalizedName, OverLimit, Region, Scenario,
@@ -315,28 +316,6 @@ fn sync_dir(target: &Path) {
     let _ = target;
 }
 
-/// A RON string literal; non-ASCII text (Kazakh, Russian) is written as is.
-pub(super) fn quote(s: &str) -> String {
-    let mut out = String::with_capacity(s.len() + 2);
-    out.push('"');
-    for c in s.chars() {
-        match c {
-            '"' => out.push_str("\\\""),
-            '\\' => out.push_str("\\\\"),
-            '\n' => out.push_str("\\n"),
-            '\r' => out.push_str("\\r"),
-            '\t' => out.push_str("\\t"),
-            '\0' => out.push_str("\\0"),
-            c if c.is_control() => {
-                let _ = write!(out, "\\u{{{:x}}}", c as u32);
-            }
-            c => out.push(c),
-        }
-    }
-    out.push('"');
-    out
-}
-
 /// `(kk: "…", ru: "…", en: "…")` with the languages given.
 fn names(n: &LocalizedName) -> String {
     let names: Vec<String> = [("kk", &n.kk), ("ru", &n.ru), ("en", &n.en)]
@@ -398,7 +377,7 @@ impl Writer {
         }
         self.opt_str(3, "source", r.source.as_ref());
         if let Some(review) = &r.review {
-            super::review::write_review(&mut self.out, review, 3);
+            super::ron_write::write_review(&mut self.out, review, 3);
         }
         self.line(2, "),");
     }
@@ -577,7 +556,7 @@ pub fn to_ron_string(s: &Scenario) -> String {
     if let Some(r) = &s.review {
         // The closing `)` of the scenario goes after the review.
         out.truncate(out.len() - CLOSE.len());
-        super::review::write_review(&mut out, r, 1);
+        super::ron_write::write_review(&mut out, r, 1);
         out.push_str(CLOSE);
     }
     out

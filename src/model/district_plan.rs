@@ -2,7 +2,7 @@
 //! back. Both keep the projection exactly as it was: the one district takes
 //! over the region's deficit or demand and every school of the region.
 
-use super::validate::is_valid_region_id;
+use super::ids::is_valid_region_id;
 use super::{District, Scenario};
 
 /// What [`plan_by_district`] did.

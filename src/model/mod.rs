@@ -12,6 +12,7 @@ mod diff;
 mod district_plan;
 mod forecast_error;
 mod housing_table;
+mod ids;
 mod limits;
 mod merge;
 mod projection;

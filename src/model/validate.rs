@@ -7,6 +7,7 @@
 use std::collections::{HashMap, HashSet};
 
 use super::assumptions::validate_assumptions;
+use super::ids::is_valid_region_id;
 use super::validate_districts::{validate_region_districts, validate_school_district};
 use super::{DiagArg, Diagnostic, Scenario, Subject};
 
@@ -67,14 +68,6 @@ fn validate_scenario(s: &Scenario, out: &mut Vec<Diagnostic>) {
             ],
         ));
     }
-}
-
-/// `[a-z0-9-]+`: region ids, and district ids too.
-pub(super) fn is_valid_region_id(id: &str) -> bool {
-    !id.is_empty()
-        && id
-            .bytes()
-            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
 }
 
 fn validate_regions(s: &Scenario, out: &mut Vec<Diagnostic>) {

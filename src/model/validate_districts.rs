@@ -4,7 +4,7 @@
 
 use std::collections::{BTreeMap, HashMap};
 
-use super::validate::is_valid_region_id;
+use super::ids::is_valid_region_id;
 use super::{DiagArg, Diagnostic, District, Region, Scenario, School, Subject};
 
 /// An id from the file, quoted by the sentence.

@@ -6,7 +6,7 @@
 
 use egui_plot::{Line, Plot, PlotPoints};
 
-use super::demand::{next_year, paste_box, prefix, year_table};
+use super::demand_tables::{next_year, paste_box, prefix, year_table};
 use super::fields::{Changes, source_field};
 use super::theme::HOUSING;
 use crate::app::{DemandTable, Unit, ViewCtx};

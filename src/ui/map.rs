@@ -225,7 +225,7 @@ fn legend(painter: &egui::Painter, data: &MapData<'_>, at: Pos2, font: f32, dark
 /// to colour on a country map: its districts' shortfall stands in.
 pub(super) fn map_pane(v: &ViewCtx, ui: &mut egui::Ui) {
     let s = v.scenario;
-    if let Some(r) = crate::export::stands_in_for_map(s) {
+    if let Some(r) = crate::deck::stands_in_for_map(s) {
         ui.heading(tr_args(
             "slide-districts",
             &[("year", Arg::from(s.horizon))],

@@ -9,6 +9,7 @@ mod chart;
 mod chooser;
 mod consolidation;
 mod demand;
+mod demand_tables;
 mod details;
 mod diagnostics;
 mod district_editor;
@@ -57,7 +58,7 @@ pub(crate) fn editable(text: &str) -> bool {
 /// A region's display name in the current language (fallback kk → ru → en).
 pub(crate) fn region_name(s: &Scenario, sel: Selection) -> String {
     match sel {
-        Selection::Country => crate::chart::total_title(s),
+        Selection::Country => crate::deck::total_title(s),
         Selection::Region(i) => s
             .regions
             .get(i)

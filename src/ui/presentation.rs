@@ -6,7 +6,7 @@ use super::chart::{Overlay, headlines, legend, overlay_legend, plot};
 use super::theme::{CLOSED_TEXT, SHORTFALL_TEXT, WARNING, bold, rgb};
 use crate::app::{Selection, ViewCtx, today_string};
 use crate::chart::{ADDED_COLOR, ChartData, SHORTFALL_COLOR, target_figures};
-use crate::export::{Slide, probability_rows, probability_subtitle, ranking, region_title, slides};
+use crate::deck::{Slide, probability_rows, probability_subtitle, ranking, region_title, slides};
 use crate::i18n::{num, percent, tr, tr_args};
 use crate::model::{LIKELY, Projection, Risk, Scenario};
 

@@ -18,6 +18,7 @@ mod fastload;
 mod files;
 mod gui;
 mod harness;
+mod house;
 mod housing;
 mod i18n;
 mod import_window;

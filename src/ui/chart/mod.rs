@@ -16,7 +16,7 @@ use super::regions::illustrative_badge;
 use super::theme::{CLOSED_TEXT, ERROR, SHORTFALL_TEXT, bold, shortfall_color};
 use crate::app::{Slice, ViewCtx};
 use crate::chart::ChartData;
-use crate::export::headline_texts;
+use crate::deck::headline_texts;
 use crate::i18n::tr;
 use crate::model::Headline;
 
@@ -71,7 +71,7 @@ pub(super) fn chart_view(v: &ViewCtx, ui: &mut egui::Ui) {
     let s = v.scenario;
     let slice = v.selected();
     let title = match v.selection {
-        crate::app::Selection::District(r, d) => crate::export::district_title(s, r, d),
+        crate::app::Selection::District(r, d) => crate::deck::district_title(s, r, d),
         sel => region_name(s, sel),
     };
 
