@@ -200,6 +200,7 @@ impl SeatplanApp {
     }
 
     pub(super) fn apply_edit(&mut self, key: Option<EditKey>, edit: Edit) {
+        self.edited = true;
         self.doc.edit(key, |s| match edit {
             Edit::School(i, school) => {
                 if let Some(slot) = s.schools.get_mut(i) {

@@ -165,6 +165,9 @@ pub struct SeatplanApp {
     pub workspace: Workspace,
     /// A spreadsheet being read for the import dialog.
     import_read: Option<import_read::ReadJob>,
+    /// An edit was applied since the derived results were last brought up to
+    /// date: new problems it causes bring the Problems list forward.
+    edited: bool,
 }
 
 impl SeatplanApp {
@@ -224,6 +227,7 @@ impl SeatplanApp {
             derived,
             analysis: analysis::Analysis::default(),
             import_read: None,
+            edited: false,
             dialogs,
             pending_dialog: None,
             fullscreen: None,
@@ -273,14 +277,25 @@ impl SeatplanApp {
                     .map(|(_, d)| d.clone())
             };
             let had_errors = self.derived.has_errors;
+            let warnings = |d: &Derived| {
+                d.diagnostics
+                    .iter()
+                    .filter(|x| x.severity == crate::model::Severity::Warning)
+                    .count()
+            };
+            let had_warnings = warnings(&self.derived);
             self.derived = Derived::new(
                 &self.doc,
                 self.analysis.what_if,
                 self.school_year_now,
                 known,
             );
-            // An edit that breaks the file brings the list of problems forward.
-            if self.derived.has_errors && !had_errors {
+            // An edit that breaks the file, or warns of something new, brings
+            // the list of problems forward (opening a file does not).
+            let edited = std::mem::take(&mut self.edited);
+            if (self.derived.has_errors && !had_errors)
+                || (edited && warnings(&self.derived) > had_warnings)
+            {
                 self.workspace.show(Pane::Problems);
             }
         }

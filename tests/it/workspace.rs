@@ -229,3 +229,33 @@ fn a_file_with_problems_opens_with_the_problems_in_front() {
     assert!(h.state().workspace.is_showing(Pane::Problems));
     assert!(shows_text_containing(&h, "after horizon 2029"));
 }
+
+/// An edit that adds a warning (a school moved past the horizon) brings the
+/// Problems tab forward too; the file opened without problems, behind.
+#[test]
+fn an_edit_that_adds_a_warning_brings_the_problems_forward() {
+    let text = r#"Scenario(format: 1, name: "w", base_year: 2023, horizon: 2029,
+    regions: [Region(id: "r", name: (en: "R"), kind: City, deficit: {2023: 100, 2029: 100})],
+    schools: [School(id: "s1", name: "S", region: "r", seats: 50, opens: 2025, status: Planned)])
+"#;
+    let dir = tempfile::tempdir().expect("temp dir");
+    let file = dir.path().join("fine.ron");
+    std::fs::write(&file, text).expect("write");
+    let mut h = app()
+        .file(Some(file))
+        .lang(Lang::En)
+        .default_layout()
+        .max_steps(30)
+        .build();
+    h.run();
+    assert!(!h.state().workspace.is_showing(Pane::Problems));
+    let mut school = h.state().doc.scenario().schools[0].clone();
+    school.opens = 2031;
+    h.state_mut().send(seatplan::app::Command::Edit(
+        None,
+        seatplan::app::Edit::School(0, Box::new(school)),
+    ));
+    h.run();
+    assert!(h.state().workspace.is_showing(Pane::Problems));
+    assert!(shows_text_containing(&h, "after horizon 2029"));
+}
