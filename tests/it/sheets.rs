@@ -589,6 +589,8 @@ fn in_a_region_with_districts_the_district_must_be_an_id_or_a_name() {
         vec![S("Школа 3"), S("район нура"), N(600.0), N(2026.0)],
         vec![S("Школа 4"), S("Есиль"), N(600.0), N(2026.0)],
         vec![S("Школа 5"), Blank, N(600.0), N(2026.0)],
+        // The Russian adjective form of the file's "район Байконур".
+        vec![S("Школа 6"), S("Байконурский район"), N(600.0), N(2026.0)],
     ];
     let f = fixture("d.xlsx", "Sheet1", &rows);
     let wb = import::read(&f.sheet, Some("sheet1")).expect("read, sheet name in any case");
@@ -613,7 +615,8 @@ fn in_a_region_with_districts_the_district_must_be_an_id_or_a_name() {
             Some("baikonur".into()),
             Some("nura".into()),
             None,
-            None
+            None,
+            Some("baikonur".into())
         ]
     );
     let errors: Vec<String> = plan
@@ -625,8 +628,8 @@ fn in_a_region_with_districts_the_district_must_be_an_id_or_a_name() {
     assert_eq!(
         errors,
         [
-            "d.xlsx:Sheet1!B5: error: \"Есиль\" is not a district of astana: use one of baikonur, nura or a district's name",
-            "d.xlsx:Sheet1!B6: error: the school has no district: region astana is planned by district (baikonur, nura)",
+            "d.xlsx:Sheet1!B5: error: \"Есиль\" is not a district of Астана қаласы: write one of Байқоңыр ауданы, Нұра ауданы",
+            "d.xlsx:Sheet1!B6: error: the school has no district: region Астана қаласы is planned by district (Байқоңыр ауданы, Нұра ауданы)",
         ]
     );
 }

@@ -389,21 +389,11 @@ fn row_checks(school: &Existing, row: usize, region: &Region, out: &mut StockImp
             None,
             "import-no-district",
             vec![
-                ("region", text(region.id.clone())),
-                ("ids", text(district_ids(region))),
+                ("region", text(super::places::region_name(region))),
+                ("ids", text(super::places::district_names(region))),
             ],
         ));
     }
-}
-
-fn district_ids(region: &Region) -> String {
-    region
-        .districts
-        .iter()
-        .flatten()
-        .map(|d| d.id.as_str())
-        .collect::<Vec<_>>()
-        .join(", ")
 }
 
 /// A whole count: grouped digits with an optional unit word, or a number
@@ -519,18 +509,10 @@ fn district(
     out: &mut StockImport,
 ) -> Option<String> {
     let t = v.display();
-    let Some(districts) = region.districts.as_deref() else {
+    if region.districts.is_none() {
         return (!t.is_empty()).then_some(t);
-    };
-    let want = normalise(&t);
-    let found = districts.iter().find(|d| {
-        normalise(&d.id) == want
-            || [&d.name.kk, &d.name.ru, &d.name.en]
-                .into_iter()
-                .flatten()
-                .any(|n| normalise(n) == want)
-    });
-    if let Some(d) = found {
+    }
+    if let Some(d) = super::places::find_district(region, &t) {
         return Some(d.id.clone());
     }
     let (code, mut args) = if t.is_empty() {
@@ -538,8 +520,8 @@ fn district(
     } else {
         ("import-bad-district", vec![("value", text(t))])
     };
-    args.push(("region", text(region.id.clone())));
-    args.push(("ids", text(district_ids(region))));
+    args.push(("region", text(super::places::region_name(region))));
+    args.push(("ids", text(super::places::district_names(region))));
     out.problems
         .push(problem(Severity::Error, Some(at), None, code, args));
     None

@@ -13,6 +13,7 @@ mod fields;
 mod grid;
 mod header;
 mod ids;
+mod places;
 mod problems;
 mod rows;
 mod stock_columns;

@@ -261,50 +261,33 @@ impl RowContext<'_> {
     fn district(&self, row: usize, problems: &mut Vec<Problem>) -> Option<String> {
         let cell = self.cell(row, Field::District);
         let t = cell.map(|(_, v)| v.display()).unwrap_or_default();
-        let Some(districts) = self.region.districts.as_deref() else {
+        if self.region.districts.is_none() {
             return (!t.is_empty()).then_some(t);
-        };
+        }
         let col = cell.map(|(c, _)| c)?;
-        let ids = districts
-            .iter()
-            .map(|d| d.id.as_str())
-            .collect::<Vec<_>>()
-            .join(", ");
+        let region = ("region", text(super::places::region_name(self.region)));
+        let names = ("ids", text(super::places::district_names(self.region)));
         if t.is_empty() {
             problems.push(problem(
                 Severity::Error,
                 Some((row, col)),
                 Some(Field::District),
                 "import-no-district",
-                vec![("region", text(self.region.id.clone())), ("ids", text(ids))],
+                vec![region, names],
             ));
             return None;
         }
-        let want = words::normalise(&t);
-        let found = districts.iter().find(|d| {
-            words::normalise(&d.id) == want
-                || [&d.name.kk, &d.name.ru, &d.name.en]
-                    .into_iter()
-                    .flatten()
-                    .any(|n| words::normalise(n) == want)
-        });
-        match found {
-            Some(d) => Some(d.id.clone()),
-            None => {
-                problems.push(problem(
-                    Severity::Error,
-                    Some((row, col)),
-                    Some(Field::District),
-                    "import-bad-district",
-                    vec![
-                        ("value", text(t)),
-                        ("region", text(self.region.id.clone())),
-                        ("ids", text(ids)),
-                    ],
-                ));
-                None
-            }
+        if let Some(d) = super::places::find_district(self.region, &t) {
+            return Some(d.id.clone());
         }
+        problems.push(problem(
+            Severity::Error,
+            Some((row, col)),
+            Some(Field::District),
+            "import-bad-district",
+            vec![("value", text(t)), region, names],
+        ));
+        None
     }
 }
 
