@@ -11,6 +11,7 @@ mod demand;
 mod merge;
 mod report;
 mod risk;
+mod series;
 mod sheets;
 mod stock;
 
@@ -108,7 +109,8 @@ pub enum Command {
         #[arg(long, conflicts_with = "out")]
         districts: bool,
     },
-    /// Import schools from a spreadsheet (.xlsx, .xls, .ods, .csv) into a scenario
+    /// Import schools from a spreadsheet (.xlsx, .xls, .ods, .csv) into a scenario, or with
+    /// --series a region-by-year table (pupils, births, deficit, capacity)
     Import(sheets::ImportArgs),
     /// Compare the shortfall of two scenarios as CSV (difference = B − A)
     Compare {
@@ -308,7 +310,7 @@ pub fn run(command: Command, out: &mut dyn Write, err: &mut dyn Write) -> i32 {
     }
 }
 
-fn print_diagnostics(out: &mut dyn Write, file: &Path, diagnostics: &[Diagnostic]) {
+pub(crate) fn print_diagnostics(out: &mut dyn Write, file: &Path, diagnostics: &[Diagnostic]) {
     use crate::i18n::DiagnosticText;
     let name = file.display().to_string();
     for d in diagnostics {

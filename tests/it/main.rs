@@ -32,6 +32,7 @@ mod report_out;
 mod risk;
 mod risk_demand;
 mod risk_slides;
+mod series;
 mod sheets;
 mod stock;
 mod validation;

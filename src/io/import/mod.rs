@@ -14,7 +14,11 @@ mod grid;
 mod header;
 mod ids;
 mod problems;
+mod region_names;
 mod rows;
+mod series;
+mod series_target;
+mod series_values;
 mod stock_columns;
 mod words;
 
@@ -26,6 +30,7 @@ pub use grid::{
     CellValue, Grid, MAX_SHEET_ROWS, ReadProgress, Workbook, column_index, column_name, read_csv,
 };
 pub use problems::Problem;
+pub use series::{Series, SeriesImport, SeriesOptions, SeriesRow, apply_series, plan_series};
 pub use stock_columns::{StockColumn, parse_stock_map, stock_column};
 pub use words::{header_field, parse_funding, parse_seats_text, parse_status, parse_year_text};
 
