@@ -28,6 +28,7 @@ mod pdf;
 mod platform;
 mod projection;
 mod properties;
+mod regional_growth;
 mod report_out;
 mod risk;
 mod risk_demand;
