@@ -27,9 +27,23 @@ pub(super) fn import_dialog(app: &ViewCtx, ctx: &egui::Context, d: &ImportDialog
         ui.label(tr_args("import-file", &[("file", d.file_name().into())]));
         ui.horizontal(|ui| {
             choose_sheet(ui, d, &send);
-            ui.add_space(16.0);
-            choose_region(app, ui, d, &send);
+            if !d.by_year {
+                ui.add_space(16.0);
+                choose_region(app, ui, d, &send);
+            }
         });
+        let mut by_year = d.by_year;
+        if ui
+            .checkbox(&mut by_year, tr("import-by-year"))
+            .on_hover_text(tr("import-by-year-tip"))
+            .changed()
+        {
+            send(ImportCommand::ByYear(by_year));
+        }
+        if d.by_year {
+            super::import_series::series_part(app, ui, d, &send);
+            return;
+        }
         let mut existing = d.existing;
         if ui
             .checkbox(&mut existing, tr("import-existing"))
@@ -260,7 +274,7 @@ fn cell(
     }
 }
 
-fn problems(ui: &mut egui::Ui, problems: &[Problem]) {
+pub(super) fn problems(ui: &mut egui::Ui, problems: &[Problem]) {
     if problems.is_empty() {
         return;
     }

@@ -17,6 +17,7 @@ mod fields;
 mod file_prompts;
 mod housing;
 mod import;
+mod import_series;
 mod map;
 mod menu;
 mod modals;

@@ -34,6 +34,7 @@ mod risk;
 mod risk_demand;
 mod risk_slides;
 mod series;
+mod series_window;
 mod sheets;
 mod stock;
 mod validation;

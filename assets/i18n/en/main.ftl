@@ -823,3 +823,27 @@ import-series-has-districts = region { $id } is planned by district: import its 
 import-series-has-demand = { $id } has a demand (pupils and capacity), not a deficit map: import pupils, births or capacity instead of { $series }
 import-series-no-demand = { $id } has a deficit map, not a demand: { $series } can only go into a demand; import --series deficit instead
 import-series-has-grades = { $id }'s demand gives pupils by grade: a table of total pupils cannot be added to it
+import-by-year = Table by year (statistics bureau)
+import-by-year-tip = The sheet is a region-by-year table: a row of years (2016/17, 2016 or 2016 г.) and one row per region; the values go into each region's demand or deficit
+import-series = Series
+import-series-tip = What the table counts, and where its values go in each region
+import-series-pupils = Pupils (demand)
+import-series-births = Births (demand)
+import-series-deficit = Deficit
+import-series-capacity = Capacity (demand, base year)
+import-section = Section
+import-section-hint = e.g. Дневные
+import-section-tip = When the sheet has several sections (day schools, evening schools), a word of the heading of the one to read
+import-series-years = Years in row { $row }: { $from }–{ $to }
+import-series-matched = Rows matched
+import-series-row = Row of the sheet
+import-series-unmatched-rows = Rows not matched (not imported)
+import-series-summary = { $count ->
+    [one] { $n } value ready; regions matched: { $regions }
+   *[other] { $n } values ready; regions matched: { $regions }
+}
+import-series-breaks-rules = The values would break a rule of the file (such as a gap in the observed years): nothing was imported
+imported-series = { $count ->
+    [one] Wrote { $n } value from { $file }; regions: { $regions }
+   *[other] Wrote { $n } values from { $file }; regions: { $regions }
+}

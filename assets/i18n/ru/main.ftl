@@ -830,3 +830,29 @@ import-series-has-districts = регион { $id } планируется по �
 import-series-has-demand = у { $id } задан спрос (ученики и мощность), а не ряд дефицита: импортируйте pupils, births или capacity вместо { $series }
 import-series-no-demand = у { $id } ряд дефицита, а не спрос: { $series } можно записать только в спрос; импортируйте --series deficit
 import-series-has-grades = спрос { $id } задан по классам: таблицу общего числа учеников к нему добавить нельзя
+import-by-year = Таблица по годам (бюро статистики)
+import-by-year-tip = Лист — таблица «регион × год»: строка лет (2016/17, 2016 или 2016 г.) и по строке на регион; значения записываются в спрос или дефицит каждого региона
+import-series = Показатель
+import-series-tip = Что считает таблица и куда её значения записываются в каждом регионе
+import-series-pupils = Ученики (спрос)
+import-series-births = Рождения (спрос)
+import-series-deficit = Дефицит
+import-series-capacity = Мощность (спрос, базовый год)
+import-section = Раздел
+import-section-hint = например, Дневные
+import-section-tip = Если на листе несколько разделов (дневные, вечерние школы) — слово из заголовка нужного раздела
+import-series-years = Годы в строке { $row }: { $from }–{ $to }
+import-series-matched = Сопоставленные строки
+import-series-row = Строка листа
+import-series-unmatched-rows = Несопоставленные строки (не импортируются)
+import-series-summary = { $count ->
+    [one] Готово { $n } значение для регионов: { $regions }
+    [few] Готово { $n } значения для регионов: { $regions }
+   *[other] Готово { $n } значений для регионов: { $regions }
+}
+import-series-breaks-rules = Значения нарушили бы правило файла (например, пропуск в наблюдаемых годах): ничего не импортировано
+imported-series = { $count ->
+    [one] Записано { $n } значение в регионы ({ $regions }) из { $file }
+    [few] Записано { $n } значения в регионы ({ $regions }) из { $file }
+   *[other] Записано { $n } значений в регионы ({ $regions }) из { $file }
+}
