@@ -18,6 +18,8 @@ mod region_names;
 mod rows;
 mod series;
 mod series_target;
+#[cfg(test)]
+mod series_tests;
 mod series_values;
 mod stock_columns;
 mod words;
