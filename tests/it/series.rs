@@ -215,19 +215,19 @@ fn check_imported(ron: &Path, sheet: &Path, sheet_name: &str) {
     let at = |cell: &str| format!("{}:{sheet_name}!{cell}", s(sheet));
     for expected in [
         format!(
-            "{}: warning: \"Алматинская\" for 2016–2021 includes today's jetisu, which split off in 2022",
+            "{}: warning: \"Алматинская\" for 2016–2021 includes today's Jetisu region, which split off in 2022",
             at("B6")
         ),
         format!(
-            "{}: warning: \"Туркестанская*\" for 2016–2017 includes today's shymkent, which split off in 2018",
+            "{}: warning: \"Туркестанская*\" for 2016–2017 includes today's Shymkent city, which split off in 2018",
             at("B7")
         ),
         format!(
-            "{}: warning: \"город Шымкент\" did not exist before 2018 (it was part of turkistan): its values for 2016–2017 are not imported",
+            "{}: warning: \"город Шымкент\" did not exist before 2018; it was part of South Kazakhstan region (today Turkistan region): its values for 2016–2017 are not imported",
             at("B9")
         ),
         format!(
-            "{}: warning: \"Жетісу облысы\" did not exist before 2022 (it was part of almaty-region): its values for 2016–2021 are not imported",
+            "{}: warning: \"Жетісу облысы\" did not exist before 2022; it was part of Almaty region: its values for 2016–2021 are not imported",
             at("B10")
         ),
         format!(

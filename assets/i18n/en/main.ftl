@@ -817,7 +817,7 @@ import-series-twice = "{ $value }" is { $id } again: that row was already import
 import-series-no-base-year = "{ $value }" has no value for { $year }, the scenario's base year: capacity is the seats at the start of the base year
 import-series-bad-value = "{ $value }" is not a whole number: write it like 135238 or 135 238, "-" for zero or "…" for not available
 import-series-negative = "{ $value }" is negative: pupils, births and seats cannot be below 0
-import-series-before-split = "{ $value }" did not exist before { $first } (it was part of { $parent }): its values for { $years } are not imported
+import-series-before-split = "{ $value }" did not exist before { $first }; it was part of { $parent }: its values for { $years } are not imported
 import-series-parent-includes = "{ $value }" for { $years } includes today's { $child }, which split off in { $first }: the values are imported as they are; compare them with later years with care
 import-series-has-districts = region { $id } is planned by district: import its districts with --district-of { $id }
 import-series-has-demand = { $id } has a demand (pupils and capacity), not a deficit map: import pupils, births or capacity instead of { $series }
@@ -847,3 +847,11 @@ imported-series = { $count ->
     [one] Wrote { $n } value from { $file }; regions: { $regions }
    *[other] Wrote { $n } values from { $file }; regions: { $regions }
 }
+known-region-shymkent = Shymkent city
+known-region-turkistan = South Kazakhstan region (today Turkistan region)
+known-region-abai = Abai region
+known-region-east-kazakhstan = East Kazakhstan region
+known-region-jetisu = Jetisu region
+known-region-almaty-region = Almaty region
+known-region-ulytau = Ulytau region
+known-region-karaganda = Karaganda region

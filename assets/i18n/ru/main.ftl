@@ -824,8 +824,8 @@ import-series-twice = «{ $value }» — снова { $id }: эта строка
 import-series-no-base-year = у «{ $value }» нет значения за { $year }, базовый год сценария: мощность — это места на начало базового года
 import-series-bad-value = «{ $value }» — не целое число: пишите 135238 или 135 238, «-» для нуля или «…», если данных нет
 import-series-negative = «{ $value }» — отрицательное число: ученики, рождения и места не бывают меньше 0
-import-series-before-split = «{ $value }» до { $first } года не существовал(а) (входил(а) в { $parent }): значения за { $years } не импортированы
-import-series-parent-includes = «{ $value }» за { $years } включает нынешний регион { $child }, выделенный в { $first } году: значения импортированы как есть; сравнивайте их с более поздними годами осторожно
+import-series-before-split = «{ $value }» до { $first } года не существовал(а), входил(а) в состав: { $parent }; значения за { $years } не импортированы
+import-series-parent-includes = «{ $value }» за { $years } включает нынешнюю территорию: { $child }, выделена в { $first } году: значения импортированы как есть; сравнивайте их с более поздними годами осторожно
 import-series-has-districts = регион { $id } планируется по районам: импортируйте его районы с --district-of { $id }
 import-series-has-demand = у { $id } задан спрос (ученики и мощность), а не ряд дефицита: импортируйте pupils, births или capacity вместо { $series }
 import-series-no-demand = у { $id } ряд дефицита, а не спрос: { $series } можно записать только в спрос; импортируйте --series deficit
@@ -856,3 +856,11 @@ imported-series = { $count ->
     [few] Записано { $n } значения в регионы ({ $regions }) из { $file }
    *[other] Записано { $n } значений в регионы ({ $regions }) из { $file }
 }
+known-region-shymkent = город Шымкент
+known-region-turkistan = Южно-Казахстанская область (ныне Туркестанская)
+known-region-abai = область Абай
+known-region-east-kazakhstan = Восточно-Казахстанская область
+known-region-jetisu = область Жетісу
+known-region-almaty-region = Алматинская область
+known-region-ulytau = область Ұлытау
+known-region-karaganda = Карагандинская область

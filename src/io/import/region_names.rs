@@ -263,6 +263,21 @@ const fn k(key: &'static str, kind: RegionKind, stems: &'static [&'static str]) 
     }
 }
 
+/// The translation key of a region a boundary change names (the new
+/// regions and their parents), so a warning reads in the planner's language.
+pub fn name_key(key: &str) -> &'static str {
+    match key {
+        "shymkent" => "known-region-shymkent",
+        "turkistan" => "known-region-turkistan",
+        "abai" => "known-region-abai",
+        "east-kazakhstan" => "known-region-east-kazakhstan",
+        "jetisu" => "known-region-jetisu",
+        "almaty-region" => "known-region-almaty-region",
+        "ulytau" => "known-region-ulytau",
+        _ => "known-region-karaganda",
+    }
+}
+
 /// Stems of the country as a whole: its row is a total, not a region.
 const NATIONAL: [&str; 6] = [
     "республика казахстан",

@@ -522,7 +522,7 @@ fn read_values(
                 vec![
                     ("value", text(label)),
                     ("first", DiagArg::Year(i64::from(first))),
-                    ("parent", text(parent)),
+                    ("parent", DiagArg::Key(region_names::name_key(parent))),
                     ("years", text(year_span(&before))),
                 ],
             ));
@@ -541,7 +541,7 @@ fn read_values(
                 "import-series-parent-includes",
                 vec![
                     ("value", text(label)),
-                    ("child", text(child.key)),
+                    ("child", DiagArg::Key(region_names::name_key(child.key))),
                     ("first", DiagArg::Year(i64::from(first))),
                     ("years", text(year_span(&before))),
                 ],
