@@ -23,7 +23,11 @@ pub(super) fn import_dialog(app: &ViewCtx, ctx: &egui::Context, d: &ImportDialog
     let send = |c: ImportCommand| app.send(Command::Import(c));
     let modal = egui::Modal::new(egui::Id::unique("import-schools")).show(ctx, |ui| {
         ui.set_max_width(1100.0);
-        ui.heading(tr("import-heading"));
+        ui.heading(tr(if d.by_year {
+            "import-series-heading"
+        } else {
+            "import-heading"
+        }));
         ui.label(tr_args("import-file", &[("file", d.file_name().into())]));
         ui.horizontal(|ui| {
             choose_sheet(ui, d, &send);

@@ -75,6 +75,7 @@ fn a_table_by_year_goes_into_the_demand_and_undo_takes_it_back() {
     click(&mut h, Role::CheckBox, "Table by year (statistics bureau)");
     click(&mut h, Role::ComboBox, "Series");
     click(&mut h, Role::Button, "Capacity (demand, base year)");
+    assert!(shows_exactly(&h, "Import a table by year"));
     assert!(shows_exactly(&h, "Years in row 3: 2022–2023"));
     assert!(shows_exactly(&h, "4: Республика Казахстан"));
     assert!(shows_exactly(&h, "1,700,000"));

@@ -834,6 +834,7 @@ import-series-capacity = Capacity (demand, base year)
 import-section = Section
 import-section-hint = e.g. Дневные
 import-section-tip = When the sheet has several sections (day schools, evening schools), a word of the heading of the one to read
+import-series-heading = Import a table by year
 import-series-years = Years in row { $row }: { $from }–{ $to }
 import-series-matched = Rows matched
 import-series-row = Row of the sheet

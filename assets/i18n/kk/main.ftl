@@ -776,6 +776,7 @@ import-series-capacity = Қуат (сұраныс, базалық жыл)
 import-section = Бөлім
 import-section-hint = мысалы, Дневные
 import-section-tip = Парақта бірнеше бөлім болса (күндізгі, кешкі мектептер) — керекті бөлім тақырыбының бір сөзі
+import-series-heading = Жылдар бойынша кестені импорттау
 import-series-years = { $row }-жолдағы жылдар: { $from }–{ $to }
 import-series-matched = Сәйкестендірілген жолдар
 import-series-row = Парақ жолы

@@ -841,6 +841,7 @@ import-series-capacity = Мощность (спрос, базовый год)
 import-section = Раздел
 import-section-hint = например, Дневные
 import-section-tip = Если на листе несколько разделов (дневные, вечерние школы) — слово из заголовка нужного раздела
+import-series-heading = Импорт таблицы по годам
 import-series-years = Годы в строке { $row }: { $from }–{ $to }
 import-series-matched = Сопоставленные строки
 import-series-row = Строка листа
