@@ -126,6 +126,15 @@ pub fn import(args: &ImportArgs, err: &mut dyn Write) -> i32 {
     if let Some(series) = &args.series {
         return super::series::import_series(args, series, err);
     }
+    // `requires = "series"` on these two did not stop them being given
+    // without --series (clap 4.5, tried), so they are checked here.
+    if args.section.is_some() || args.district_of.is_some() {
+        let _ = writeln!(
+            err,
+            "seatplan: --section and --district-of read a region-by-year table: add --series pupils|births|deficit|capacity"
+        );
+        return EXIT_USAGE;
+    }
     let overrides = match import::parse_map(&args.map.join(",")) {
         Ok(o) => o,
         Err(e) => {

@@ -393,3 +393,32 @@ fn nothing_is_written_on_an_error() {
         scenario_text()
     );
 }
+
+#[test]
+fn section_without_series_is_a_usage_error() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let ron = dir.path().join("plan.ron");
+    std::fs::write(&ron, scenario_text()).expect("write");
+    let xlsx = dir.path().join("pupils.xlsx");
+    write_xlsx(&xlsx, &table());
+    let out = seatplan(&[
+        "import",
+        s(&xlsx),
+        "--into",
+        s(&ron),
+        "--region",
+        "astana",
+        "--section",
+        DAY,
+    ]);
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(2), "{err}");
+    assert!(
+        err.contains("add --series pupils|births|deficit|capacity"),
+        "{err}"
+    );
+    assert_eq!(
+        std::fs::read_to_string(&ron).expect("read"),
+        scenario_text()
+    );
+}
