@@ -45,6 +45,8 @@ pub struct ImportDialog {
     pub section: String,
     /// What Import would do now in that case.
     pub series_plan: Option<SeriesImport>,
+    /// Read the table's rows as districts of this region (id).
+    pub district_of: Option<String>,
 }
 
 impl ImportDialog {
@@ -64,6 +66,7 @@ impl ImportDialog {
             series: Series::Pupils,
             section: String::new(),
             series_plan: None,
+            district_of: None,
         }
     }
 
@@ -161,6 +164,8 @@ pub enum ImportCommand {
     Series(Series),
     /// The section of a region-by-year table to read.
     Section(String),
+    /// Read the table's rows as districts of this region, or as regions.
+    DistrictOf(Option<String>),
     Confirm,
     Cancel,
     /// Stop reading the sheet (the reading modal's Cancel).
@@ -224,6 +229,7 @@ impl SeatplanApp {
             ImportCommand::ByYear(on) => dialog.by_year = on,
             ImportCommand::Series(series) => dialog.series = series,
             ImportCommand::Section(text) => dialog.section = text,
+            ImportCommand::DistrictOf(region) => dialog.district_of = region,
             ImportCommand::StockMap(col, field) => {
                 dialog.map_stock_column(self.doc.scenario(), col, field);
             }

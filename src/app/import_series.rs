@@ -14,9 +14,10 @@ impl ImportDialog {
         let options = SeriesOptions {
             series: self.series,
             section: (!section.is_empty()).then(|| section.to_owned()),
-            district_of: None,
+            district_of: self.district_of.clone(),
         };
-        // Without --district-of the plan never refuses the scenario.
+        // The region comes from the document's own list; one gone under
+        // the dialog leaves an empty preview.
         self.series_plan = import::plan_series(&self.workbook, scenario, &options).ok();
     }
 }
@@ -44,7 +45,10 @@ impl SeatplanApp {
             self.modals.open(Modal::Import(dialog));
             return;
         }
-        let first = plan.rows.first().map(|r| r.id.clone());
+        let first = match &plan.district_of {
+            Some(region) => Some(region.clone()),
+            None => plan.rows.first().map(|r| r.id.clone()),
+        };
         let regions = plan.rows.len() as i64;
         self.doc.edit(None, |s| *s = scenario);
         if let Some(r) = first.and_then(|id| self.doc.scenario().region_index(&id)) {

@@ -45,6 +45,7 @@ pub(super) fn series_part(
             })
             .response
             .on_hover_text(tr("import-series-tip"));
+        district_of(app, ui, d, send);
         ui.add_space(16.0);
         let label = ui.label(tr("import-section"));
         let mut section = d.section.clone();
@@ -98,6 +99,61 @@ pub(super) fn series_part(
     });
 }
 
+/// The name of the region (or district, in a table of districts) a row
+/// goes to, in the dialog's language.
+fn target_name(app: &ViewCtx, p: &SeriesImport, id: &str, code: &str) -> String {
+    let regions = &app.scenario.regions;
+    let name = match &p.district_of {
+        Some(parent) => regions
+            .iter()
+            .find(|x| x.id == *parent)
+            .and_then(|x| x.districts.as_deref())
+            .and_then(|ds| ds.iter().find(|x| x.id == id))
+            .map(|x| &x.name),
+        None => regions.iter().find(|x| x.id == id).map(|x| &x.name),
+    };
+    name.map_or_else(|| id.to_owned(), |n| n.get(code).to_owned())
+}
+
+/// "Districts of": shown when a region of the file is planned by
+/// district; the table's rows are then that region's districts.
+fn district_of(app: &ViewCtx, ui: &mut egui::Ui, d: &ImportDialog, send: &impl Fn(ImportCommand)) {
+    let planned: Vec<_> = app
+        .scenario
+        .regions
+        .iter()
+        .filter(|r| r.districts.is_some())
+        .collect();
+    if planned.is_empty() {
+        return;
+    }
+    let code = lang().code();
+    let name_of = |id: &Option<String>| match id {
+        Some(id) => planned
+            .iter()
+            .find(|r| r.id == *id)
+            .map_or_else(|| id.clone(), |r| r.name.get(code).to_owned()),
+        None => tr("import-district-of-none"),
+    };
+    ui.add_space(16.0);
+    egui::ComboBox::from_label(tr("import-district-of"))
+        .selected_text(name_of(&d.district_of))
+        .show_ui(ui, |ui| {
+            let choices = std::iter::once(None).chain(planned.iter().map(|r| Some(r.id.clone())));
+            for choice in choices {
+                if ui
+                    .selectable_label(choice == d.district_of, name_of(&choice))
+                    .clicked()
+                    && choice != d.district_of
+                {
+                    send(ImportCommand::DistrictOf(choice));
+                }
+            }
+        })
+        .response
+        .on_hover_text(tr("import-district-of-tip"));
+}
+
 fn years_line(ui: &mut egui::Ui, p: &SeriesImport) {
     let (Some(row), Some((_, first)), Some((_, last))) =
         (p.year_row, p.years.first(), p.years.last())
@@ -137,12 +193,7 @@ fn matched(app: &ViewCtx, ui: &mut egui::Ui, p: &SeriesImport) {
                     ui.end_row();
                     for r in p.rows.iter().take(LISTED_ROWS) {
                         ui.label(format!("{}: {}", r.row + 1, r.label));
-                        let name = app
-                            .scenario
-                            .regions
-                            .iter()
-                            .find(|x| x.id == r.id)
-                            .map_or_else(|| r.id.clone(), |x| x.name.get(code).to_owned());
+                        let name = target_name(app, p, &r.id, code);
                         ui.label(name);
                         for y in shown {
                             match r.values.get(y) {
