@@ -12,7 +12,8 @@ use std::path::{Path, PathBuf};
 use super::{Modal, NoticeLevel, SeatplanApp, Selection};
 use crate::i18n::{Arg, num, tr, tr_args};
 use crate::io::import::{
-    self, Field, ImportOptions, MapTarget, SheetImport, StockColumn, StockImport, Workbook,
+    self, Field, ImportOptions, MapTarget, Series, SeriesImport, SheetImport, StockColumn,
+    StockImport, Workbook,
 };
 use crate::model::Scenario;
 
@@ -35,6 +36,17 @@ pub struct ImportDialog {
     pub stock_plan: StockImport,
     /// The planner's column choices for a census table.
     pub stock_overrides: Vec<(StockColumn, MapTarget)>,
+    /// Read the sheet as a region-by-year table (the statistics bureau's
+    /// layout) instead of a list of schools.
+    pub by_year: bool,
+    /// The series such a table gives.
+    pub series: Series,
+    /// The section to read (part of its heading); empty: the only one.
+    pub section: String,
+    /// What Import would do now in that case.
+    pub series_plan: Option<SeriesImport>,
+    /// Read the table's rows as districts of this region (id).
+    pub district_of: Option<String>,
 }
 
 impl ImportDialog {
@@ -50,6 +62,11 @@ impl ImportDialog {
             existing: false,
             stock_plan: StockImport::default(),
             stock_overrides: Vec::new(),
+            by_year: false,
+            series: Series::Pupils,
+            section: String::new(),
+            series_plan: None,
+            district_of: None,
         }
     }
 
@@ -63,6 +80,12 @@ impl ImportDialog {
 
     /// Import would add schools now.
     pub fn can_import(&self) -> bool {
+        if self.by_year {
+            return self
+                .series_plan
+                .as_ref()
+                .is_some_and(|p| !p.has_errors() && p.value_count() > 0);
+        }
         if self.existing {
             let p = &self.stock_plan;
             return !p.has_sheet_errors()
@@ -82,6 +105,10 @@ impl ImportDialog {
         // The region comes from the document's own list, so it exists; a
         // document changed under the dialog shows an empty plan instead.
         self.plan = import::plan(&self.workbook, scenario, &options).unwrap_or_default();
+        self.series_plan = None;
+        if self.by_year {
+            self.replan_series(scenario);
+        }
         if self.existing {
             self.stock_plan = import::plan_existing(
                 &self.workbook,
@@ -131,6 +158,14 @@ pub enum ImportCommand {
     /// A census table's column (0-based) holds this field, or is not
     /// imported.
     StockMap(usize, Option<StockColumn>),
+    /// Read the sheet as a region-by-year table, or as schools.
+    ByYear(bool),
+    /// The series a region-by-year table gives.
+    Series(Series),
+    /// The section of a region-by-year table to read.
+    Section(String),
+    /// Read the table's rows as districts of this region, or as regions.
+    DistrictOf(Option<String>),
     Confirm,
     Cancel,
     /// Stop reading the sheet (the reading modal's Cancel).
@@ -191,6 +226,10 @@ impl SeatplanApp {
             }
             ImportCommand::SkipBad(on) => dialog.skip_bad = on,
             ImportCommand::Existing(on) => dialog.existing = on,
+            ImportCommand::ByYear(on) => dialog.by_year = on,
+            ImportCommand::Series(series) => dialog.series = series,
+            ImportCommand::Section(text) => dialog.section = text,
+            ImportCommand::DistrictOf(region) => dialog.district_of = region,
             ImportCommand::StockMap(col, field) => {
                 dialog.map_stock_column(self.doc.scenario(), col, field);
             }
@@ -208,6 +247,10 @@ impl SeatplanApp {
         // Worked out again against the document as it is now, so ids stay
         // unique even if it changed while the dialog was up.
         dialog.replan(self.doc.scenario());
+        if dialog.by_year {
+            self.confirm_series(dialog);
+            return;
+        }
         if dialog.existing {
             self.confirm_existing(dialog);
             return;

@@ -16,6 +16,7 @@ pub mod files;
 mod frame;
 mod import;
 mod import_read;
+mod import_series;
 mod layout;
 mod modal;
 mod open_save;

@@ -12,6 +12,7 @@ mod diff;
 mod merge;
 mod report;
 mod risk;
+mod series;
 mod sheets;
 mod stock;
 
@@ -114,7 +115,8 @@ pub enum Command {
         #[arg(long, conflicts_with = "out")]
         districts: bool,
     },
-    /// Import schools from a spreadsheet (.xlsx, .xls, .ods, .csv) into a scenario
+    /// Import schools from a spreadsheet (.xlsx, .xls, .ods, .csv) into a scenario, or with
+    /// --series a region-by-year table (pupils, births, deficit, capacity)
     Import(sheets::ImportArgs),
     /// Compare the shortfall of two scenarios as CSV (difference = B − A)
     Compare {
@@ -236,7 +238,10 @@ pub fn run(command: Command, out: &mut dyn Write, err: &mut dyn Write) -> i32 {
     match command {
         Command::Check { files } => check(&files, out, err),
         report @ Command::Report { .. } => run_report(report, out, err),
-        Command::Import(args) => sheets::import(&args, err),
+        Command::Import(args) => match &args.series {
+            Some(series) => series::import_series(&args, series, err),
+            None => sheets::import(&args, err),
+        },
         Command::Compare { a, b } => compare_files(&a, &b, out, err),
         Command::Diff { a, b } => diff_files(&a, &b, out, err),
         Command::Risk {
@@ -355,7 +360,7 @@ pub(super) fn cell(text: &str) -> std::borrow::Cow<'_, str> {
     }
 }
 
-fn print_diagnostics(out: &mut dyn Write, file: &Path, diagnostics: &[Diagnostic]) {
+pub(crate) fn print_diagnostics(out: &mut dyn Write, file: &Path, diagnostics: &[Diagnostic]) {
     use crate::i18n::DiagnosticText;
     let name = file.display().to_string();
     for d in diagnostics {

@@ -83,8 +83,8 @@ pub struct ImportArgs {
     #[arg(long, value_name = "FILE.ron")]
     pub into: PathBuf,
     /// The region (id) the schools are in
-    #[arg(long, value_name = "ID")]
-    pub region: String,
+    #[arg(long, value_name = "ID", required_unless_present = "series")]
+    pub region: Option<String>,
     /// The sheet to read (default: the first)
     #[arg(long, value_name = "NAME")]
     pub sheet: Option<String>,
@@ -104,6 +104,17 @@ pub struct ImportArgs {
     /// With --existing: the census year of a pupils column whose header has none
     #[arg(long, value_name = "Y", requires = "existing")]
     pub year: Option<i32>,
+    /// Read a region-by-year table (the statistics bureau's layout) into each
+    /// region's demand (pupils, births, capacity) or its deficit map
+    #[arg(long, value_name = "SERIES", conflicts_with_all = ["existing", "region", "map", "skip_bad"],
+        value_parser = ["pupils", "births", "deficit", "capacity"])]
+    pub series: Option<String>,
+    /// With --series: the section of the sheet to read (part of its heading)
+    #[arg(long, value_name = "TEXT", requires = "series")]
+    pub section: Option<String>,
+    /// With --series: the rows are districts of this region (id)
+    #[arg(long, value_name = "REGION", requires = "series")]
+    pub district_of: Option<String>,
 }
 
 /// Runs `import`; every problem goes to `err` as `SHEET:SHEETNAME!CELL:
@@ -111,6 +122,15 @@ pub struct ImportArgs {
 pub fn import(args: &ImportArgs, err: &mut dyn Write) -> i32 {
     if args.existing {
         return import_existing(args, err);
+    }
+    // `requires = "series"` on these two did not stop them being given
+    // without --series (clap 4.5, tried), so they are checked here.
+    if args.section.is_some() || args.district_of.is_some() {
+        let _ = writeln!(
+            err,
+            "seatplan: --section and --district-of read a region-by-year table: add --series pupils|births|deficit|capacity"
+        );
+        return EXIT_USAGE;
     }
     let overrides = match import::parse_map(&args.map.join(",")) {
         Ok(o) => o,
@@ -124,7 +144,7 @@ pub fn import(args: &ImportArgs, err: &mut dyn Write) -> i32 {
         Err(code) => return code,
     };
     let options = ImportOptions {
-        region: args.region.clone(),
+        region: args.region.clone().unwrap_or_default(),
         overrides,
     };
     let plan = match import::plan(&wb, &scenario, &options) {
@@ -204,7 +224,10 @@ fn save_imported(
 
 /// The scenario FILE (without errors), the sheet's name as the problems
 /// print it, and the workbook; `Err` is the exit code, its reason written.
-fn open_both(args: &ImportArgs, err: &mut dyn Write) -> Result<(Scenario, String, Workbook), i32> {
+pub(super) fn open_both(
+    args: &ImportArgs,
+    err: &mut dyn Write,
+) -> Result<(Scenario, String, Workbook), i32> {
     let scenario = load_valid(&args.into, err)?;
     let file = args.file.display().to_string();
     match import::read(&args.file, args.sheet.as_deref()) {
@@ -235,7 +258,13 @@ fn import_existing(args: &ImportArgs, err: &mut dyn Write) -> i32 {
         Ok(opened) => opened,
         Err(code) => return code,
     };
-    let plan = match import::plan_existing(&wb, &scenario, &args.region, args.year, &overrides) {
+    let plan = match import::plan_existing(
+        &wb,
+        &scenario,
+        args.region.as_deref().unwrap_or_default(),
+        args.year,
+        &overrides,
+    ) {
         Ok(p) => p,
         Err(e) => {
             let _ = writeln!(err, "seatplan: error: {e}");

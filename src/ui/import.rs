@@ -12,8 +12,6 @@ use crate::io::import::{CellValue, Field, Problem, StockColumn, column_name};
 
 /// Rows of the sheet shown under the header row.
 const PREVIEW_ROWS: usize = 12;
-/// Problems listed under the preview (the rest are counted).
-const LISTED_PROBLEMS: usize = 20;
 /// Longest cell text in the preview, in characters.
 const CELL_CHARS: usize = 40;
 /// Columns shown in the preview, and given a drop-down in a census table.
@@ -23,13 +21,31 @@ pub(super) fn import_dialog(app: &ViewCtx, ctx: &egui::Context, d: &ImportDialog
     let send = |c: ImportCommand| app.send(Command::Import(c));
     let modal = egui::Modal::new(egui::Id::unique("import-schools")).show(ctx, |ui| {
         ui.set_max_width(1100.0);
-        ui.heading(tr("import-heading"));
+        ui.heading(tr(if d.by_year {
+            "import-series-heading"
+        } else {
+            "import-heading"
+        }));
         ui.label(tr_args("import-file", &[("file", d.file_name().into())]));
         ui.horizontal(|ui| {
             choose_sheet(ui, d, &send);
-            ui.add_space(16.0);
-            choose_region(app, ui, d, &send);
+            if !d.by_year {
+                ui.add_space(16.0);
+                choose_region(app, ui, d, &send);
+            }
         });
+        let mut by_year = d.by_year;
+        if ui
+            .checkbox(&mut by_year, tr("import-by-year"))
+            .on_hover_text(tr("import-by-year-tip"))
+            .changed()
+        {
+            send(ImportCommand::ByYear(by_year));
+        }
+        if d.by_year {
+            super::import_series::series_part(app, ui, d, &send);
+            return;
+        }
         let mut existing = d.existing;
         if ui
             .checkbox(&mut existing, tr("import-existing"))
@@ -52,7 +68,7 @@ pub(super) fn import_dialog(app: &ViewCtx, ctx: &egui::Context, d: &ImportDialog
             .collect();
         preview(ui, d, d.plan.header_row, &d.plan.problems, &fields);
         ui.add_space(6.0);
-        problems(ui, &d.plan.problems);
+        super::import_problems::problems(ui, &d.plan.problems);
         ui.add_space(6.0);
         let ready = d.plan.good_schools().count();
         footer(ui, d, (ready, d.plan.bad_rows()), &send);
@@ -260,35 +276,6 @@ fn cell(
     }
 }
 
-fn problems(ui: &mut egui::Ui, problems: &[Problem]) {
-    if problems.is_empty() {
-        return;
-    }
-    ui.label(RichText::new(tr("import-problems")).strong());
-    egui::ScrollArea::vertical()
-        .id_salt("import-problems")
-        .max_height(160.0)
-        .show(ui, |ui| {
-            for p in problems.iter().take(LISTED_PROBLEMS) {
-                let colour = if p.is_error() { ERROR } else { WARNING };
-                let at = p.address();
-                let text = if at.is_empty() {
-                    p.text(lang())
-                } else {
-                    format!("{at}: {}", p.text(lang()))
-                };
-                ui.add(egui::Label::new(RichText::new(text).color(colour)).wrap());
-            }
-            let more = problems.len().saturating_sub(LISTED_PROBLEMS) as i64;
-            if more > 0 {
-                ui.label(tr_args(
-                    "import-more-problems",
-                    &[("count", Arg::Count(more)), ("n", num(more).into())],
-                ));
-            }
-        });
-}
-
 /// A census field as the drop-downs and the preview name it: "Pupils 2024".
 fn stock_field_text(field: StockColumn) -> String {
     match field {
@@ -396,7 +383,7 @@ fn existing_part(
         .collect();
     preview(ui, d, p.header_row, &p.problems, &fields);
     ui.add_space(6.0);
-    problems(ui, &p.problems);
+    super::import_problems::problems(ui, &p.problems);
     ui.add_space(6.0);
     footer(ui, d, (p.schools.len(), p.bad_rows), send);
 }

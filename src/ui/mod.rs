@@ -20,6 +20,8 @@ mod fields;
 mod file_prompts;
 mod housing;
 mod import;
+mod import_problems;
+mod import_series;
 mod map;
 mod menu;
 mod modals;

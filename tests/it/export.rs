@@ -29,11 +29,11 @@ fn chart_svg_carries_the_projection_values_and_real_text() {
         svg.contains(">город Шымкент</text>"),
         "the region name is text"
     );
-    // Shymkent 2024: 17 946 − 17 300 = 646 short; 2029: 51 836 − 28 000 = 23 836.
+    // Shymkent 2024: 17 946 − 17 300 = 646 short; 2029: 67 113 − 28 000 = 39 113.
     assert!(svg.contains(r#"data-year="2024" data-value="646""#));
-    assert!(svg.contains(r#"data-year="2029" data-value="23836""#));
+    assert!(svg.contains(r#"data-year="2029" data-value="39113""#));
     assert!(
-        svg.contains(">23\u{202F}836</text>"),
+        svg.contains(">39\u{202F}113</text>"),
         "value labels grouped as in Russian"
     );
     assert!(

@@ -315,20 +315,20 @@ fn add_duplicate_and_delete_schools_follow_the_chart() {
     h.run();
     assert_eq!(schools(&h), n + 1);
     // 2 000 more seats from 2024: 17 946 − 19 300 < 0, and in 2026
-    // 31 502 − 30 000 = 1 502.
+    // 35 809 − 30 000 = 5 809.
     assert!(shows_exactly(&h, "Shortfall 2024: 0"));
-    assert!(shows_exactly(&h, "Shortfall 2026: 1,502"));
+    assert!(shows_exactly(&h, "Shortfall 2026: 5,809"));
 
     h.get_by_role_and_label(Role::Button, "+ Add school")
         .click();
     h.run();
     assert_eq!(schools(&h), n + 2);
-    // A 600-seat school opening now (2026): 31 502 − 30 600 = 902.
-    assert!(shows_exactly(&h, "Shortfall 2026: 902"));
+    // A 600-seat school opening now (2026): 35 809 − 30 600 = 5 209.
+    assert!(shows_exactly(&h, "Shortfall 2026: 5,209"));
     h.get_by_label("Delete New school [shymkent-new-2]").click();
     h.run();
     assert_eq!(schools(&h), n + 1);
-    assert!(shows_exactly(&h, "Shortfall 2026: 1,502"));
+    assert!(shows_exactly(&h, "Shortfall 2026: 5,809"));
 }
 
 #[test]
@@ -922,9 +922,9 @@ fn clicking_a_region_on_the_map_selects_it() {
     assert!(rect.contains(karaganda));
     h.hover_at(karaganda);
     h.run();
-    // 2029: Karaganda's illustrative series leaves 30 834 seats short.
+    // 2029: Karaganda's illustrative series leaves 21 024 seats short.
     assert!(
-        h.query_all_by_label("Karaganda region: 30,834 seats short in 2029")
+        h.query_all_by_label("Karaganda region: 21,024 seats short in 2029")
             .next()
             .is_some(),
         "hover tells the region and its gap"

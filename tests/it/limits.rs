@@ -281,7 +281,10 @@ fn a_sheet_over_the_row_limit_is_refused_before_the_preview() {
         .build();
     h.run();
     h.state_mut().send(seatplan::app::Command::ImportSchools);
-    h.run();
+    // One frame: the dialog answers and the read starts on its thread (a
+    // file this size is not waited for); then wait for it here, not by
+    // counting frames.
+    h.step();
     h.state_mut().poll_read(true);
     h.run();
     assert!(shows_text_containing(

@@ -74,10 +74,10 @@ fn national_slides_pdf_has_a_page_per_slide_in_kazakh_with_fonts_embedded() {
         assert!(pages[2].contains("Ақтөбе") && pages[2].contains("Шығыс Қазақстан"));
         assert!(pages[3].contains("Астана қаласы"));
         assert!(pages[5].contains("Шымкент қаласы"));
-        // Shymkent, 2029: 51 836 − 28 000 = 23 836 (grouped with U+202F,
+        // Shymkent, 2029: 67 113 − 28 000 = 39 113 (grouped with U+202F,
         // which pdftotext writes as a plain space).
         let shymkent = pages[5].replace('\u{202F}', " ");
-        assert!(shymkent.contains("23 836"), "{shymkent}");
+        assert!(shymkent.contains("39 113"), "{shymkent}");
         assert!(pages[6].contains("Абай облысы"));
     }
     if let Some(fonts) = poppler("pdffonts", &[], &pdf) {

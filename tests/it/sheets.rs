@@ -936,7 +936,8 @@ fn import_and_workbook_texts_are_translated() {
     let args: Vec<(&str, Arg)> = [
         "file", "reason", "sheet", "sheets", "region", "regions", "rows", "field", "example",
         "column", "row", "value", "from", "to", "ids", "id", "n", "count", "ready", "bad", "year",
-        "part", "fields", "max", "schools",
+        "part", "fields", "max", "schools", "sections", "first", "parent", "years", "child",
+        "series",
     ]
     .into_iter()
     .map(|a| (a, Arg::Text("X".into())))

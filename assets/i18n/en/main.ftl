@@ -862,3 +862,60 @@ chooser-empty = Type a path or pick a file
 chooser-no-file = There is no file { $path }
 chooser-no-folder = There is no folder { $path }
 chooser-is-folder = { $path } is a folder: add a file name
+
+## A region-by-year table from the statistics bureau (seatplan import --series)
+import-series-no-districts = region { $region } is not planned by district: leave out --district-of, or give the region districts first
+import-series-no-years = no row of years found in the first { $rows } rows: the table needs a row of years such as 2016/17, 2016 or 2016 г. above the regions
+import-series-year-twice = the year { $year } is a column twice: delete one of the columns
+import-series-no-names = the years start in the first column: the region names must be in a column left of the years
+import-series-no-section = no section of the sheet reads "{ $value }": the sections are { $sections }
+import-series-section-ambiguous = more than one section reads "{ $value }": the sections are { $sections }; give more of the heading
+import-series-choose-section = the sheet has several sections ({ $sections }): choose one with --section TEXT
+import-series-unmatched = "{ $value }" is not a region of the file: the row is not imported (write the region's name as the file has it)
+import-series-ambiguous = "{ $value }" could be any of { $ids }: the row is not imported (add "город" or "область" to the name)
+import-series-twice = "{ $value }" is { $id } again: that row was already imported above; delete one of the rows
+import-series-no-base-year = "{ $value }" has no value for { $year }, the scenario's base year: capacity is the seats at the start of the base year
+import-series-bad-value = "{ $value }" is not a whole number: write it like 135238 or 135 238, "-" for zero or "…" for not available
+import-series-negative = "{ $value }" is negative: pupils, births and seats cannot be below 0
+import-series-before-split = "{ $value }" did not exist before { $first }; it was part of { $parent }: its values for { $years } are not imported
+import-series-parent-includes = "{ $value }" for { $years } includes today's { $child }, which split off in { $first }: the values are imported as they are; compare them with later years with care
+import-series-has-districts = region { $id } is planned by district: import its districts with --district-of { $id }
+import-series-has-demand = { $id } has a demand (pupils and capacity), not a deficit map: import pupils, births or capacity instead of { $series }
+import-series-no-demand = { $id } has a deficit map, not a demand: { $series } can only go into a demand; import --series deficit instead
+import-series-has-grades = { $id }'s demand gives pupils by grade: a table of total pupils cannot be added to it
+import-by-year = Table by year (statistics bureau)
+import-by-year-tip = The sheet is a region-by-year table: a row of years (2016/17, 2016 or 2016 г.) and one row per region; the values go into each region's demand or deficit
+import-series = Series
+import-series-tip = What the table counts, and where its values go in each region
+import-series-pupils = Pupils (demand)
+import-series-births = Births (demand)
+import-series-deficit = Deficit
+import-series-capacity = Capacity (demand, base year)
+import-section = Section
+import-section-hint = e.g. Дневные
+import-section-tip = When the sheet has several sections (day schools, evening schools), a word of the heading of the one to read
+import-series-heading = Import a table by year
+import-district-of = Districts of
+import-district-of-none = — (the rows are regions)
+import-district-of-tip = The rows of the table are the districts of this region (by their names); its own row is its total
+import-series-years = Years in row { $row }: { $from }–{ $to }
+import-series-matched = Rows matched
+import-series-row = Row of the sheet
+import-series-unmatched-rows = Rows not matched (not imported)
+import-series-summary = { $count ->
+    [one] { $n } value ready; regions matched: { $regions }
+   *[other] { $n } values ready; regions matched: { $regions }
+}
+import-series-breaks-rules = The values would break a rule of the file (such as a gap in the observed years): nothing was imported
+imported-series = { $count ->
+    [one] Wrote { $n } value from { $file }; regions: { $regions }
+   *[other] Wrote { $n } values from { $file }; regions: { $regions }
+}
+known-region-shymkent = Shymkent city
+known-region-turkistan = South Kazakhstan region (today Turkistan region)
+known-region-abai = Abai region
+known-region-east-kazakhstan = East Kazakhstan region
+known-region-jetisu = Jetisu region
+known-region-almaty-region = Almaty region
+known-region-ulytau = Ulytau region
+known-region-karaganda = Karaganda region

@@ -869,3 +869,62 @@ chooser-empty = Введите путь или выберите файл
 chooser-no-file = Файла { $path } нет
 chooser-no-folder = Папки { $path } нет
 chooser-is-folder = { $path } — это папка: добавьте имя файла
+
+## Таблица «регион × год» бюро национальной статистики (seatplan import --series)
+import-series-no-districts = регион { $region } не разбит на районы: уберите --district-of или сначала задайте региону районы
+import-series-no-years = в первых { $rows } строках нет строки лет: над регионами нужна строка лет вида 2016/17, 2016 или 2016 г.
+import-series-year-twice = год { $year } встречается в двух столбцах: удалите один из них
+import-series-no-names = годы начинаются с первого столбца: названия регионов должны стоять в столбце слева от лет
+import-series-no-section = на листе нет раздела «{ $value }»: разделы — { $sections }
+import-series-section-ambiguous = «{ $value }» есть в названии нескольких разделов: { $sections }; укажите больше слов заголовка
+import-series-choose-section = на листе несколько разделов ({ $sections }): выберите один с помощью --section ТЕКСТ
+import-series-unmatched = «{ $value }» — не регион этого файла: строка не импортирована (напишите название региона так, как оно записано в файле)
+import-series-ambiguous = «{ $value }» может быть любым из { $ids }: строка не импортирована (добавьте к названию «город» или «область»)
+import-series-twice = «{ $value }» — снова { $id }: эта строка уже импортирована выше; удалите одну из строк
+import-series-no-base-year = у «{ $value }» нет значения за { $year }, базовый год сценария: мощность — это места на начало базового года
+import-series-bad-value = «{ $value }» — не целое число: пишите 135238 или 135 238, «-» для нуля или «…», если данных нет
+import-series-negative = «{ $value }» — отрицательное число: ученики, рождения и места не бывают меньше 0
+import-series-before-split = «{ $value }» до { $first } года не существовал(а), входил(а) в состав: { $parent }; значения за { $years } не импортированы
+import-series-parent-includes = «{ $value }» за { $years } включает нынешнюю территорию: { $child }, выделена в { $first } году: значения импортированы как есть; сравнивайте их с более поздними годами осторожно
+import-series-has-districts = регион { $id } планируется по районам: импортируйте его районы с --district-of { $id }
+import-series-has-demand = у { $id } задан спрос (ученики и мощность), а не ряд дефицита: импортируйте pupils, births или capacity вместо { $series }
+import-series-no-demand = у { $id } ряд дефицита, а не спрос: { $series } можно записать только в спрос; импортируйте --series deficit
+import-series-has-grades = спрос { $id } задан по классам: таблицу общего числа учеников к нему добавить нельзя
+import-by-year = Таблица по годам (бюро статистики)
+import-by-year-tip = Лист — таблица «регион × год»: строка лет (2016/17, 2016 или 2016 г.) и по строке на регион; значения записываются в спрос или дефицит каждого региона
+import-series = Показатель
+import-series-tip = Что считает таблица и куда её значения записываются в каждом регионе
+import-series-pupils = Ученики (спрос)
+import-series-births = Рождения (спрос)
+import-series-deficit = Дефицит
+import-series-capacity = Мощность (спрос, базовый год)
+import-section = Раздел
+import-section-hint = например, Дневные
+import-section-tip = Если на листе несколько разделов (дневные, вечерние школы) — слово из заголовка нужного раздела
+import-series-heading = Импорт таблицы по годам
+import-district-of = Районы региона
+import-district-of-none = — (строки — регионы)
+import-district-of-tip = Строки таблицы — районы этого региона (по названиям); строка самого региона — его итог
+import-series-years = Годы в строке { $row }: { $from }–{ $to }
+import-series-matched = Сопоставленные строки
+import-series-row = Строка листа
+import-series-unmatched-rows = Несопоставленные строки (не импортируются)
+import-series-summary = { $count ->
+    [one] Готово { $n } значение для регионов: { $regions }
+    [few] Готово { $n } значения для регионов: { $regions }
+   *[other] Готово { $n } значений для регионов: { $regions }
+}
+import-series-breaks-rules = Значения нарушили бы правило файла (например, пропуск в наблюдаемых годах): ничего не импортировано
+imported-series = { $count ->
+    [one] Записано { $n } значение в регионы ({ $regions }) из { $file }
+    [few] Записано { $n } значения в регионы ({ $regions }) из { $file }
+   *[other] Записано { $n } значений в регионы ({ $regions }) из { $file }
+}
+known-region-shymkent = город Шымкент
+known-region-turkistan = Южно-Казахстанская область (ныне Туркестанская)
+known-region-abai = область Абай
+known-region-east-kazakhstan = Восточно-Казахстанская область
+known-region-jetisu = область Жетісу
+known-region-almaty-region = Алматинская область
+known-region-ulytau = область Ұлытау
+known-region-karaganda = Карагандинская область

@@ -15,7 +15,13 @@ mod header;
 mod ids;
 mod places;
 mod problems;
+mod region_names;
 mod rows;
+mod series;
+mod series_target;
+#[cfg(test)]
+mod series_tests;
+mod series_values;
 mod stock_columns;
 mod words;
 
@@ -27,6 +33,7 @@ pub use grid::{
     CellValue, Grid, MAX_SHEET_ROWS, ReadProgress, Workbook, column_index, column_name, read_csv,
 };
 pub use problems::Problem;
+pub use series::{Series, SeriesImport, SeriesOptions, SeriesRow, apply_series, plan_series};
 pub use stock_columns::{StockColumn, parse_stock_map, stock_column};
 pub use words::{header_field, parse_funding, parse_seats_text, parse_status, parse_year_text};
 
