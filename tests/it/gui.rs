@@ -489,7 +489,9 @@ fn no_ui_string_bypasses_the_translation() {
         data.extend(r.source.clone());
     }
     for sc in &s.schools {
-        data.insert(sc.name.clone());
+        for lang in ["kk", "ru", "en"] {
+            data.insert(sc.name.get(lang).to_owned());
+        }
         data.extend(sc.district.clone());
     }
     for l in Lang::ALL {

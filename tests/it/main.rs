@@ -36,6 +36,7 @@ mod review_window;
 mod risk;
 mod risk_demand;
 mod risk_slides;
+mod school_names;
 mod sheets;
 mod stock;
 mod validation;
