@@ -198,3 +198,40 @@ fn the_window_shows_and_edits_the_name_in_its_language() {
         }
     }
 }
+
+/// Every shipped school, planned or existing, is named in all three
+/// languages, so no English is left in a Kazakh or Russian table.
+#[test]
+fn every_shipped_school_is_named_in_kazakh_russian_and_english() {
+    let dir = crate::common::root().join("scenarios");
+    let mut files = 0;
+    for entry in std::fs::read_dir(&dir).expect("scenarios") {
+        let path = entry.expect("entry").path();
+        if path.extension().is_none_or(|e| e != "ron") {
+            continue;
+        }
+        files += 1;
+        let s = seatplan::io::load_path(&path).expect("loads").scenario;
+        let names = s
+            .schools
+            .iter()
+            .map(|x| (&x.id, &x.name))
+            .chain(s.existing.iter().map(|x| (&x.id, &x.name)));
+        for (id, name) in names {
+            let Text::Translated(n) = name else {
+                panic!("{}: {id} has one name only", path.display());
+            };
+            for lang in [&n.kk, &n.ru, &n.en] {
+                assert!(
+                    lang.as_deref().is_some_and(|t| !t.is_empty()),
+                    "{}: {id} {n:?}",
+                    path.display()
+                );
+            }
+            // Kazakh is written in Kazakh letters, not copied from English.
+            assert_ne!(n.kk, n.en, "{}: {id}", path.display());
+            assert_ne!(n.ru, n.en, "{}: {id}", path.display());
+        }
+    }
+    assert_eq!(files, 6);
+}
