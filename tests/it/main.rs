@@ -1,6 +1,7 @@
 //! All integration tests in one binary: one link instead of one per file.
 
 mod cli;
+mod cli_lang;
 mod common;
 mod compare;
 mod consolidate;

@@ -850,3 +850,12 @@ review-changed = Изменён после утверждения (утверд�
 review-not-approved = Не утверждён
 review-notes = Замечания
 review-resolved = снято
+
+## What `seatplan report` says on stderr, in the `--lang` language
+cli-wrote-files = записано файлов: { $n }, папка { $dir }
+cli-wrote-page = записан { $path } ({ $kb } КБ)
+cli-wrote = записан { $files }
+cli-and = и
+cli-cannot-read = не удалось прочитать { $path }: { $reason }
+cli-lang-needs-output = --lang задаёт язык для --out, --xlsx или --csv-excel: укажите один из них
+cli-sheets-no-what-if = --delay и --only-started не применяются к --xlsx и --csv-excel: формулы книги считают каждую школу в год её открытия; уберите их
