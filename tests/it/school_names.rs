@@ -235,3 +235,15 @@ fn every_shipped_school_is_named_in_kazakh_russian_and_english() {
     }
     assert_eq!(files, 6);
 }
+
+/// An empty District cell shows "—", not its screen-reader name ("District
+/// of School for 600 seats [n-2]" was grey hint text in every empty cell);
+/// the name stays the cell's accessible label.
+#[test]
+fn an_empty_district_cell_shows_a_dash_and_keeps_its_accessible_name() {
+    use egui_kittest::kittest::NodeT as _;
+    let (h, _dir) = crate::harness::open_text(FILE);
+    let cell = h.get_by_label("District of Gymnasium 7 [n-2]");
+    assert_eq!(cell.value().as_deref(), Some(""));
+    assert_eq!(cell.accesskit_node().data().placeholder(), Some("—"));
+}
