@@ -247,3 +247,30 @@ fn an_empty_district_cell_shows_a_dash_and_keeps_its_accessible_name() {
     assert_eq!(cell.value().as_deref(), Some(""));
     assert_eq!(cell.accesskit_node().data().placeholder(), Some("—"));
 }
+
+/// Duplicating a school with a translated name gives a translated copy,
+/// each language saying "copy" in its own words; a plain name stays plain.
+#[test]
+fn a_duplicated_school_is_a_copy_in_every_language() {
+    let (mut h, _dir) = crate::harness::open_text(FILE);
+    // By accessibility action: the table is wider than the pane here.
+    h.get_by_label("Duplicate School for 2 000 seats, Nura [n-1]")
+        .click_accesskit();
+    h.run();
+    let copy = h.state().doc.scenario().schools[1].name.clone();
+    assert_eq!(
+        copy,
+        Text::Translated(LocalizedName {
+            kk: Some("2 000 орындық мектеп, Нұра (көшірме)".into()),
+            ru: Some("Школа на 2 000 мест, Нура (копия)".into()),
+            en: Some("School for 2 000 seats, Nura (copy)".into()),
+        })
+    );
+    h.get_by_label("Duplicate Gymnasium 7 [n-2]")
+        .click_accesskit();
+    h.run();
+    assert_eq!(
+        h.state().doc.scenario().schools[3].name,
+        Text::Plain("Gymnasium 7 (copy)".into())
+    );
+}
