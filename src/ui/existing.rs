@@ -234,8 +234,6 @@ fn school_row(
     }
 }
 
-/// The school's name, edited in place; `None` when it is only shown (a
-/// hostile file can hold a 10 MB name: shown shortened, not edited).
 /// Duplicate, Delete and the "…" menu (district, source), named with the
 /// school for a screen reader.
 fn actions_cell(v: &ViewCtx, row: &mut egui_extras::TableRow<'_, '_>, i: usize, e: &Existing) {

@@ -1,7 +1,8 @@
 //! The widgets the region, district, scenario and school editors share:
-//! names in three languages, a school's name in the window's language, a source text, the points of a deficit estimate, a year,
-//! a whole number and the deficit/demand switch; and [`Changes`], which
-//! collects what an editor changed this frame and sends it as one edit.
+//! names in three languages, a school's name in the window's language, a
+//! source text, the points of a deficit estimate, a year, a whole number and
+//! the deficit/demand switch; and [`Changes`], which collects what an editor
+//! changed this frame and sends it as one edit.
 //!
 //! The guard against huge text (`editable`, `shown`: a hostile file can hold
 //! a 10 MB name) is applied here, so it holds in every editor. Refuses to

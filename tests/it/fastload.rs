@@ -183,8 +183,8 @@ fn review() -> impl Strategy<Value = Option<Review>> {
 }
 
 /// A name or description in three languages, at least one given: the
-/// writer writes a translated text with none as `()`, which RON refuses
-/// (and so does the fast reader).
+/// writer writes a translated text with none as `(en: "")` (RON refuses
+/// `()` for a text), which reads back with English given, not equal.
 fn translated() -> impl Strategy<Value = Option<Text>> {
     prop::option::of(names().prop_map(|mut n| {
         if n == LocalizedName::default() {
