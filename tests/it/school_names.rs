@@ -274,3 +274,35 @@ fn a_duplicated_school_is_a_copy_in_every_language() {
         Text::Plain("Gymnasium 7 (copy)".into())
     );
 }
+
+/// The web page's schools tables name schools in the `--lang` language.
+#[test]
+fn the_web_page_names_schools_in_the_lang_language() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let file = dir.path().join("nura.ron");
+    std::fs::write(&file, FILE).expect("write");
+    for (lang, shown, hidden) in [
+        ("kk", "2 000 орындық мектеп, Нұра", "Школа на 2 000 мест"),
+        ("ru", "Школа на 2 000 мест, Нура", "орындық"),
+        ("en", "School for 2 000 seats, Nura", "Школа на 2 000 мест"),
+    ] {
+        let out = dir.path().join(lang);
+        let run = seatplan(&[
+            "report",
+            file.to_str().expect("utf-8"),
+            "--out",
+            out.to_str().expect("utf-8"),
+            "--html",
+            "--lang",
+            lang,
+        ]);
+        assert!(
+            run.status.success(),
+            "{}",
+            String::from_utf8_lossy(&run.stderr)
+        );
+        let page = std::fs::read_to_string(out.join("index.html")).expect("page");
+        assert!(page.contains(&format!("<tr><td>{shown}</td>")), "{lang}");
+        assert!(!page.contains(hidden), "{lang}");
+    }
+}
