@@ -306,3 +306,27 @@ fn the_web_page_names_schools_in_the_lang_language() {
         assert!(!page.contains(hidden), "{lang}");
     }
 }
+
+/// `diff` compares and prints a school's name as shown, kk → ru → en: a new
+/// Kazakh name is a change, a plain name turned into the same text
+/// translated is none.
+#[test]
+fn diff_compares_school_names_as_shown() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let a = dir.path().join("a.ron");
+    let b = dir.path().join("b.ron");
+    std::fs::write(&a, FILE).expect("write");
+    let changed = FILE
+        .replace("(kk: \"№1 мектеп\", ", "(kk: \"№1 гимназия\", ")
+        .replace("name: \"Gymnasium 7\"", "name: (en: \"Gymnasium 7\")");
+    std::fs::write(&b, changed).expect("write");
+    let run = seatplan(&[
+        "diff",
+        a.to_str().expect("utf-8"),
+        b.to_str().expect("utf-8"),
+    ]);
+    assert_eq!(
+        String::from_utf8_lossy(&run.stdout),
+        "what,region,id,field,a,b\nexisting,nura,e-1,name,№1 мектеп,№1 гимназия\n"
+    );
+}
