@@ -78,7 +78,7 @@ fn scenario() -> Scenario {
     let schools = (0..UNITS)
         .map(|u| School {
             id: format!("s-{u:03}"),
-            name: format!("School {u}"),
+            name: format!("School {u}").into(),
             region: format!("district-{u:03}"),
             district: None,
             seats: 600,

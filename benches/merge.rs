@@ -29,7 +29,7 @@ fn regional(r: usize) -> Scenario {
             let seats = 300 + 100 * u32::try_from(i % 28).unwrap_or(0);
             School {
                 id: format!("sch-{i:03}"),
-                name: format!("School for {seats} seats, microdistrict {}", i % 97),
+                name: format!("School for {seats} seats, microdistrict {}", i % 97).into(),
                 region: region.clone(),
                 district: (i % 3 != 0).then(|| format!("District {}", i % 11)),
                 seats,

@@ -46,7 +46,7 @@ fn scenario(n: usize) -> Scenario {
     let schools = (0..n)
         .map(|i| School {
             id: format!("sch-{i:06}"),
-            name: format!("Школа на {} мест, мкр. {}", 300 + 100 * (i % 28), i % 97),
+            name: format!("Школа на {} мест, мкр. {}", 300 + 100 * (i % 28), i % 97).into(),
             region: format!("region-{:02}", i % 20),
             district: None,
             seats: 300 + 100 * u32::try_from(i % 28).unwrap_or(0),

@@ -92,7 +92,7 @@ fn scenario(with_demand: bool) -> Scenario {
             let pupils = capacity * load_pct / 100;
             Existing {
                 id: format!("e-{i:05}"),
-                name: format!("School {i}"),
+                name: format!("School {i}").into(),
                 region,
                 district: Some(district),
                 capacity,
@@ -108,7 +108,7 @@ fn scenario(with_demand: bool) -> Scenario {
             let (region, district) = place(d);
             School {
                 id: format!("p-{i:03}"),
-                name: format!("New school {i}"),
+                name: format!("New school {i}").into(),
                 region,
                 district: Some(district),
                 seats: 600 + u32::try_from(i * 97 % 900).unwrap_or(0),

@@ -59,7 +59,7 @@ fn scenario(schools: usize) -> Scenario {
         schools: (0..schools)
             .map(|i| School {
                 id: format!("s-{i}"),
-                name: format!("School {i}"),
+                name: format!("School {i}").into(),
                 region: "big".into(),
                 district: Some(format!("District {}", i % 11)),
                 seats: 300 + (i % 10) as u32 * 150,
@@ -144,7 +144,7 @@ fn by_district(schools: usize) -> Scenario {
                 let r = i % 20;
                 School {
                     id: format!("s-{i}"),
-                    name: format!("School {i}"),
+                    name: format!("School {i}").into(),
                     region: format!("region-{r:02}"),
                     district: Some(format!("d-{:02}", (i / 20) % per_region(r))),
                     seats: 300 + (i % 10) as u32 * 150,

@@ -44,7 +44,7 @@ pub fn scenario(n: usize) -> Scenario {
             let seats = 300 + 100 * u32::try_from(i % 28).unwrap_or(0);
             School {
                 id: format!("sch-{i:06}"),
-                name: format!("School for {seats} seats, microdistrict {}", i % 97),
+                name: format!("School for {seats} seats, microdistrict {}", i % 97).into(),
                 region: format!("region-{:02}", i % 20),
                 district: (i % 3 != 0).then(|| format!("District {}", i % 11)),
                 seats,

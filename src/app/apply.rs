@@ -1,8 +1,8 @@
 //! Applying the commands the views and the keyboard sent.
 
 use super::{Command, DialogKind, Edit, EditKey, NoticeLevel, SeatplanApp, Selection};
-use crate::i18n::{tr, tr_args};
-use crate::model::{Assumptions, Scenario, School, SchoolStatus};
+use crate::i18n::{Lang, tr, tr_args, tr_in};
+use crate::model::{Assumptions, Scenario, School, SchoolStatus, Text};
 
 impl SeatplanApp {
     // ---- edits -------------------------------------------------------------
@@ -16,7 +16,7 @@ impl SeatplanApp {
         let opens = self.school_year_now.clamp(s.base_year, s.horizon);
         let school = School {
             id,
-            name: tr("new-school"),
+            name: tr("new-school").into(),
             region,
             district,
             seats: 600,
@@ -60,7 +60,7 @@ impl SeatplanApp {
         };
         let mut copy = original.clone();
         copy.id = unique_id(self.doc.scenario(), &original.id);
-        copy.name = tr_args("copy-of", &[("name", (&original.name).into())]);
+        copy.name = copy_name(&original.name);
         self.doc.edit(None, |s| s.schools.insert(index + 1, copy));
         self.view.selected_school = Some(index + 1);
         self.view.scroll_to_school = true;
@@ -96,7 +96,7 @@ impl SeatplanApp {
         let year = self.school_year_now.clamp(s.base_year, s.horizon);
         let school = crate::model::Existing {
             id: unique_id(s, &format!("{region}-existing")),
-            name: tr("new-existing-school"),
+            name: tr("new-existing-school").into(),
             region,
             district,
             capacity: 600,
@@ -158,7 +158,7 @@ impl SeatplanApp {
         };
         let mut copy = original.clone();
         copy.id = unique_id(self.doc.scenario(), &original.id);
-        copy.name = tr_args("copy-of", &[("name", (&original.name).into())]);
+        copy.name = copy_name(&original.name);
         self.doc.edit(None, |s| s.existing.insert(index + 1, copy));
     }
 
@@ -396,6 +396,18 @@ impl SeatplanApp {
         match (self.selection(), district) {
             (Selection::District(..), Some(d)) => Selection::District(r, d),
             _ => Selection::Region(r),
+        }
+    }
+}
+
+/// "Copy of …" in each language the name is given in, so a translated name
+/// stays translated; a plain name is copied in the window's language.
+fn copy_name(name: &Text) -> Text {
+    let copy = |lang: Lang, n: &str| tr_in(lang, "copy-of", &[("name", n.into())]);
+    match name {
+        Text::Plain(n) => Text::Plain(copy(crate::i18n::lang(), n)),
+        Text::Translated(_) => {
+            name.map(|code, n| copy(Lang::from_code(code).unwrap_or(Lang::En), n))
         }
     }
 }

@@ -78,9 +78,10 @@ pub struct SlidesArgs {
 }
 
 impl SlidesArgs {
-    fn options(self, lang: Lang) -> ReportOptions {
+    fn options(self, lang: Lang, messages: Lang) -> ReportOptions {
         ReportOptions {
             lang,
+            messages,
             pdf: self.pdf,
             risk: self.risk.then_some(self.risk_demand),
         }
@@ -280,6 +281,12 @@ pub fn run(command: Command, out: &mut dyn Write, err: &mut dyn Write) -> i32 {
 
 /// Runs `report` in the form its options ask for.
 fn run_report(command: Command, out: &mut dyn Write, err: &mut dyn Write) -> i32 {
+    // What the command says on stderr: in the `--lang` language when given,
+    // else in English like every other command (logs and scripts read it).
+    let messages = match &command {
+        Command::Report { lang, .. } => lang.unwrap_or(Lang::En),
+        _ => Lang::En,
+    };
     match command {
         Command::Report {
             file,
@@ -292,7 +299,7 @@ fn run_report(command: Command, out: &mut dyn Write, err: &mut dyn Write) -> i32
             &file,
             &what_if.what_if(),
             &dir,
-            lang.unwrap_or_else(Lang::system),
+            (lang.unwrap_or_else(Lang::system), messages),
             err,
         ),
         Command::Report {
@@ -305,11 +312,16 @@ fn run_report(command: Command, out: &mut dyn Write, err: &mut dyn Write) -> i32
             ..
         } if sheets.any() => {
             let lang = lang.unwrap_or_else(Lang::system);
-            let code = sheets::report_sheets(&file, &what_if.what_if(), &sheets, lang, err);
+            let code =
+                sheets::report_sheets(&file, &what_if.what_if(), &sheets, (lang, messages), err);
             match dir {
-                Some(dir) if code == EXIT_OK => {
-                    report_to_dir(&file, &what_if.what_if(), &dir, &slides.options(lang), err)
-                }
+                Some(dir) if code == EXIT_OK => report_to_dir(
+                    &file,
+                    &what_if.what_if(),
+                    &dir,
+                    &slides.options(lang, messages),
+                    err,
+                ),
                 _ => code,
             }
         }
@@ -324,7 +336,7 @@ fn run_report(command: Command, out: &mut dyn Write, err: &mut dyn Write) -> i32
             &file,
             &what_if.what_if(),
             &dir,
-            &slides.options(lang.unwrap_or_else(Lang::system)),
+            &slides.options(lang.unwrap_or_else(Lang::system), messages),
             err,
         ),
         Command::Report {
@@ -339,10 +351,13 @@ fn run_report(command: Command, out: &mut dyn Write, err: &mut dyn Write) -> i32
             lang: None,
             ..
         } => report_with(&file, &what_if.what_if(), out, err),
-        Command::Report { lang: Some(_), .. } => {
+        Command::Report {
+            lang: Some(lang), ..
+        } => {
             let _ = writeln!(
                 err,
-                "seatplan: --lang sets the language of --out, --xlsx or --csv-excel: give one of them"
+                "seatplan: {}",
+                crate::i18n::tr_in(lang, "cli-lang-needs-output", &[])
             );
             EXIT_USAGE
         }
@@ -361,19 +376,28 @@ pub(super) fn cell(text: &str) -> std::borrow::Cow<'_, str> {
 }
 
 pub(crate) fn print_diagnostics(out: &mut dyn Write, file: &Path, diagnostics: &[Diagnostic]) {
+    print_diagnostics_in(out, file, diagnostics, Lang::En);
+}
+
+fn print_diagnostics_in(out: &mut dyn Write, file: &Path, diagnostics: &[Diagnostic], lang: Lang) {
     use crate::i18n::DiagnosticText;
     let name = file.display().to_string();
     for d in diagnostics {
-        let _ = writeln!(out, "{}", d.display_with_file(&name));
+        let _ = writeln!(out, "{}", d.display_with_file_in(&name, lang));
     }
 }
 
 /// Loads a file for a command that needs a trustworthy scenario: prints its
 /// diagnostics to `err`; `Err(exit code)` when it is unreadable or has errors.
 pub(crate) fn load_valid(file: &Path, err: &mut dyn Write) -> Result<Scenario, i32> {
+    load_valid_in(file, Lang::En, err)
+}
+
+/// [`load_valid`] speaking `lang`: a command given `--lang` answers in it.
+pub(crate) fn load_valid_in(file: &Path, lang: Lang, err: &mut dyn Write) -> Result<Scenario, i32> {
     match load_path(file) {
         Ok(loaded) => {
-            print_diagnostics(err, file, &loaded.diagnostics);
+            print_diagnostics_in(err, file, &loaded.diagnostics, lang);
             if loaded.has_errors() {
                 Err(EXIT_ERRORS)
             } else {
@@ -381,11 +405,28 @@ pub(crate) fn load_valid(file: &Path, err: &mut dyn Write) -> Result<Scenario, i
             }
         }
         Err(LoadError::Invalid { diagnostics, .. }) => {
-            print_diagnostics(err, file, &diagnostics);
+            print_diagnostics_in(err, file, &diagnostics, lang);
             Err(EXIT_ERRORS)
         }
-        Err(e @ LoadError::Read { .. }) => {
+        Err(e @ LoadError::Read { .. }) if lang == Lang::En => {
             let _ = writeln!(err, "{}: error: {e}", file.display());
+            Err(EXIT_USAGE)
+        }
+        Err(LoadError::Read { reason, .. }) => {
+            let _ = writeln!(
+                err,
+                "{}: {}: {}",
+                file.display(),
+                crate::i18n::tr_in(lang, "severity-error", &[]),
+                crate::i18n::tr_in(
+                    lang,
+                    "cli-cannot-read",
+                    &[
+                        ("path", file.display().to_string().into()),
+                        ("reason", reason.message(lang).into())
+                    ]
+                )
+            );
             Err(EXIT_USAGE)
         }
     }

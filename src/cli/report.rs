@@ -4,8 +4,8 @@ use std::fmt::Write as _;
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
-use super::{EXIT_ERRORS, EXIT_OK, EXIT_USAGE, emit, load_valid, print_diagnostics};
-use crate::i18n::Lang;
+use super::{EXIT_ERRORS, EXIT_OK, EXIT_USAGE, emit, load_valid, load_valid_in, print_diagnostics};
+use crate::i18n::{Lang, tr_in};
 use crate::io::{LoadError, load_path};
 use crate::model::{Projection, RiskOptions, WhatIf, project_with, simulate};
 
@@ -99,6 +99,8 @@ pub fn report_with(file: &Path, what_if: &WhatIf, out: &mut dyn Write, err: &mut
 pub struct ReportOptions {
     /// Language of the charts, the map and the slides.
     pub lang: Lang,
+    /// Language of what the command says on stderr (`--lang`, else English).
+    pub messages: Lang,
     /// Also write `slides.pdf`.
     pub pdf: bool,
     /// Draw the risk band on the slides (`Some(true)`: with the forecast
@@ -115,7 +117,7 @@ pub fn report_to_dir(
     options: &ReportOptions,
     err: &mut dyn Write,
 ) -> i32 {
-    let scenario = match load_valid(file, err) {
+    let scenario = match load_valid_in(file, options.messages, err) {
         Ok(s) => s,
         Err(code) => return code,
     };
@@ -135,16 +137,19 @@ pub fn report_to_dir(
     let pdf = date.as_deref().map(|date| (date, risk.as_ref()));
     match crate::export::write_report_dir(&scenario, &p, &report_csv(&p), dir, pdf) {
         Ok(written) => {
+            let args = [
+                ("n", written.len().to_string().into()),
+                ("dir", dir.display().to_string().into()),
+            ];
             let _ = writeln!(
                 err,
-                "seatplan: wrote {} files to {}",
-                written.len(),
-                dir.display()
+                "seatplan: {}",
+                tr_in(options.messages, "cli-wrote-files", &args)
             );
             EXIT_OK
         }
         Err(e) => {
-            let _ = writeln!(err, "seatplan: {e}");
+            let _ = writeln!(err, "seatplan: {}", e.message(options.messages));
             EXIT_USAGE
         }
     }
@@ -155,10 +160,10 @@ pub fn report_html(
     file: &Path,
     what_if: &WhatIf,
     dir: &Path,
-    lang: Lang,
+    (lang, messages): (Lang, Lang),
     err: &mut dyn Write,
 ) -> i32 {
-    let scenario = match load_valid(file, err) {
+    let scenario = match load_valid_in(file, messages, err) {
         Ok(s) => s,
         Err(code) => return code,
     };
@@ -168,16 +173,19 @@ pub fn report_html(
     let approvals = crate::io::review::approvals(&scenario);
     match crate::export::write_html(dir, &scenario, &p, &approvals, &date) {
         Ok((path, bytes)) => {
+            let args = [
+                ("path", path.display().to_string().into()),
+                ("kb", bytes.div_ceil(1024).to_string().into()),
+            ];
             let _ = writeln!(
                 err,
-                "seatplan: wrote {} ({} KB)",
-                path.display(),
-                bytes.div_ceil(1024)
+                "seatplan: {}",
+                tr_in(messages, "cli-wrote-page", &args)
             );
             EXIT_OK
         }
         Err(e) => {
-            let _ = writeln!(err, "seatplan: {e}");
+            let _ = writeln!(err, "seatplan: {}", e.message(messages));
             EXIT_USAGE
         }
     }

@@ -5,9 +5,9 @@ use std::path::{Path, PathBuf};
 
 use clap::Args;
 
-use super::{EXIT_ERRORS, EXIT_OK, EXIT_USAGE, load_valid};
+use super::{EXIT_ERRORS, EXIT_OK, EXIT_USAGE, load_valid, load_valid_in};
 use crate::export::{XlsxOptions, write_excel_csv, write_xlsx};
-use crate::i18n::Lang;
+use crate::i18n::{Lang, tr_in};
 use crate::io::import::{self, ImportOptions, Workbook};
 use crate::io::save_path;
 use crate::model::{Scenario, WhatIf, project};
@@ -34,18 +34,15 @@ pub fn report_sheets(
     file: &Path,
     what_if: &WhatIf,
     sheets: &ReportSheets,
-    lang: Lang,
+    (lang, messages): (Lang, Lang),
     err: &mut dyn Write,
 ) -> i32 {
     if *what_if != WhatIf::NONE {
-        let _ = writeln!(
-            err,
-            "seatplan: --delay and --only-started do not apply to --xlsx or --csv-excel: the \
-             workbook's formulas count every school in its own opening year; leave them out"
-        );
+        let text = tr_in(messages, "cli-sheets-no-what-if", &[]);
+        let _ = writeln!(err, "seatplan: {text}");
         return EXIT_USAGE;
     }
-    let scenario = match load_valid(file, err) {
+    let scenario = match load_valid_in(file, messages, err) {
         Ok(s) => s,
         Err(code) => return code,
     };
@@ -65,12 +62,15 @@ pub fn report_sheets(
         match result {
             Ok(()) => written.push(out.display().to_string()),
             Err(e) => {
-                let _ = writeln!(err, "seatplan: {e}");
+                let _ = writeln!(err, "seatplan: {}", e.message(messages));
                 return EXIT_USAGE;
             }
         }
     }
-    let _ = writeln!(err, "seatplan: wrote {}", written.join(" and "));
+    let and = format!(" {} ", tr_in(messages, "cli-and", &[]));
+    let files = written.join(&and);
+    let text = tr_in(messages, "cli-wrote", &[("files", files.into())]);
+    let _ = writeln!(err, "seatplan: {text}");
     EXIT_OK
 }
 

@@ -396,7 +396,7 @@ fn school_table(out: &mut String, s: &Scenario, i: usize) {
         let _ = writeln!(
             out,
             "<tr><td>{}</td><td class=\"n\">{}</td><td>{}</td><td>{}</td></tr>",
-            esc(&x.name),
+            esc(x.name.get(lang().code())),
             esc(&num(i64::from(x.seats))),
             x.opens,
             esc(&tr(status_key(x.status)))

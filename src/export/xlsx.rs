@@ -361,7 +361,7 @@ impl Writer<'_> {
         let load_format = Format::new().set_num_format("0.00");
         for (row, (e, x)) in (1u32..).zip(self.s.existing.iter().zip(&st.schools)) {
             ws.write_string_with_format(row, 0, &e.id, &f.text)?;
-            ws.write_string_with_format(row, 1, &e.name, &f.text)?;
+            ws.write_string_with_format(row, 1, e.name.get(self.lang().code()), &f.text)?;
             ws.write_string_with_format(row, 2, &e.region, &f.text)?;
             if let Some(d) = &e.district {
                 ws.write_string_with_format(row, 3, d, &f.text)?;
@@ -418,7 +418,7 @@ impl Writer<'_> {
         for (row, school) in (1u32..).zip(&self.s.schools) {
             let n = row + 1;
             ws.write_string_with_format(row, 0, &school.id, &f.text)?;
-            ws.write_string_with_format(row, 1, &school.name, &f.text)?;
+            ws.write_string_with_format(row, 1, school.name.get(lang.code()), &f.text)?;
             ws.write_string_with_format(row, 2, &school.region, &f.text)?;
             if let Some(d) = &school.district {
                 ws.write_string_with_format(row, 3, d, &f.text)?;

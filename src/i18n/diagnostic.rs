@@ -54,6 +54,9 @@ pub trait DiagnosticText {
     /// `FILE:LINE:COL: error: message`, or `FILE: error: message` when the
     /// position is unknown (the `seatplan check` format).
     fn display_with_file(&self, file: &str) -> String;
+    /// The same line in `lang`, severity included (a command given
+    /// `--lang`); in English, exactly [`Self::display_with_file`].
+    fn display_with_file_in(&self, file: &str, lang: Lang) -> String;
 }
 
 impl DiagnosticText for Diagnostic {
@@ -70,6 +73,22 @@ impl DiagnosticText for Diagnostic {
         match self.position {
             Some(p) => format!("{file}:{p}: {severity}: {}", self.english()),
             None => format!("{file}: {severity}: {}", self.english()),
+        }
+    }
+
+    fn display_with_file_in(&self, file: &str, lang: Lang) -> String {
+        if lang == Lang::En {
+            return self.display_with_file(file);
+        }
+        let key = match self.severity {
+            crate::model::Severity::Error => "severity-error",
+            crate::model::Severity::Warning => "severity-warning",
+        };
+        let severity = tr_in(lang, key, &[]);
+        let text = diagnostic_text(self.code, &self.args, lang, false);
+        match self.position {
+            Some(p) => format!("{file}:{p}: {severity}: {text}"),
+            None => format!("{file}: {severity}: {text}"),
         }
     }
 }

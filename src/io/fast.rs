@@ -513,8 +513,8 @@ impl<'a> Cursor<'a> {
         }
     }
 
-    /// A scenario name or description: one quoted text, or the three
-    /// languages. A translated text with no language, `()`, is left to RON,
+    /// A scenario's or a school's name, or a description: one quoted text,
+    /// or the three languages. A translated text with no language, `()`, is left to RON,
     /// which decides what it means there.
     fn text(&mut self) -> Option<Text> {
         if self.rest().first() == Some(&b'"') {

@@ -325,10 +325,15 @@ fn names(n: &LocalizedName) -> String {
     format!("({})", names.join(", "))
 }
 
-/// A scenario name or description in the form the file used.
+/// A scenario's or a school's name (or a description) in the form the file
+/// used. A translated text with no language at all (code can build one) is
+/// written `(en: "")`: a text is a string or a map, so RON refuses `()`
+/// there (a region's name, always a map, takes it), and a saved file must
+/// open again. It reads back translated and shows the same empty text.
 fn text(t: &Text) -> String {
     match t {
         Text::Plain(s) => quote(s),
+        Text::Translated(n) if *n == LocalizedName::default() => "(en: \"\")".to_owned(),
         Text::Translated(n) => names(n),
     }
 }
@@ -384,11 +389,7 @@ impl Writer {
 
     /// `name: (kk: …, ru: …, en: …)` with the languages given.
     fn name(&mut self, indent: usize, name: &LocalizedName) {
-        let names: Vec<String> = [("kk", &name.kk), ("ru", &name.ru), ("en", &name.en)]
-            .into_iter()
-            .filter_map(|(lang, name)| name.as_ref().map(|n| format!("{lang}: {}", quote(n))))
-            .collect();
-        self.field(indent, "name", format!("({})", names.join(", ")));
+        self.field(indent, "name", names(name));
     }
 
     /// A region's `districts: [District(…), …]`, each laid out like a region
@@ -472,7 +473,7 @@ impl Writer {
     fn school(&mut self, s: &School) {
         self.line(2, "School(");
         self.field(3, "id", quote(&s.id));
-        self.field(3, "name", quote(&s.name));
+        self.field(3, "name", text(&s.name));
         self.field(3, "region", quote(&s.region));
         self.opt_str(3, "district", s.district.as_ref());
         self.field(3, "seats", s.seats);
@@ -493,7 +494,7 @@ impl Writer {
     fn existing(&mut self, e: &Existing) {
         self.line(2, "Existing(");
         self.field(3, "id", quote(&e.id));
-        self.field(3, "name", quote(&e.name));
+        self.field(3, "name", text(&e.name));
         self.field(3, "region", quote(&e.region));
         self.opt_str(3, "district", e.district.as_ref());
         self.field(3, "capacity", e.capacity);

@@ -225,7 +225,8 @@ fn region_fields(a: &Region, b: &Region) -> Vec<(String, String, String)> {
     out
 }
 
-/// A planned school; `replaces` compared with its default 0 applied.
+/// A planned school; `replaces` compared with its default 0 applied, its
+/// name as shown (kk → ru → en), like a region's.
 fn school_fields(a: &School, b: &School) -> Vec<(String, String, String)> {
     let mut out = Vec::new();
     push(&mut out, "seats", a.seats.to_string(), b.seats.to_string());
@@ -255,7 +256,12 @@ fn school_fields(a: &School, b: &School) -> Vec<(String, String, String)> {
         opt(a.district.as_ref()),
         opt(b.district.as_ref()),
     );
-    push(&mut out, "name", a.name.clone(), b.name.clone());
+    push(
+        &mut out,
+        "name",
+        a.name.get("kk").to_owned(),
+        b.name.get("kk").to_owned(),
+    );
     push(
         &mut out,
         "funding",
@@ -265,7 +271,8 @@ fn school_fields(a: &School, b: &School) -> Vec<(String, String, String)> {
     out
 }
 
-/// An existing school; `condition` compared with its default Sound applied.
+/// An existing school; `condition` compared with its default Sound applied,
+/// its name as shown (kk → ru → en).
 fn existing_fields(a: &Existing, b: &Existing) -> Vec<(String, String, String)> {
     let mut out = Vec::new();
     push(&mut out, "region", a.region.clone(), b.region.clone());
@@ -275,7 +282,12 @@ fn existing_fields(a: &Existing, b: &Existing) -> Vec<(String, String, String)> 
         opt(a.district.as_ref()),
         opt(b.district.as_ref()),
     );
-    push(&mut out, "name", a.name.clone(), b.name.clone());
+    push(
+        &mut out,
+        "name",
+        a.name.get("kk").to_owned(),
+        b.name.get("kk").to_owned(),
+    );
     push(
         &mut out,
         "capacity",

@@ -157,7 +157,7 @@ mod tests {
     fn school(id: &str, region: &str, district: Option<&str>, opens: i32) -> School {
         School {
             id: id.to_owned(),
-            name: id.to_owned(),
+            name: id.into(),
             region: region.to_owned(),
             district: district.map(str::to_owned),
             seats: 200,

@@ -4,7 +4,7 @@
 //! so seatplan never writes a file it would then refuse to open
 //! (docs/scenario-format.md, "Limits").
 
-use super::{LocalizedName, Scenario};
+use super::{LocalizedName, Scenario, Text};
 
 /// Planned schools in one file: the national plan has 212; a country's
 /// every school for decades is far below this.
@@ -120,6 +120,14 @@ fn localized(item: &str, text: &LocalizedName) -> Result<(), OverLimit> {
     Ok(())
 }
 
+/// A school's name: the plain text, or each language of a translated one.
+fn text(item: &str, t: &Text) -> Result<(), OverLimit> {
+    match t {
+        Text::Plain(s) => name(item, s),
+        Text::Translated(n) => localized(item, n),
+    }
+}
+
 /// The first limit `s` passes, counts first, then names and sources in file
 /// order. The file's size is checked on its text ([`check_file_bytes`]).
 pub fn check_limits(s: &Scenario) -> Result<(), OverLimit> {
@@ -142,11 +150,11 @@ pub fn check_limits(s: &Scenario) -> Result<(), OverLimit> {
         }
     }
     for x in &s.schools {
-        name(&x.id, &x.name)?;
+        text(&x.id, &x.name)?;
         source(&x.id, x.source.as_deref())?;
     }
     for e in &s.existing {
-        name(&e.id, &e.name)?;
+        text(&e.id, &e.name)?;
         source(&e.id, e.source.as_deref())?;
     }
     Ok(())

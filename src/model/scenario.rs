@@ -140,7 +140,9 @@ pub enum RegionKind {
 #[serde(deny_unknown_fields, rename = "School")]
 pub struct School {
     pub id: String,
-    pub name: String,
+    /// A text, or one per language (docs/scenario-format.md, "Translated
+    /// school names"); shown with the usual kk → ru → en fallback.
+    pub name: Text,
     pub region: String,
     #[serde(default)]
     pub district: Option<String>,
@@ -177,7 +179,8 @@ impl School {
 #[serde(deny_unknown_fields, rename = "Existing")]
 pub struct Existing {
     pub id: String,
-    pub name: String,
+    /// A text, or one per language, as a planned school's.
+    pub name: Text,
     pub region: String,
     #[serde(default)]
     pub district: Option<String>,

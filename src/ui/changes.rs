@@ -44,11 +44,11 @@ fn row_text(s: &Scenario, other: Option<&Scenario>, r: &DiffRow) -> String {
         DiffKind::Region => tr("changes-region"),
         DiffKind::School => s.schools.iter().find(|x| x.id == r.id).map_or_else(
             || r.id.clone(),
-            |x| format!("{} [{}]", super::shown(&x.name), r.id),
+            |x| format!("{} [{}]", super::shown(super::school_name(&x.name)), r.id),
         ),
         DiffKind::Existing => s.existing.iter().find(|x| x.id == r.id).map_or_else(
             || r.id.clone(),
-            |x| format!("{} [{}]", super::shown(&x.name), r.id),
+            |x| format!("{} [{}]", super::shown(super::school_name(&x.name)), r.id),
         ),
     };
     let what = match &r.field {

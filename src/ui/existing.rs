@@ -134,9 +134,10 @@ fn school_row(
     let mut edited = e.clone();
     let mut changed: Option<&'static str> = None;
     let mut sealed = false;
-    let about = |key: &str| tr_args(key, &[("school", e.name.clone().into())]);
+    let about = |key: &str| tr_args(key, &[("school", super::school_name(&e.name).into())]);
     row.col(|ui| {
-        if let Some(r) = name_cell(ui, &mut edited.name, i) {
+        if let Some(r) = super::fields::school_name_cell(ui, &mut edited.name, ("existing-name", i))
+        {
             changed = changed.or(r.changed().then_some("name"));
             sealed |= r.lost_focus();
         }
@@ -233,27 +234,10 @@ fn school_row(
     }
 }
 
-/// The school's name, edited in place; `None` when it is only shown (a
-/// hostile file can hold a 10 MB name: shown shortened, not edited).
-fn name_cell(ui: &mut egui::Ui, name: &mut String, i: usize) -> Option<egui::Response> {
-    if !super::editable(name) {
-        ui.label(super::shown(name));
-        return None;
-    }
-    Some(
-        ui.add(
-            egui::TextEdit::singleline(name)
-                .id_salt(("existing-name", i))
-                .hint_text(tr("hint-school-name"))
-                .desired_width(f32::INFINITY),
-        ),
-    )
-}
-
 /// Duplicate, Delete and the "…" menu (district, source), named with the
 /// school for a screen reader.
 fn actions_cell(v: &ViewCtx, row: &mut egui_extras::TableRow<'_, '_>, i: usize, e: &Existing) {
-    let about = |key: &str| tr_args(key, &[("school", e.name.clone().into())]);
+    let about = |key: &str| tr_args(key, &[("school", super::school_name(&e.name).into())]);
     row.col(|ui| {
         ui.horizontal(|ui| {
             actions(v, ui, i, &about);

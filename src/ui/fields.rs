@@ -1,7 +1,8 @@
-//! The widgets the region, district and scenario editors share: names in
-//! three languages, a source text, the points of a deficit estimate, a year,
-//! a whole number and the deficit/demand switch; and [`Changes`], which
-//! collects what an editor changed this frame and sends it as one edit.
+//! The widgets the region, district, scenario and school editors share:
+//! names in three languages, a school's name in the window's language, a
+//! source text, the points of a deficit estimate, a year, a whole number and
+//! the deficit/demand switch; and [`Changes`], which collects what an editor
+//! changed this frame and sends it as one edit.
 //!
 //! The guard against huge text (`editable`, `shown`: a hostile file can hold
 //! a 10 MB name) is applied here, so it holds in every editor. Refuses to
@@ -13,7 +14,7 @@ use egui::RichText;
 
 use crate::app::{Command, Edit, EditKey, ViewCtx};
 use crate::i18n::{Arg, num, parse_int, tr, tr_args};
-use crate::model::{LocalizedName, Scenario, interpolate_deficit};
+use crate::model::{LocalizedName, Scenario, Text, interpolate_deficit};
 
 /// What an editor changed this frame: the undo key of the last change, and
 /// whether the undo step ends (a field lost focus, a drag stopped).
@@ -110,6 +111,33 @@ pub(super) fn name_fields(
         }
         ui.end_row();
     }
+}
+
+/// A school's name in a table cell, in the window's language. Typing changes
+/// only that language of a translated name (`Text::set`), so a planner
+/// working in Russian never erases the Kazakh name. Too long to edit in
+/// place: shown shortened, read-only (`None`).
+pub(super) fn school_name_cell(
+    ui: &mut egui::Ui,
+    name: &mut Text,
+    id_salt: impl std::hash::Hash + std::fmt::Debug,
+) -> Option<egui::Response> {
+    let code = crate::i18n::lang().code();
+    let mut text = name.get(code).to_owned();
+    if !super::editable(&text) {
+        ui.label(super::shown(&text));
+        return None;
+    }
+    let r = ui.add(
+        egui::TextEdit::singleline(&mut text)
+            .id_salt(id_salt)
+            .hint_text(tr("hint-school-name"))
+            .desired_width(f32::INFINITY),
+    );
+    if r.changed() {
+        name.set(code, text);
+    }
+    Some(r)
 }
 
 /// The source of the figures: a few lines, scrolled when longer (sources run

@@ -57,6 +57,12 @@ pub(crate) fn editable(text: &str) -> bool {
     text.len() <= 64 * 1024
 }
 
+/// A school's name (planned or existing) in the current language, falling
+/// back kk → ru → en.
+pub(crate) fn school_name(name: &crate::model::Text) -> &str {
+    name.get(lang().code())
+}
+
 /// A region's display name in the current language (fallback kk → ru → en).
 pub(crate) fn region_name(s: &Scenario, sel: Selection) -> String {
     match sel {

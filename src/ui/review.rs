@@ -199,12 +199,12 @@ pub(super) fn subject_text(s: &Scenario, about: &About) -> String {
             .schools
             .iter()
             .find(|x| &x.id == id)
-            .map_or_else(|| id.clone(), |x| school(&x.name, id)),
+            .map_or_else(|| id.clone(), |x| school(super::school_name(&x.name), id)),
         About::Existing(id) => s
             .existing
             .iter()
             .find(|x| &x.id == id)
-            .map_or_else(|| id.clone(), |x| school(&x.name, id)),
+            .map_or_else(|| id.clone(), |x| school(super::school_name(&x.name), id)),
     }
 }
 

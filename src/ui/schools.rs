@@ -156,7 +156,7 @@ fn school_row(
         // accessible name unique.
         label: format!(
             "{} [{}]",
-            super::shown(&school.name),
+            super::shown(super::school_name(&school.name)),
             super::shown(&school.id)
         ),
         edited: school.clone(),
@@ -189,7 +189,7 @@ fn school_row(
         .iter()
         .filter_map(|&k| app.scenario.existing.get(k))
         .filter(|x| !by_district || x.district == school.district)
-        .map(|x| (x.id.clone(), x.name.clone()))
+        .map(|x| (x.id.clone(), super::school_name(&x.name).to_owned()))
         .collect();
     number_cells(row, &mut e, i, &choices);
     choice_cells(row, &mut e, &school, i);
@@ -240,16 +240,10 @@ fn text_cells(
 ) {
     row.col(|ui| {
         notes_button(ui, app, i, &e.label);
-        if !super::editable(&e.edited.name) {
-            ui.label(super::shown(&e.edited.name));
+        let Some(r) = super::fields::school_name_cell(ui, &mut e.edited.name, ("school-name", i))
+        else {
             return;
-        }
-        let r = ui.add(
-            egui::TextEdit::singleline(&mut e.edited.name)
-                .id_salt(("school-name", i))
-                .hint_text(tr("hint-school-name"))
-                .desired_width(f32::INFINITY),
-        );
+        };
         if r.changed() {
             e.changed = Some("name");
         }
@@ -261,12 +255,16 @@ fn text_cells(
     }
     row.col(|ui| {
         let mut district = e.edited.district.clone().unwrap_or_default();
-        let r = ui.add(
-            egui::TextEdit::singleline(&mut district)
-                .id_salt(("school-district", i))
-                .hint_text(about("a11y-district", &e.label))
-                .desired_width(f32::INFINITY),
-        );
+        // The screen reader's name is the tooltip, not the grey hint: a
+        // sentence naming the school in every empty cell read as content.
+        let r = ui
+            .add(
+                egui::TextEdit::singleline(&mut district)
+                    .id_salt(("school-district", i))
+                    .hint_text("—")
+                    .desired_width(f32::INFINITY),
+            )
+            .on_hover_text(about("a11y-district", &e.label));
         if r.changed() {
             e.edited.district = (!district.trim().is_empty()).then_some(district);
             e.changed = Some("district");

@@ -92,7 +92,7 @@ const CASES: &[Case] = &[
     // Wrong types.
     case("seats-as-text.ron", Rejected, &[error(20, 20, "expected a whole number here, written without quotes")]),
     case("opens-fraction.ron", Rejected, &[error(21, 20, "`2024.5` has a fraction: seats, years and deficits are whole numbers (for example 2024)")]),
-    case("name-as-number.ron", Rejected, &[error(18, 19, "expected text in double quotes here")]),
+    case("name-as-number.ron", Rejected, &[error(18, 19, "expected a text or (kk: …, ru: …, en: …) but found the unsigned integer `5`")]),
     case("illustrative-yes.ron", Rejected, &[error(12, 27, "expected `true` or `false` here (without quotes)")]),
     case("status-in-quotes.ron", Rejected, &[error(22, 21, "expected a name without quotes here")]),
     // Numbers out of range: the message names the field and its range.

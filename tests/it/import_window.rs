@@ -114,7 +114,7 @@ fn the_import_dialog_maps_previews_and_imports_as_one_undo_step() {
     assert_eq!(schools.len(), 3);
     let new: Vec<(&str, &str, u32, i32, SchoolStatus)> = schools[1..]
         .iter()
-        .map(|s| (s.id.as_str(), s.name.as_str(), s.seats, s.opens, s.status))
+        .map(|s| (s.id.as_str(), s.name.get("en"), s.seats, s.opens, s.status))
         .collect();
     assert_eq!(
         new,

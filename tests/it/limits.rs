@@ -2,13 +2,15 @@
 //! it is refused with a message naming the limit and the count, and nothing
 //! is written, by every writer: save, `import`, `merge`, `split`, the window.
 
+use std::collections::BTreeMap;
+
 use egui::{Key, Modifiers};
 use egui_kittest::kittest::Queryable;
 use seatplan::i18n::Lang;
 use seatplan::io::{load_str, save_path, scenario_text};
 use seatplan::model::{
-    Limit, MAX_DISTRICTS, MAX_EXISTING, MAX_FILE_BYTES, MAX_NAME_CHARS, MAX_SCHOOLS,
-    MAX_SOURCE_CHARS, Scenario, check_file_bytes, check_limits,
+    Existing, Limit, LocalizedName, MAX_DISTRICTS, MAX_EXISTING, MAX_FILE_BYTES, MAX_NAME_CHARS,
+    MAX_SCHOOLS, MAX_SOURCE_CHARS, Scenario, Text, check_file_bytes, check_limits,
 };
 
 use crate::common::seatplan;
@@ -81,9 +83,9 @@ fn each_count_limit_takes_the_limit_and_refuses_one_more() {
 fn names_and_sources_count_characters_not_bytes() {
     let mut s = base();
     // 500 Kazakh letters are 1 000 bytes and within the limit.
-    s.schools[0].name = "ә".repeat(MAX_NAME_CHARS);
+    s.schools[0].name = "ә".repeat(MAX_NAME_CHARS).into();
     assert_eq!(check_limits(&s), Ok(()));
-    s.schools[0].name.push('ә');
+    s.schools[0].name = "ә".repeat(MAX_NAME_CHARS + 1).into();
     assert_eq!(refused(&s), Limit::Name { item: "s".into() });
     let mut s = base();
     s.regions[0].source = Some("x".repeat(MAX_SOURCE_CHARS));
@@ -93,6 +95,44 @@ fn names_and_sources_count_characters_not_bytes() {
     let mut s = base();
     s.regions[0].name.ru = Some("я".repeat(MAX_NAME_CHARS + 1));
     assert_eq!(refused(&s), Limit::Name { item: "a".into() });
+}
+
+#[test]
+fn each_language_of_a_translated_school_name_is_held_to_the_limit() {
+    for lang in ["kk", "ru", "en"] {
+        let mut s = base();
+        let mut name = Text::Translated(LocalizedName {
+            kk: Some("Мектеп".into()),
+            ru: Some("Школа".into()),
+            en: Some("School".into()),
+        });
+        // Three names of 500 letters each: every one within the limit.
+        for l in ["kk", "ru", "en"] {
+            name.set(l, "ш".repeat(MAX_NAME_CHARS));
+        }
+        s.schools[0].name = name.clone();
+        s.existing = vec![existing_named(name.clone())];
+        assert_eq!(check_limits(&s), Ok(()), "{lang}");
+        name.set(lang, "ш".repeat(MAX_NAME_CHARS + 1));
+        s.schools[0].name = name.clone();
+        assert_eq!(refused(&s), Limit::Name { item: "s".into() }, "{lang}");
+        s.schools[0].name = "S".into();
+        s.existing = vec![existing_named(name)];
+        assert_eq!(refused(&s), Limit::Name { item: "e".into() }, "{lang}");
+    }
+}
+
+fn existing_named(name: Text) -> Existing {
+    Existing {
+        id: "e".into(),
+        name,
+        region: "a".into(),
+        district: None,
+        capacity: 100,
+        pupils: BTreeMap::from([(2024, 90)]),
+        condition: None,
+        source: None,
+    }
 }
 
 #[test]
@@ -113,7 +153,7 @@ fn a_save_over_a_limit_writes_nothing_and_says_why_in_each_language() {
     let file = dir.path().join("plan.ron");
     std::fs::write(&file, BASE).expect("write");
     let mut s = base();
-    s.schools[0].name = "x".repeat(MAX_NAME_CHARS + 1);
+    s.schools[0].name = "x".repeat(MAX_NAME_CHARS + 1).into();
     let e = save_path(&s, &file).expect_err("refused");
     assert!(e.over_limit().is_some());
     assert_eq!(

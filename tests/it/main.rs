@@ -2,6 +2,7 @@
 
 mod chooser;
 mod cli;
+mod cli_lang;
 mod common;
 mod compare;
 mod consolidate;
@@ -39,6 +40,7 @@ mod review_window;
 mod risk;
 mod risk_demand;
 mod risk_slides;
+mod school_names;
 mod series;
 mod series_window;
 mod sheets;

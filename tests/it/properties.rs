@@ -93,7 +93,7 @@ fn school(i: usize, regions: usize) -> impl Strategy<Value = School> {
             move |((name, region, district, source), (seats, replaces, opens), status, funding)| {
                 School {
                     id: format!("school-{i}"),
-                    name,
+                    name: name.into(),
                     region: format!("region-{region}"),
                     district,
                     seats,
@@ -428,7 +428,7 @@ fn inflict(s: &mut Scenario, d: &Damage) {
             .for_each(|i| s.schools[i].region = r.clone()),
         Damage::SchoolName(i, n) => school(s, i)
             .into_iter()
-            .for_each(|i| s.schools[i].name = n.clone()),
+            .for_each(|i| s.schools[i].name = n.clone().into()),
         Damage::RegionName(i, n) => region(s, i).into_iter().for_each(|i| {
             s.regions[i].name = LocalizedName {
                 en: Some(n.clone()),
@@ -449,7 +449,7 @@ fn inflict(s: &mut Scenario, d: &Damage) {
         Damage::LongName(i) => {
             school(s, i)
                 .into_iter()
-                .for_each(|i| s.schools[i].name = "Ш".repeat(20_000));
+                .for_each(|i| s.schools[i].name = "Ш".repeat(20_000).into());
         }
     }
 }
@@ -503,7 +503,7 @@ proptest! {
 fn a_ten_megabyte_name_is_shown_without_panicking() {
     let mut s = load_str(SHYMKENT).expect("loads").scenario;
     s.name = "Ш".repeat(5 * 1024 * 1024).into();
-    s.schools[0].name = "қ".repeat(5 * 1024 * 1024);
+    s.schools[0].name = "қ".repeat(5 * 1024 * 1024).into();
     s.regions[0].name.en = Some("ә".repeat(5 * 1024 * 1024));
     let start = Instant::now();
     let h = show(&s);
@@ -523,7 +523,7 @@ fn control_characters_and_extreme_numbers_are_shown_without_panicking() {
     for school in &mut s.schools {
         school.seats = u32::MAX;
         school.replaces = 0;
-        school.name = "\u{0}\u{301}\u{301}\u{301}".to_owned();
+        school.name = "\u{0}\u{301}\u{301}\u{301}".into();
     }
     s.schools[0].opens = i32::MIN;
     s.schools[1].opens = i32::MAX;

@@ -75,7 +75,10 @@ fn any_edit_of_the_plan_stops_the_approval_matching() {
     let edits: [(&str, Edit); 5] = [
         ("a seat", |s| s.schools[0].seats += 1),
         ("a year", |s| s.schools[0].opens += 1),
-        ("a school's name", |s| s.schools[0].name.push('.')),
+        ("a school's name", |s| {
+            let name = format!("{}.", s.schools[0].name.get("en"));
+            s.schools[0].name.set("en", name);
+        }),
         ("a region's name", |s| {
             s.regions[0].name.en = Some("Almaty".into())
         }),

@@ -656,7 +656,7 @@ fn a_census_table_with_russian_headers_joins_the_stock() {
     let e = &l.scenario.existing;
     assert_eq!(e.len(), 3);
     assert_eq!(
-        (e[0].id.as_str(), e[0].name.as_str()),
+        (e[0].id.as_str(), e[0].name.get("en")),
         ("mng-e01", "СОШ №1")
     );
     assert_eq!((e[0].capacity, e[0].pupils[&2024]), (1200, 2950));
@@ -722,7 +722,7 @@ fn a_census_table_with_unknown_headers_imports_with_map() {
     assert_eq!(code, Some(0), "{err}");
     assert!(err.contains("added 2 existing school(s)"), "{err}");
     let e = &load(&after).scenario.existing;
-    assert_eq!((e[0].name.as_str(), e[0].capacity), ("СОШ №1", 1200));
+    assert_eq!((e[0].name.get("en"), e[0].capacity), ("СОШ №1", 1200));
     assert_eq!((e[0].pupils[&2024], e[1].pupils[&2024]), (2950, 410));
     assert_eq!(e[0].condition, Some(seatplan::model::Condition::Emergency));
     assert_eq!(e[1].condition, None);
@@ -946,7 +946,10 @@ fn an_existing_schools_name_is_edited_in_place_and_undo_restores_it() {
     h.run();
     h.get(c()).type_text("-2");
     h.run();
-    let name = h.state().doc.scenario().existing[2].name.clone();
+    let name = h.state().doc.scenario().existing[2]
+        .name
+        .get("en")
+        .to_owned();
     assert!(name.contains("-2") && name.contains('C'), "{name}");
     h.key_press_modifiers(Modifiers::COMMAND, Key::Z);
     h.run();
@@ -1030,7 +1033,7 @@ proptest! {
             .enumerate()
             .map(|(i, (capacity, pupils, c))| seatplan::model::Existing {
                 id: format!("x{i}"),
-                name: format!("X{i}"),
+                name: format!("X{i}").into(),
                 region: "r".into(),
                 district: None,
                 capacity,
@@ -1076,7 +1079,7 @@ proptest! {
             .enumerate()
             .map(|(i, &(capacity, n))| seatplan::model::Existing {
                 id: format!("x{i}"),
-                name: format!("X{i}"),
+                name: format!("X{i}").into(),
                 region: "r".into(),
                 district: None,
                 capacity,

@@ -919,3 +919,12 @@ known-region-jetisu = Jetisu region
 known-region-almaty-region = Almaty region
 known-region-ulytau = Ulytau region
 known-region-karaganda = Karaganda region
+
+## What `seatplan report` says on stderr, in the `--lang` language
+cli-wrote-files = wrote { $n } files to { $dir }
+cli-wrote-page = wrote { $path } ({ $kb } KB)
+cli-wrote = wrote { $files }
+cli-and = and
+cli-cannot-read = cannot read { $path }: { $reason }
+cli-lang-needs-output = --lang sets the language of --out, --xlsx or --csv-excel: give one of them
+cli-sheets-no-what-if = --delay and --only-started do not apply to --xlsx or --csv-excel: the workbook's formulas count every school in its own opening year; leave them out

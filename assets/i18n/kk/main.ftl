@@ -855,3 +855,12 @@ known-region-jetisu = Жетісу облысы
 known-region-almaty-region = Алматы облысы
 known-region-ulytau = Ұлытау облысы
 known-region-karaganda = Қарағанды облысы
+
+## What `seatplan report` says on stderr, in the `--lang` language
+cli-wrote-files = { $dir } қалтасына { $n } файл жазылды
+cli-wrote-page = { $path } жазылды ({ $kb } КБ)
+cli-wrote = { $files } жазылды
+cli-and = және
+cli-cannot-read = { $path } оқылмады: { $reason }
+cli-lang-needs-output = --lang тек --out, --xlsx немесе --csv-excel тілін береді: солардың бірін көрсетіңіз
+cli-sheets-no-what-if = --delay және --only-started --xlsx пен --csv-excel үшін қолданылмайды: кітаптың формулалары әр мектепті өз ашылу жылында санайды; оларды алып тастаңыз

@@ -928,3 +928,12 @@ known-region-jetisu = область Жетісу
 known-region-almaty-region = Алматинская область
 known-region-ulytau = область Ұлытау
 known-region-karaganda = Карагандинская область
+
+## What `seatplan report` says on stderr, in the `--lang` language
+cli-wrote-files = записано файлов: { $n }, папка { $dir }
+cli-wrote-page = записан { $path } ({ $kb } КБ)
+cli-wrote = записан { $files }
+cli-and = и
+cli-cannot-read = не удалось прочитать { $path }: { $reason }
+cli-lang-needs-output = --lang задаёт язык для --out, --xlsx или --csv-excel: укажите один из них
+cli-sheets-no-what-if = --delay и --only-started не применяются к --xlsx и --csv-excel: формулы книги считают каждую школу в год её открытия; уберите их

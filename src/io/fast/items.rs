@@ -190,7 +190,7 @@ impl Cursor<'_> {
         ] = SCHOOL_FIELDS;
         let i3 = ind(3);
         let id = self.field(i3, f_id, Cursor::string)?;
-        let name = self.field(i3, f_name, Cursor::string)?;
+        let name = self.field(i3, f_name, Cursor::text)?;
         let region = self.field(i3, f_region, Cursor::string)?;
         let district = self.opt_field(i3, f_district, Cursor::string)?;
         let seats = self.field(i3, f_seats, Cursor::int)?;
@@ -228,7 +228,7 @@ impl Cursor<'_> {
         ] = EXISTING_FIELDS;
         let i3 = ind(3);
         let id = self.field(i3, f_id, Cursor::string)?;
-        let name = self.field(i3, f_name, Cursor::string)?;
+        let name = self.field(i3, f_name, Cursor::text)?;
         let region = self.field(i3, f_region, Cursor::string)?;
         let district = self.opt_field(i3, f_district, Cursor::string)?;
         let capacity = self.field(i3, f_capacity, Cursor::int)?;

@@ -16,7 +16,7 @@ use super::problems::{self, Problem, problem, text};
 use super::stock_columns::{StockColumn, stock_column, year_in};
 use super::words::{self, ValueError, normalise};
 use super::{Grid, HEADER_SEARCH_ROWS, ImportError, Workbook, parse_seats_text};
-use crate::model::{Condition, DiagArg, Existing, Region, Scenario, Severity};
+use crate::model::{Condition, DiagArg, Existing, Region, Scenario, Severity, Text};
 
 /// What an import of existing schools would do.
 #[derive(Debug, Clone, PartialEq, Default)]
@@ -279,7 +279,7 @@ fn read_row(grid: &Grid, row: usize, region: &Region, out: &mut StockImport) -> 
     }
     let mut school = Existing {
         id: String::new(),
-        name: String::new(),
+        name: Text::default(),
         region: region.id.clone(),
         district: None,
         capacity: 0,
@@ -293,18 +293,18 @@ fn read_row(grid: &Grid, row: usize, region: &Region, out: &mut StockImport) -> 
         match column {
             StockColumn::Id => school.id = v.display(),
             StockColumn::Name => {
-                school.name = v.display();
-                if words::is_total_row(&school.name) {
+                let name = v.display();
+                if words::is_total_row(&name) {
                     out.problems.push(problem(
                         Severity::Warning,
                         Some(at),
                         None,
                         "import-total-row",
-                        vec![("value", text(school.name.clone()))],
+                        vec![("value", text(name))],
                     ));
                     return None;
                 }
-                if school.name.is_empty() {
+                if name.is_empty() {
                     out.problems.push(problem(
                         Severity::Error,
                         Some(at),
@@ -313,6 +313,7 @@ fn read_row(grid: &Grid, row: usize, region: &Region, out: &mut StockImport) -> 
                         vec![],
                     ));
                 }
+                school.name = Text::Plain(name);
             }
             StockColumn::District => school.district = district(v, at, region, out),
             StockColumn::Capacity => {

@@ -91,7 +91,7 @@ impl RowContext<'_> {
         let school = match (seats, opens) {
             (Some(seats), Some(opens)) if !has_error => Some(School {
                 id: id.unwrap_or_default(),
-                name: name_text,
+                name: name_text.into(),
                 region: self.region.id.clone(),
                 district,
                 seats,
