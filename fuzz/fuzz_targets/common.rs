@@ -1,3 +1,4 @@
+#![allow(dead_code)] // Each target uses part of it.
 //! What every import or merge target checks on what it would write: within
 //! the file limits, the text it would save loads back as the same scenario
 //! (issue 25: import and merge never write a file seatplan then refuses).
