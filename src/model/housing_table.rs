@@ -31,17 +31,8 @@ impl HousingRow {
 /// face from births and pupils alone.
 pub fn without_housing(s: &Scenario) -> Scenario {
     let mut out = s.clone();
-    for region in &mut out.regions {
-        let demands = region.demand.iter_mut().chain(
-            region
-                .districts
-                .iter_mut()
-                .flatten()
-                .filter_map(|d| d.demand.as_mut()),
-        );
-        for d in demands {
-            d.housing = None;
-        }
+    for d in super::whatif::demands_mut(&mut out) {
+        d.housing = None;
     }
     out
 }

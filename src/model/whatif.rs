@@ -2,7 +2,7 @@
 
 use std::borrow::Cow;
 
-use super::{Region, Scenario, School, SchoolStatus};
+use super::{Demand, Region, Scenario, School, SchoolStatus};
 
 /// A what-if view of a scenario (docs/scenario-format.md, "What-if views"). The default counts
 /// every school in its `opens` year, as format 1 does, and every housing
@@ -79,22 +79,27 @@ impl WhatIf {
             return Cow::Borrowed(s);
         }
         let mut out = s.clone();
-        for region in &mut out.regions {
-            let demands = region.demand.iter_mut().chain(
-                region
-                    .districts
-                    .iter_mut()
-                    .flatten()
-                    .filter_map(|d| d.demand.as_mut()),
-            );
-            for d in demands {
-                if let Some(h) = &mut d.housing {
-                    *h = h.scaled(self.housing_percent);
-                }
+        for d in demands_mut(&mut out) {
+            if let Some(h) = &mut d.housing {
+                *h = h.scaled(self.housing_percent);
             }
         }
         Cow::Owned(out)
     }
+}
+
+/// Every demand of `s`, the regions' own and their districts', to change in
+/// place (the what-if's copy, the file without housing).
+pub(crate) fn demands_mut(s: &mut Scenario) -> impl Iterator<Item = &mut Demand> {
+    s.regions.iter_mut().flat_map(|region| {
+        region.demand.iter_mut().chain(
+            region
+                .districts
+                .iter_mut()
+                .flatten()
+                .filter_map(|d| d.demand.as_mut()),
+        )
+    })
 }
 
 /// Whether any demand of `s` has a housing programme.
