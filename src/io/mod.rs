@@ -17,9 +17,10 @@ pub use load::{
 };
 pub use locate::locate;
 pub use review::{approval, approval_diagnostic, digest};
+pub use ron_write::to_ron_string;
 pub use save::{
     SaveError, SaveFs, SaveReason, SaveStep, StdFs, backup_path, is_temp_file, save_path,
-    scenario_text, to_ron_string, write_atomic,
+    scenario_text, write_atomic,
 };
 
 /// The built-in national scenario, shipped in `scenarios/` and embedded so the

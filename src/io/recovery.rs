@@ -14,7 +14,8 @@ use std::time::{Duration, Instant, SystemTime};
 
 use serde::{Deserialize, Serialize};
 
-use super::save::{SaveError, StdFs, to_ron_string, write_atomic};
+use super::ron_write::to_ron_string;
+use super::save::{SaveError, StdFs, write_atomic};
 use super::watch::DiskState;
 use crate::model::Scenario;
 

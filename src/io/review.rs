@@ -5,7 +5,7 @@ use std::fmt::Write as _;
 
 use sha2::{Digest, Sha256};
 
-use super::save::{region_part, without_review};
+use super::ron_write::{region_part, without_review};
 use crate::model::{
     About, Approval, DiagArg, Diagnostic, MergeInput, MergeNotice, Merged, Note, Review, Scenario,
     Subject,
