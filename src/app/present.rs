@@ -57,12 +57,13 @@ impl SeatplanApp {
     /// The chart of what is selected, as SVG: a district's own, or a
     /// region's or the country's.
     fn selected_svg(&self) -> String {
+        let risk = self.current_risk();
         let s = self.doc.scenario();
         let p = &self.derived.projection;
         match self.selection() {
             Selection::District(r, d) => export::district_svg(s, p, r, d)
-                .unwrap_or_else(|| export::selection_svg(s, p, Some(r))),
-            sel => export::selection_svg(s, p, sel.region()),
+                .unwrap_or_else(|| export::selection_svg(s, p, Some(r), risk)),
+            sel => export::selection_svg(s, p, sel.region(), risk),
         }
     }
 
@@ -123,7 +124,7 @@ impl SeatplanApp {
             }
             DialogKind::ExportWebPage => {
                 let approvals = crate::io::review::approvals(s);
-                export::write_html(path, s, p, &approvals, &super::today_string())
+                export::write_html(path, s, p, &approvals, risk, &super::today_string())
                     .map(|(page, _)| page)
             }
             DialogKind::ExportWorkbook { csv, .. } => {

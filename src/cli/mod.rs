@@ -65,9 +65,10 @@ pub struct SlidesArgs {
     /// With --out, also write the slides as slides.pdf (one 16:9 page per slide)
     #[arg(long, requires = "out")]
     pdf: bool,
-    /// With --pdf, draw the risk band (default draws and seed): its fan on
-    /// each region's slide and a slide of each region's probability of closing
-    #[arg(long, requires = "pdf")]
+    /// With --out, draw the risk band (default draws and seed): its fan on
+    /// the charts and slides, and each region's probability of closing on a
+    /// slide and on the web page
+    #[arg(long, requires = "out")]
     risk: bool,
     /// With --risk, also draw the demand forecast error (as `risk --demand`)
     #[arg(long = "risk-demand", requires = "risk")]
@@ -292,14 +293,18 @@ fn run_report(command: Command, out: &mut dyn Write, err: &mut dyn Write) -> i32
             file,
             what_if,
             out: Some(dir),
-            slides: SlidesArgs { html: true, .. },
+            slides: slides @ SlidesArgs { html: true, .. },
             lang,
             ..
         } => report_html(
             &file,
             &what_if.what_if(),
             &dir,
-            (lang.unwrap_or_else(Lang::system), messages),
+            (
+                lang.unwrap_or_else(Lang::system),
+                messages,
+                slides.risk.then_some(slides.risk_demand),
+            ),
             err,
         ),
         Command::Report {

@@ -124,18 +124,15 @@ pub fn report_to_dir(
     crate::i18n::set_lang(options.lang);
     let p = project_with(&scenario, what_if);
     let date = options.pdf.then(crate::calendar::today_dmy);
-    let risk = options.risk.map(|forecast_error| {
-        simulate(
-            &scenario,
-            &RiskOptions {
-                what_if: *what_if,
-                forecast_error,
-                ..RiskOptions::default()
-            },
-        )
-    });
-    let pdf = date.as_deref().map(|date| (date, risk.as_ref()));
-    match crate::export::write_report_dir(&scenario, &p, &report_csv(&p), dir, pdf) {
+    let risk = draw_risk(&scenario, what_if, options.risk);
+    match crate::export::write_report_dir(
+        &scenario,
+        &p,
+        &report_csv(&p),
+        dir,
+        risk.as_ref(),
+        date.as_deref(),
+    ) {
         Ok(written) => {
             let args = [
                 ("n", written.len().to_string().into()),
@@ -155,12 +152,31 @@ pub fn report_to_dir(
     }
 }
 
+/// The risk band `report --risk` asks for (`Some(true)`: with the forecast
+/// error too), drawn as `seatplan risk` draws it: default draws and seed.
+fn draw_risk(
+    scenario: &crate::model::Scenario,
+    what_if: &WhatIf,
+    risk: Option<bool>,
+) -> Option<crate::model::Risk> {
+    risk.map(|forecast_error| {
+        simulate(
+            scenario,
+            &RiskOptions {
+                what_if: *what_if,
+                forecast_error,
+                ..RiskOptions::default()
+            },
+        )
+    })
+}
+
 /// Runs `report FILE --out DIR --html [--lang]`: the web page, `DIR/index.html`.
 pub fn report_html(
     file: &Path,
     what_if: &WhatIf,
     dir: &Path,
-    (lang, messages): (Lang, Lang),
+    (lang, messages, risk): (Lang, Lang, Option<bool>),
     err: &mut dyn Write,
 ) -> i32 {
     let scenario = match load_valid_in(file, messages, err) {
@@ -171,7 +187,8 @@ pub fn report_html(
     let p = project_with(&scenario, what_if);
     let date = crate::calendar::today_dmy();
     let approvals = crate::io::review::approvals(&scenario);
-    match crate::export::write_html(dir, &scenario, &p, &approvals, &date) {
+    let risk = draw_risk(&scenario, what_if, risk);
+    match crate::export::write_html(dir, &scenario, &p, &approvals, risk.as_ref(), &date) {
         Ok((path, bytes)) => {
             let args = [
                 ("path", path.display().to_string().into()),

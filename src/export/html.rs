@@ -19,7 +19,7 @@ use crate::deck::{has_map, has_stock, headline_figures, ranking, region_title, s
 use crate::i18n::{Arg, lang, num, tr, tr_args};
 use crate::map::{MapData, kazakhstan};
 use crate::model::{
-    About, Approval, Approvals, Projection, Review, Scenario, stock, stock_without_plan,
+    About, Approval, Approvals, Projection, Review, Risk, Scenario, stock, stock_without_plan,
 };
 
 /// The regular DejaVu Sans the charts name; bold is drawn from it by the
@@ -55,7 +55,16 @@ th { background: #f2f2f2; text-align: left; }
 
 /// The whole page, in the current language (`i18n::set_lang`); `date` is
 /// printed under the title.
-pub fn html_page(s: &Scenario, p: &Projection, approvals: &Approvals, date: &str) -> String {
+/// With `risk`, every chart carries the band's fan and the national
+/// section each region's probability of closing (DESIGN 4.5: "risk of 4.3
+/// when asked").
+pub fn html_page(
+    s: &Scenario,
+    p: &Projection,
+    approvals: &Approvals,
+    risk: Option<&Risk>,
+    date: &str,
+) -> String {
     let code = lang().code();
     let mut out = String::with_capacity(1_200_000 + 40_000 * s.regions.len());
     let name = s.name.get(code);
@@ -80,11 +89,11 @@ pub fn html_page(s: &Scenario, p: &Projection, approvals: &Approvals, date: &str
     }
     out.push_str("</header>\n");
     contents(&mut out, s);
-    national(&mut out, s, p);
+    national(&mut out, s, p, risk);
     map(&mut out, s, p);
     for i in 0..s.regions.len() {
         let approval = approvals.regions.get(i).copied().unwrap_or(Approval::None);
-        region(&mut out, s, p, (i, approval));
+        region(&mut out, s, p, risk, (i, approval));
     }
     out.push_str("</body>\n</html>\n");
     out
@@ -97,10 +106,11 @@ pub fn write_html(
     s: &Scenario,
     p: &Projection,
     approvals: &Approvals,
+    risk: Option<&Risk>,
     date: &str,
 ) -> Result<(PathBuf, usize), ExportError> {
     std::fs::create_dir_all(dir).map_err(|e| ExportError::write(dir, e))?;
-    let page = html_page(s, p, approvals, date);
+    let page = html_page(s, p, approvals, risk, date);
     let path = dir.join("index.html");
     write_file(&path, page.as_bytes())?;
     Ok((path, page.len()))
@@ -215,7 +225,7 @@ fn figures(out: &mut String, figures: &[(String, String)]) {
     out.push_str("</div>\n");
 }
 
-fn national(out: &mut String, s: &Scenario, p: &Projection) {
+fn national(out: &mut String, s: &Scenario, p: &Projection, risk: Option<&Risk>) {
     let _ = writeln!(
         out,
         "<section id=\"national\">\n<h2>{}</h2>",
@@ -229,7 +239,10 @@ fn national(out: &mut String, s: &Scenario, p: &Projection) {
             esc(&tr("slide-illustrative"))
         );
     }
-    out.push_str(&inline(&selection_svg(s, p, None)));
+    out.push_str(&inline(&selection_svg(s, p, None, risk)));
+    if let Some(risk) = risk {
+        probabilities(out, s, risk);
+    }
     let _ = writeln!(
         out,
         "<table>\n<tr><th>{}</th><th>{}</th></tr>",
@@ -258,6 +271,31 @@ fn national(out: &mut String, s: &Scenario, p: &Projection) {
 
 /// The map's heading, when the page has a map (or the district chart
 /// standing in for it, as on the slides).
+/// The risk band's probabilities, as the slide has them: each region's (or
+/// district's) chance of closing by the horizon, least likely first.
+fn probabilities(out: &mut String, s: &Scenario, risk: &Risk) {
+    let _ = writeln!(
+        out,
+        "<h3>{}</h3>\n<p>{}</p>\n<table>\n<tr><th>{}</th><th>{}</th></tr>",
+        esc(&tr_args(
+            "slide-probability-title",
+            &[("year", Arg::from(risk.horizon))]
+        )),
+        esc(&crate::deck::probability_subtitle(s, risk)),
+        esc(&tr("col-region")),
+        esc(&tr("html-probability"))
+    );
+    for row in crate::deck::probability_rows(s, risk) {
+        let _ = writeln!(
+            out,
+            "<tr class=\"probability\"><td>{}</td><td class=\"num\">{}</td></tr>",
+            esc(&row.name),
+            esc(&crate::i18n::percent(row.p_closed))
+        );
+    }
+    out.push_str("</table>\n");
+}
+
 fn map_title(s: &Scenario) -> Option<String> {
     let shown = stands_in_for_map(s).is_some() || has_map(s);
     shown.then(|| tr_args("map-title", &[("year", Arg::from(s.horizon))]))
@@ -279,7 +317,13 @@ fn map(out: &mut String, s: &Scenario, p: &Projection) {
     out.push_str("</section>\n");
 }
 
-fn region(out: &mut String, s: &Scenario, p: &Projection, (i, approval): (usize, Approval)) {
+fn region(
+    out: &mut String,
+    s: &Scenario,
+    p: &Projection,
+    risk: Option<&Risk>,
+    (i, approval): (usize, Approval),
+) {
     let _ = writeln!(
         out,
         "<section class=\"region\" id=\"{}\">\n<h2>{}</h2>",
@@ -299,7 +343,7 @@ fn region(out: &mut String, s: &Scenario, p: &Projection, (i, approval): (usize,
         notes(out, r.notes.iter().collect());
     }
     figures(out, &headline_figures(s, p, Some(i)));
-    out.push_str(&inline(&selection_svg(s, p, Some(i))));
+    out.push_str(&inline(&selection_svg(s, p, Some(i), risk)));
     if has_stock(s, i) {
         targets(out, s, i);
     }

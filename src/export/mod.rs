@@ -68,8 +68,14 @@ pub fn write_file(path: &Path, bytes: &[u8]) -> Result<(), ExportError> {
     std::fs::write(path, bytes).map_err(|e| ExportError::write(path, e))
 }
 
-/// The chart of one region (`Some(index)`) or the whole country, as SVG.
-pub fn selection_svg(s: &Scenario, p: &Projection, region: Option<usize>) -> String {
+/// The chart of one region (`Some(index)`) or the whole country, as SVG,
+/// with the risk band's fan when `risk` is given.
+pub fn selection_svg(
+    s: &Scenario,
+    p: &Projection,
+    region: Option<usize>,
+    risk: Option<&Risk>,
+) -> String {
     let (title, illustrative) = match region {
         Some(i) => (
             region_title(s, i),
@@ -80,6 +86,13 @@ pub fn selection_svg(s: &Scenario, p: &Projection, region: Option<usize>) -> Str
     let mut data = ChartData::for_selection(p, region, title);
     if let Some(i) = region {
         data = data.with_housing(crate::chart::housing_band_of(s, p, i, None));
+    }
+    let bands = match region {
+        Some(i) => risk.and_then(|r| r.regions.iter().find(|x| x.region == i).map(|x| &x.rows)),
+        None => risk.map(|r| &r.total),
+    };
+    if let Some(bands) = bands {
+        data = data.with_fan(bands);
     }
     let note = illustrative.then(|| tr("slide-illustrative"));
     chart_svg(&data, Some(s.name.get(lang().code())), note.as_deref())

@@ -44,7 +44,8 @@ pub fn housing_csv(s: &Scenario) -> String {
 /// `country.svg`, one per district of a region planned by district
 /// (`REGION.DISTRICT.svg`), `map.svg` when the file plans a region the map
 /// shows, and with `pdf` the slides as `slides.pdf` (`date` on the title
-/// slide, the risk band's fans and slide when a band is given) into `dir`, creating it if needed; returns the files written. Text
+/// slide) into `dir`, the charts and slides with the risk band's fans and
+/// its slide when `risk` is given, creating it if needed; returns the files written. Text
 /// is in the current language (`i18n::set_lang`).
 ///
 /// For a file planning exactly one region, by district
@@ -58,7 +59,8 @@ pub fn write_report_dir(
     p: &Projection,
     csv: &str,
     dir: &Path,
-    pdf: Option<(&str, Option<&Risk>)>,
+    risk: Option<&Risk>,
+    pdf: Option<&str>,
 ) -> Result<Vec<PathBuf>, ExportError> {
     std::fs::create_dir_all(dir).map_err(|e| ExportError::write(dir, e))?;
     let mut written = Vec::with_capacity(s.regions.len() + 2);
@@ -68,7 +70,7 @@ pub fn write_report_dir(
     let charts = (0..s.regions.len()).map(Some).chain(std::iter::once(None));
     for region in charts {
         let path = dir.join(chart_file_name(s, region));
-        write_file(&path, selection_svg(s, p, region).as_bytes())?;
+        write_file(&path, selection_svg(s, p, region, risk).as_bytes())?;
         written.push(path);
     }
     for (r, region) in s.regions.iter().enumerate() {
@@ -111,7 +113,7 @@ pub fn write_report_dir(
         write_file(&path, super::svg::chart_svg(&data, None, None).as_bytes())?;
         written.push(path);
     }
-    if let Some((date, risk)) = pdf {
+    if let Some(date) = pdf {
         let path = dir.join("slides.pdf");
         write_file(&path, &slides_pdf(s, p, risk, date)?)?;
         written.push(path);

@@ -24,7 +24,7 @@ fn chart_svg_carries_the_projection_values_and_real_text() {
     set_lang(Lang::Ru);
     let (s, p) = national();
     let shymkent = s.region_index("shymkent").expect("shymkent");
-    let svg = export::selection_svg(&s, &p, Some(shymkent));
+    let svg = export::selection_svg(&s, &p, Some(shymkent), None);
     assert!(
         svg.contains(">город Шымкент</text>"),
         "the region name is text"
@@ -59,7 +59,7 @@ fn chart_svg_carries_the_projection_values_and_real_text() {
 fn chart_png_is_rendered_at_twice_the_density() {
     set_lang(Lang::Kk);
     let (s, p) = national();
-    let svg = export::selection_svg(&s, &p, None);
+    let svg = export::selection_svg(&s, &p, None, None);
     assert!(svg.contains(">Бүкіл ел</text>"));
     let (bytes, w, h) = export::svg_to_png(&svg, 2.0).expect("renders");
     assert_eq!((w, h), (2400, 1400));

@@ -254,3 +254,65 @@ fn the_band_legend_fits_a_full_hd_window_in_kazakh() {
         );
     }
 }
+
+/// `report --html --risk`: the web page carries the band too (DESIGN 4.5,
+/// "risk of 4.3 when asked"): each chart's fan and every region's
+/// probability of closing, as the slide ranks them; still one file.
+#[test]
+fn the_web_page_carries_the_band_when_asked() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let out = dir.path().join("web");
+    let run = seatplan(&[
+        "report",
+        NATIONAL,
+        "--out",
+        out.to_str().expect("utf-8"),
+        "--html",
+        "--risk",
+        "--risk-demand",
+        "--lang",
+        "en",
+    ]);
+    assert_eq!(
+        run.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&run.stderr)
+    );
+    let page = std::fs::read_to_string(out.join("index.html")).expect("the page");
+    assert!(page.contains("Probability of closing the shortfall by 2029"));
+    assert!(page.contains("draws of the opening delays and the forecast error"));
+    set_lang(Lang::En);
+    let s = national();
+    let risk = with_error(&s);
+    let rows = probability_rows(&s, &risk);
+    assert_eq!(
+        page.matches("<tr class=\"probability\">").count(),
+        rows.len()
+    );
+    for row in &rows {
+        let cell = format!(
+            "<tr class=\"probability\"><td>{}</td><td class=\"num\">{}</td></tr>",
+            row.name,
+            percent(row.p_closed)
+        );
+        assert!(page.contains(&cell), "{cell}");
+    }
+    // The country's chart and each region's: 21 fans.
+    assert_eq!(page.matches("class=\"fan-median\"").count(), 21);
+    // Without --risk: no band.
+    let plain = dir.path().join("plain");
+    let run = seatplan(&[
+        "report",
+        NATIONAL,
+        "--out",
+        plain.to_str().expect("utf-8"),
+        "--html",
+        "--lang",
+        "en",
+    ]);
+    assert_eq!(run.status.code(), Some(0));
+    let page = std::fs::read_to_string(plain.join("index.html")).expect("the page");
+    assert!(!page.contains("fan-median"));
+    assert!(!page.contains("class=\"probability\""));
+}

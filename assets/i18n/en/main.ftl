@@ -837,6 +837,7 @@ review-resolved-box = Resolved
 review-delete-note = Delete { $what }
 review-notes-on-school = Notes on { $what }: { $n }
 html-contents = Contents
+html-probability = Probability of closing
 review-prepared = Prepared by "{ $by }" on { $on }
 review-approved = Approved by "{ $by }" on { $on }
 review-changed = Changed since approval (approved by "{ $by }" on { $on })

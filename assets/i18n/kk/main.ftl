@@ -779,6 +779,7 @@ review-resolved-box = Шешілді
 review-delete-note = Жою: { $what }
 review-notes-on-school = Ескертпелер: { $what } ({ $n })
 html-contents = Мазмұны
+html-probability = Жабылу ықтималдығы
 review-prepared = Дайындаған: «{ $by }», { $on }
 review-approved = Бекіткен: «{ $by }», { $on }
 review-changed = Бекітілгеннен кейін өзгертілді (бекіткен «{ $by }», { $on })

@@ -844,6 +844,7 @@ review-resolved-box = Снято
 review-delete-note = Удалить: { $what }
 review-notes-on-school = Замечания: { $what } ({ $n })
 html-contents = Содержание
+html-probability = Вероятность закрыть дефицит
 review-prepared = Подготовил(а): «{ $by }», { $on }
 review-approved = Утвердил(а): «{ $by }», { $on }
 review-changed = Изменён после утверждения (утвердил(а) «{ $by }», { $on })
