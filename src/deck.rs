@@ -13,7 +13,7 @@ use crate::model::{Band, Headline, LIKELY, Projection, Risk, Scenario, year_clos
 /// file plans every region on the map; a city's or an oblast's file reads
 /// "All regions", which is what its total is.
 pub fn total_title(s: &Scenario) -> String {
-    let whole = crate::map::kazakhstan().is_ok_and(|g| {
+    let whole = kazakhstan().is_ok_and(|g| {
         g.shapes
             .iter()
             .all(|shape| s.region_index(&shape.id).is_some())
@@ -23,6 +23,25 @@ pub fn total_title(s: &Scenario) -> String {
     } else {
         "all-regions"
     })
+}
+
+/// The title of the total's line chart on the overview: "National shortfall
+/// by year" only for the whole country; a city's or an oblast's file names
+/// what its total is.
+pub fn total_line_title(s: &Scenario) -> String {
+    let whole = kazakhstan().is_ok_and(|g| {
+        g.shapes
+            .iter()
+            .all(|shape| s.region_index(&shape.id).is_some())
+    });
+    if whole {
+        return tr("slide-national-line");
+    }
+    let name = match s.regions.as_slice() {
+        [_] => region_title(s, 0),
+        _ => total_title(s),
+    };
+    tr_args("slide-total-line", &[("name", name.into())])
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

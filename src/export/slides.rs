@@ -186,7 +186,7 @@ fn overview(out: &mut String, s: &Scenario, p: &Projection) {
             &format!("* {}", tr("slide-illustrative")),
         );
     }
-    let data = ChartData::for_selection(p, None, tr("slide-national-line"));
+    let data = ChartData::for_selection(p, None, crate::deck::total_line_title(s));
     text(
         out,
         1000.0,

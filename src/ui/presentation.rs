@@ -134,7 +134,7 @@ fn overview_slide(ui: &mut egui::Ui, s: &Scenario, p: &Projection, scale: f32) {
                     .size(20.0 * scale),
             );
         }
-        let data = ChartData::for_selection(p, None, tr("slide-national-line"));
+        let data = ChartData::for_selection(p, None, crate::deck::total_line_title(s));
         ragged(
             &mut cols[1],
             RichText::new(&data.title)

@@ -161,7 +161,7 @@ fn report_out_writes_the_district_chart_as_map_svg_in_russian() {
     );
     let svg = std::fs::read_to_string(dir.path().join("map.svg")).expect("map.svg");
     assert!(!svg.contains("<path id=\"map-"), "no country map");
-    assert!(svg.contains(">Районы: нехватка в 2029 году</text>"));
+    assert!(svg.contains(">Районы: дефицит мест в 2029 году</text>"));
     assert!(svg.contains(">город Астана</text>"));
     assert!(svg.contains(">Астана — школы по районам, 2023–2029</text>"));
     for (name, value) in [

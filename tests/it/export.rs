@@ -144,3 +144,32 @@ fn the_title_slide_wraps_a_long_name_and_description_to_the_slide() {
     }
     set_lang(Lang::En);
 }
+
+/// The overview's line chart says "National" only for the whole country: a
+/// city's file names the city (its PDF read "Ел бойынша", by country).
+#[test]
+fn the_overview_names_the_file_s_total_not_the_nation() {
+    seatplan::i18n::set_lang(seatplan::i18n::Lang::En);
+    let load = |f: &str| {
+        seatplan::io::load_path(std::path::Path::new(f))
+            .expect("loads")
+            .scenario
+    };
+    for (file, title) in [
+        (
+            "scenarios/kazakhstan-2023-2029.ron",
+            "National shortfall by year",
+        ),
+        ("scenarios/astana.ron", "Astana city: shortfall by year"),
+    ] {
+        let s = load(file);
+        let p = seatplan::model::project(&s);
+        let all = export::slides(&s, None);
+        let svg = export::slide_svg(&s, &p, None, &all, 1, "3.12.2026");
+        assert!(svg.contains(title), "{file}");
+    }
+    let astana = load("scenarios/astana.ron");
+    let p = seatplan::model::project(&astana);
+    let all = export::slides(&astana, None);
+    assert!(!export::slide_svg(&astana, &p, None, &all, 1, "x").contains("National"));
+}

@@ -114,13 +114,13 @@ fn one_city_gives_title_overview_districts_and_its_slide_in_russian() {
         );
         assert!(text.contains("город Алматы"));
         assert!(
-            !text.contains("Нехватка мест в 2029 году по регионам"),
+            !text.contains("Дефицит мест в 2029 году по регионам"),
             "no map"
         );
         // Alatau, 2029: 23 340 − 8 200 = 15 140 (`report --districts`), the
         // largest of the eight.
         let districts = pages[2].replace('\u{202F}', " ");
-        assert!(districts.contains("Районы: нехватка в 2029 году"));
+        assert!(districts.contains("Районы: дефицит мест в 2029 году"));
         assert!(districts.contains("Алатауский район"), "{districts}");
         assert!(districts.contains("15 140"), "{districts}");
     }

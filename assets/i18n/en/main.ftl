@@ -180,6 +180,7 @@ export-error-pdf = cannot make the PDF: { $reason }
 slide-title-date = { $date }
 slide-overview = Shortfall at the horizon, by region
 slide-national-line = National shortfall by year
+slide-total-line = { $name }: shortfall by year
 slide-illustrative = Illustrative figures: not published
 slide-of = { $n } / { $total }
 slide-probability-title = Probability of closing the shortfall by { $year }

@@ -170,6 +170,7 @@ export-error-pdf = PDF жасау мүмкін болмады: { $reason }
 slide-title-date = { $date }
 slide-overview = Көкжиектегі орын тапшылығы, өңірлер бойынша
 slide-national-line = Ел бойынша орын тапшылығы, жылдар бойынша
+slide-total-line = { $name }: орын тапшылығы, жылдар бойынша
 slide-illustrative = Бағалау сандары: жарияланбаған
 slide-of = { $n } / { $total }
 slide-probability-title = Тапшылықтың { $year } жылға дейін жабылу ықтималдығы
