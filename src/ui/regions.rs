@@ -61,6 +61,14 @@ pub(super) fn region_list(app: &ViewCtx, ui: &mut egui::Ui) {
         // The rows' percentages say only the figure: the sentence is here once.
         ui.weak(tr("regions-p-short-heading"));
     }
+    if let Some(b) = &app.analysis.compare {
+        // Which way the difference is counted, once for every row's "Δ".
+        let name = b.path.file_name().map_or_else(
+            || b.path.display().to_string(),
+            |n| n.to_string_lossy().into_owned(),
+        );
+        ui.weak(tr_args("regions-delta-heading", &[("name", name.into())]));
+    }
     ui.add_space(4.0);
     let selected = app.selection;
     // With a comparison open: B − A of the shortfall at this plan's horizon.

@@ -259,3 +259,39 @@ fn an_edit_that_adds_a_warning_brings_the_problems_forward() {
     assert!(h.state().workspace.is_showing(Pane::Problems));
     assert!(shows_text_containing(&h, "after horizon 2029"));
 }
+
+/// The year table of a region planned by district says why its shortfall
+/// can be more than deficit − seats; a comparison says which way its "Δ" is
+/// counted (issue 24).
+#[test]
+fn the_year_table_and_the_comparison_say_how_they_count() {
+    use seatplan::app::FakeDialogs;
+    let dir = tempfile::tempdir().expect("temp dir");
+    let astana = dir.path().join("astana.ron");
+    std::fs::write(&astana, include_str!("../../scenarios/astana.ron")).expect("write");
+    let other = dir.path().join("other.ron");
+    std::fs::write(&other, include_str!("../../scenarios/astana.ron")).expect("write");
+    let dialogs = FakeDialogs::default();
+    let mut h = app()
+        .file(Some(astana))
+        .dialogs(&dialogs)
+        .lang(Lang::En)
+        .default_layout()
+        .max_steps(30)
+        .build();
+    h.run();
+    h.get_by_role_and_label(Role::Button, "Astana city").click();
+    h.state_mut().workspace.show(Pane::YearTable);
+    h.run();
+    assert!(shows_text_containing(
+        &h,
+        "Planned by district: the region's shortfall is the sum of its districts' shortfalls."
+    ));
+    dialogs.answer(Some(other));
+    h.state_mut().send(seatplan::app::Command::CompareWith);
+    h.run();
+    assert!(shows_exactly(
+        &h,
+        "Δ: seats short in other.ron minus in this plan"
+    ));
+}

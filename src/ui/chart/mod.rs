@@ -156,6 +156,17 @@ pub(super) fn year_pane(v: &ViewCtx, ui: &mut egui::Ui) {
             }
             year_table::year_table(ui, slice.rows, slice.cost_rows);
             if let crate::app::Selection::Region(r) = v.selection {
+                let by_district = v
+                    .scenario
+                    .regions
+                    .get(r)
+                    .is_some_and(|x| x.districts.as_ref().is_some_and(|d| !d.is_empty()));
+                if by_district {
+                    // "54 000 − 54 000 = 1 419" is right, and says why here.
+                    ui.add(
+                        egui::Label::new(RichText::new(tr("year-table-by-district")).weak()).wrap(),
+                    );
+                }
                 super::districts::drivers(v, r, ui);
             }
         });
