@@ -5,7 +5,7 @@
 //! figures come from `Derived`; nothing is computed here.
 
 use egui::RichText;
-use egui_plot::{Legend, Line, LineStyle, Plot};
+use egui_plot::{Line, LineStyle, Plot};
 
 use super::demand_tables::{next_year, paste_box, prefix, year_table};
 use super::fields::{Changes, number_field};
@@ -192,21 +192,50 @@ pub(super) fn demand_basis(ui: &mut egui::Ui, basis: &DemandBasis, demand: &Dema
         .iter()
         .map(|r| [f64::from(r.year), r.capacity as f64])
         .collect();
+    // Colours of their own, named in a legend row above the plot: egui_plot's
+    // legend sits on the lines in a plot this small.
+    let ink = ui.visuals().strong_text_color();
+    let (pupils_c, need_c, capacity_c) = (
+        ink,
+        super::theme::rgb(crate::chart::ADDED_COLOR),
+        super::theme::rgb(crate::chart::SHORTFALL_COLOR),
+    );
+    basis_legend(
+        ui,
+        &[
+            (pupils_c, "basis-observed"),
+            (pupils_c, "basis-forecast"),
+            (need_c, "basis-need"),
+            (capacity_c, "basis-capacity"),
+        ],
+    );
+    let x_axis = egui_plot::AxisHints::new_x()
+        .formatter(|mark: egui_plot::GridMark, _| super::chart::year_axis_label(mark.value));
+    let y_axis = egui_plot::AxisHints::new_y()
+        .formatter(|mark: egui_plot::GridMark, _| num(mark.value.round() as i64));
     Plot::new("demand-basis")
         .height(140.0)
-        .legend(Legend::default())
+        .custom_x_axes(vec![x_axis])
+        .custom_y_axes(vec![y_axis])
+        .x_grid_spacer(egui_plot::uniform_grid_spacer(|_| [1.0, 5.0, 10.0]))
+        .y_grid_spacer(super::chart::value_grid)
         .allow_scroll(false)
         .allow_drag(false)
         .allow_zoom(false)
         .show(ui, |p| {
-            p.line(Line::new(tr("basis-observed"), line(observed)).width(2.0));
+            p.line(
+                Line::new(tr("basis-observed"), line(observed))
+                    .color(pupils_c)
+                    .width(2.0),
+            );
             p.line(
                 Line::new(tr("basis-forecast"), line(forecast))
+                    .color(pupils_c)
                     .width(2.0)
                     .style(LineStyle::dashed_loose()),
             );
-            p.line(Line::new(tr("basis-need"), line(need)));
-            p.line(Line::new(tr("basis-capacity"), line(capacity)));
+            p.line(Line::new(tr("basis-need"), line(need)).color(need_c));
+            p.line(Line::new(tr("basis-capacity"), line(capacity)).color(capacity_c));
         });
     egui::Grid::new("demand-basis-rows")
         .num_columns(4)
@@ -230,6 +259,30 @@ pub(super) fn demand_basis(ui: &mut egui::Ui, basis: &DemandBasis, demand: &Dema
             }
         });
     basis_reading(ui, basis, demand);
+}
+
+/// The mini-chart's legend, a row above it: (colour, caption key), the
+/// forecast dashed.
+fn basis_legend(ui: &mut egui::Ui, entries: &[(egui::Color32, &str)]) {
+    ui.horizontal_wrapped(|ui| {
+        for &(color, key) in entries {
+            // A painted swatch: a glyph would be read out as text.
+            let (rect, _) = ui.allocate_exact_size(egui::vec2(18.0, 10.0), egui::Sense::hover());
+            let y = rect.center().y;
+            let stroke = egui::Stroke::new(2.0, color);
+            if key == "basis-forecast" {
+                for k in 0..3 {
+                    let x = rect.left() + k as f32 * 7.0;
+                    ui.painter()
+                        .line_segment([egui::pos2(x, y), egui::pos2(x + 4.0, y)], stroke);
+                }
+            } else {
+                ui.painter()
+                    .line_segment([rect.left_center(), rect.right_center()], stroke);
+            }
+            ui.label(RichText::new(tr(key)).small());
+        }
+    });
 }
 
 /// The ratios used and the backtest, in words.

@@ -9,6 +9,7 @@ use egui::{Color32, RichText};
 
 pub(super) use legend::{legend, overlay_legend};
 pub(super) use plot::plot;
+pub(super) use plot::value_grid;
 pub use plot::year_axis_label;
 
 use super::region_name;

@@ -139,7 +139,7 @@ fn draw_overlay(plot_ui: &mut egui_plot::PlotUi<'_>, overlay: &Overlay, width: f
 /// The value axis's lines: a round step for about five labelled lines, as
 /// the exported charts have, and nothing finer (egui_plot's default draws
 /// powers of ten, which leaves "0" and "100 000" alone on a laptop).
-fn value_grid(input: egui_plot::GridInput) -> Vec<GridMark> {
+pub(in crate::ui) fn value_grid(input: egui_plot::GridInput) -> Vec<GridMark> {
     let (lo, hi) = input.bounds;
     let span = (hi - lo).max(1.0).min(i64::MAX as f64) as i64;
     let step = crate::chart::nice_step(span, 5).max(1) as f64;
