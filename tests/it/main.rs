@@ -17,6 +17,7 @@ mod errors;
 mod export;
 mod fastload;
 mod files;
+mod frame_props;
 mod gui;
 mod harness;
 mod house;
