@@ -153,7 +153,7 @@ fn district_row(
     // What the pane shows (it scrolls sideways, so not the available
     // width), less the three small buttons and their spacing.
     let visible = ui.clip_rect().right() - ui.cursor().min.x;
-    let width = (visible.min(ui.available_width()) - 110.0).max(80.0);
+    let width = (visible.min(ui.available_width()) - 120.0).max(80.0);
     name_in_list(ui, (r, d), district, (code, width), ch);
     let mut action = None;
     if ui

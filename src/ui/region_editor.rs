@@ -51,7 +51,13 @@ fn region_fields(ui: &mut egui::Ui, edited: &mut Region, key: &EditKey, ch: &mut
             });
             ui.end_row();
             ui.label(tr("figures"));
-            ui.checkbox(&mut edited.illustrative, tr("illustrative-check"));
+            // Wrapped to the pane: "Оценочные (не опубликованы)" was cut at 1366×768.
+            let visible = (ui.clip_rect().right() - ui.cursor().min.x).max(80.0);
+            ui.scope(|ui| {
+                ui.set_max_width(visible);
+                ui.style_mut().wrap_mode = Some(egui::TextWrapMode::Wrap);
+                ui.checkbox(&mut edited.illustrative, tr("illustrative-check"));
+            });
             ui.end_row();
         });
 }
