@@ -129,6 +129,7 @@ pub(super) fn region_list(app: &ViewCtx, ui: &mut egui::Ui) {
                             if illustrative {
                                 badge(ui, &badge_texts);
                             }
+                            region_notes(ui, app, sel, &name);
                             ui.with_layout(egui::Layout::left_to_right(egui::Align::Center), |ui| {
                                 let label = if sel == Selection::Country {
                                     RichText::new(&name).strong()
@@ -216,5 +217,35 @@ fn side_figures(ui: &mut egui::Ui, delta: Option<i64>, p_short: Option<f64>) {
         let sentence = tr_args("regions-p-short", &[("p", p.clone().into())]);
         ui.add(egui::Label::new(RichText::new(p).small().weak()))
             .on_hover_text(sentence);
+    }
+}
+
+/// The notes on a region, if any: an icon in its row that opens them in the
+/// Review pane with the region selected (as a school's row has).
+fn region_notes(ui: &mut egui::Ui, app: &ViewCtx, sel: Selection, name: &str) {
+    let Selection::Region(i) = sel else {
+        return;
+    };
+    let Some(region) = app.scenario.regions.get(i) else {
+        return;
+    };
+    let about = crate::model::About::Region(region.id.clone());
+    let notes = app
+        .scenario
+        .review
+        .as_ref()
+        .map_or(0, |r| r.notes_on(&about).count());
+    if notes == 0 {
+        return;
+    }
+    let text = tr_args(
+        "review-notes-on-school",
+        &[("what", name.into()), ("n", num(notes as i64).into())],
+    );
+    let button = ui.small_button(format!("✎ {notes}"));
+    button.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, &text));
+    if button.on_hover_text(text).clicked() {
+        app.send(Command::Select(sel));
+        app.send(Command::ShowPane(crate::app::Pane::Review));
     }
 }

@@ -223,3 +223,27 @@ fn click_label(h: &mut egui_kittest::Harness<'_, seatplan::app::SeatplanApp>, la
     h.get_by_label(label).click();
     h.run();
 }
+
+/// A region with notes shows "✎ N" in the region list, as a school's row
+/// does; a click selects the region and brings the Review pane with them.
+#[test]
+fn a_region_with_notes_shows_them_from_its_row() {
+    let text = r#"Scenario(format: 1, name: "notes", base_year: 2024, horizon: 2026,
+    regions: [
+        Region(id: "north", name: (en: "North"), kind: Oblast, deficit: {2024: 100}),
+        Region(id: "south", name: (en: "South"), kind: Oblast, deficit: {2024: 100}),
+    ],
+    schools: [],
+    review: Review(notes: [Note(on: Region("south"), by: "Planner", on: "2026-11-21", text: "Check the 2025 estimate")]),
+)"#;
+    let (mut h, _dir) = open_text(text);
+    h.run();
+    assert!(h.query_by_label("Notes on North: 1").is_none());
+    h.get_by_role_and_label(Role::Button, "Notes on South: 1")
+        .click();
+    h.run();
+    assert_eq!(h.state().selection(), seatplan::app::Selection::Region(1));
+    assert!(h.state().workspace.is_showing(Pane::Review));
+    let note = h.get_by_role_and_label(Role::MultilineTextInput, "South");
+    assert_eq!(note.value().as_deref(), Some("Check the 2025 estimate"));
+}
