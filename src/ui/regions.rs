@@ -108,6 +108,9 @@ pub(super) fn region_list(app: &ViewCtx, ui: &mut egui::Ui) {
     // Translated once, not once a row.
     let badge_texts = BadgeTexts::new();
     let tree_tip = tr("districts-tree-tip");
+    // A solid scroll bar takes its own room: a floating one covered the
+    // last digit of each row's figure.
+    ui.spacing_mut().scroll = egui::style::ScrollStyle::solid();
     egui::ScrollArea::vertical()
         .auto_shrink(false)
         .show(ui, |ui| {
