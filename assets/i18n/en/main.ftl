@@ -464,6 +464,7 @@ import-field-id = Id
 import-cannot-read = cannot read { $file }: { $reason }
 import-no-sheet = there is no sheet "{ $sheet }": the sheets are { $sheets }
 import-too-many-rows = the sheet has more than { $max } rows: a file holds at most { $schools } schools; nothing was imported (is it the right sheet?)
+import-too-many-columns = a row has more than { $max } cells, more than a spreadsheet has columns: nothing was imported (is it a table?)
 import-cancelled = reading stopped; nothing was imported
 import-reading = Reading { $file }…
 import-reading-cancel = Stop reading

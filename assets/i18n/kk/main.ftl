@@ -436,6 +436,7 @@ import-field-id = Код
 import-cannot-read = { $file } оқылмады: { $reason }
 import-no-sheet = «{ $sheet }» парағы жоқ: парақтар: { $sheets }
 import-too-many-rows = парақта { $max } жолдан көп: файлда ең көбі { $schools } мектеп; ештеңе импортталмады (бұл дұрыс парақ па?)
+import-too-many-columns = жолда { $max } ұяшықтан көп — электрондық кестедегі бағандардан көп: ештеңе импортталмады (бұл кесте ме?)
 import-cancelled = оқу тоқтатылды; ештеңе импортталмады
 import-reading = { $file } оқылуда…
 import-reading-cancel = Оқуды тоқтату

@@ -464,6 +464,7 @@ import-field-id = Код
 import-cannot-read = не удаётся прочитать { $file }: { $reason }
 import-no-sheet = листа «{ $sheet }» нет: листы: { $sheets }
 import-too-many-rows = в листе больше { $max } строк: в файле не больше { $schools } школ; ничего не импортировано (тот ли это лист?)
+import-too-many-columns = в строке больше { $max } ячеек — больше, чем столбцов в электронной таблице: ничего не импортировано (это таблица?)
 import-cancelled = чтение остановлено; ничего не импортировано
 import-reading = Чтение { $file }…
 import-reading-cancel = Остановить чтение

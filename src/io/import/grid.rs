@@ -15,6 +15,10 @@ use crate::model::MAX_SCHOOLS;
 /// million rows is refused without holding it all.
 pub const MAX_SHEET_ROWS: usize = MAX_SCHOOLS + HEADER_SEARCH_ROWS;
 
+/// Columns a sheet may have: Excel's own limit (XFD). A wider "sheet" is not
+/// a table a planner wrote; it is refused before its cells are looked at.
+pub const MAX_SHEET_COLUMNS: usize = 16_384;
+
 /// A read running on a worker thread, shared with the window: how far it
 /// got, and whether the planner asked it to stop.
 #[derive(Debug)]
@@ -186,6 +190,11 @@ pub fn read(
                 max: MAX_SHEET_ROWS,
             });
         }
+        if c0 + range.width() > MAX_SHEET_COLUMNS {
+            return Err(ImportError::TooManyColumns {
+                max: MAX_SHEET_COLUMNS,
+            });
+        }
         rows.resize(r0, Vec::new());
         for row in range.rows() {
             let mut cells = vec![CellValue::Empty; c0];
@@ -283,6 +292,11 @@ fn read_csv_with(
         if rows.len() == MAX_SHEET_ROWS {
             return Err(ImportError::TooManyRows {
                 max: MAX_SHEET_ROWS,
+            });
+        }
+        if row.len() > MAX_SHEET_COLUMNS {
+            return Err(ImportError::TooManyColumns {
+                max: MAX_SHEET_COLUMNS,
             });
         }
         rows.push(row);

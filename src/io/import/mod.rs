@@ -30,7 +30,8 @@ use std::path::{Path, PathBuf};
 pub use existing::{StockImport, apply_existing, plan_existing};
 pub use fields::{Field, HEADER_SEARCH_ROWS, MapError, MapTarget, Mapping, parse_map};
 pub use grid::{
-    CellValue, Grid, MAX_SHEET_ROWS, ReadProgress, Workbook, column_index, column_name, read_csv,
+    CellValue, Grid, MAX_SHEET_COLUMNS, MAX_SHEET_ROWS, ReadProgress, Workbook, column_index,
+    column_name, read_csv,
 };
 pub use problems::Problem;
 pub use series::{Series, SeriesImport, SeriesOptions, SeriesRow, apply_series, plan_series};
@@ -66,6 +67,10 @@ pub enum ImportError {
     /// The sheet has more rows than a file holds schools (with its title
     /// and header rows): reading stopped there.
     TooManyRows {
+        max: usize,
+    },
+    /// A row has more cells than a spreadsheet has columns.
+    TooManyColumns {
         max: usize,
     },
     /// The planner stopped the read.
@@ -125,6 +130,14 @@ impl ImportError {
                     ),
                 ],
             ),
+            ImportError::TooManyColumns { max } => tr_in(
+                lang,
+                "import-too-many-columns",
+                &[(
+                    "max",
+                    crate::i18n::num_in(lang, i64::try_from(*max).unwrap_or(i64::MAX)).into(),
+                )],
+            ),
             ImportError::Cancelled => tr_in(lang, "import-cancelled", &[]),
             ImportError::NoSuchRegion { region, regions } => tr_in(
                 lang,
@@ -157,7 +170,10 @@ impl ImportError {
     /// The sheet is over a file limit: a problem in the data (exit 1), not
     /// in the command.
     pub fn is_over_limit(&self) -> bool {
-        matches!(self, ImportError::TooManyRows { .. })
+        matches!(
+            self,
+            ImportError::TooManyRows { .. } | ImportError::TooManyColumns { .. }
+        )
     }
 }
 
