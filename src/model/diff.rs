@@ -4,7 +4,7 @@
 
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 
-use super::{Existing, Region, Scenario, School};
+use super::{Existing, Region, Scenario, School, Text};
 
 /// The kind of item a row is about.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -183,6 +183,21 @@ fn push(out: &mut Vec<(String, String, String)>, field: &str, a: String, b: Stri
     }
 }
 
+/// Where a school is and what it is called, in the order both kinds of
+/// school list them: region, district, name as shown (kk → ru → en).
+type Place<'a> = (&'a String, Option<&'a String>, &'a Text);
+
+fn place(out: &mut Vec<(String, String, String)>, a: Place<'_>, b: Place<'_>) {
+    push(out, "region", a.0.clone(), b.0.clone());
+    push(out, "district", opt(a.1), opt(b.1));
+    push(
+        out,
+        "name",
+        a.2.get("kk").to_owned(),
+        b.2.get("kk").to_owned(),
+    );
+}
+
 fn opt<T: ToString>(v: Option<&T>) -> String {
     v.map(ToString::to_string).unwrap_or_default()
 }
@@ -249,18 +264,10 @@ fn school_fields(a: &School, b: &School) -> Vec<(String, String, String)> {
         opt(a.replaces_existing.as_ref()),
         opt(b.replaces_existing.as_ref()),
     );
-    push(&mut out, "region", a.region.clone(), b.region.clone());
-    push(
+    place(
         &mut out,
-        "district",
-        opt(a.district.as_ref()),
-        opt(b.district.as_ref()),
-    );
-    push(
-        &mut out,
-        "name",
-        a.name.get("kk").to_owned(),
-        b.name.get("kk").to_owned(),
+        (&a.region, a.district.as_ref(), &a.name),
+        (&b.region, b.district.as_ref(), &b.name),
     );
     push(
         &mut out,
@@ -275,18 +282,10 @@ fn school_fields(a: &School, b: &School) -> Vec<(String, String, String)> {
 /// its name as shown (kk → ru → en).
 fn existing_fields(a: &Existing, b: &Existing) -> Vec<(String, String, String)> {
     let mut out = Vec::new();
-    push(&mut out, "region", a.region.clone(), b.region.clone());
-    push(
+    place(
         &mut out,
-        "district",
-        opt(a.district.as_ref()),
-        opt(b.district.as_ref()),
-    );
-    push(
-        &mut out,
-        "name",
-        a.name.get("kk").to_owned(),
-        b.name.get("kk").to_owned(),
+        (&a.region, a.district.as_ref(), &a.name),
+        (&b.region, b.district.as_ref(), &b.name),
     );
     push(
         &mut out,

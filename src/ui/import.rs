@@ -409,17 +409,7 @@ fn footer(
     if ui.checkbox(&mut skip, tr("import-skip-bad")).changed() {
         send(ImportCommand::SkipBad(skip));
     }
-    ui.horizontal(|ui| {
-        if ui
-            .add_enabled(d.can_import(), egui::Button::new(tr("import-button")))
-            .clicked()
-        {
-            send(ImportCommand::Confirm);
-        }
-        if ui.button(tr("cancel")).clicked() {
-            send(ImportCommand::Cancel);
-        }
-    });
+    super::import_problems::import_buttons(ui, d, send);
 }
 
 /// The spreadsheet being read for the import dialog: how far, and Cancel.

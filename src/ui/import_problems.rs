@@ -1,9 +1,11 @@
-//! The problems of an import, at their cells, under the preview: the school
-//! list's, the census table's and the table by year's alike.
+//! What every mode of the import dialog ends with (the school list, the
+//! census table, the table by year): the problems at their cells under the
+//! preview, and the Import and Cancel buttons.
 
 use egui::RichText;
 
 use super::theme::{ERROR, WARNING};
+use crate::app::{ImportCommand, ImportDialog};
 use crate::i18n::{Arg, lang, num, tr, tr_args};
 use crate::io::import::Problem;
 
@@ -37,4 +39,19 @@ pub(super) fn problems(ui: &mut egui::Ui, problems: &[Problem]) {
                 ));
             }
         });
+}
+
+/// Import (when the plan allows it) and Cancel, under every mode's preview.
+pub(super) fn import_buttons(ui: &mut egui::Ui, d: &ImportDialog, send: &impl Fn(ImportCommand)) {
+    ui.horizontal(|ui| {
+        if ui
+            .add_enabled(d.can_import(), egui::Button::new(tr("import-button")))
+            .clicked()
+        {
+            send(ImportCommand::Confirm);
+        }
+        if ui.button(tr("cancel")).clicked() {
+            send(ImportCommand::Cancel);
+        }
+    });
 }

@@ -86,17 +86,7 @@ pub(super) fn series_part(
             ("regions", num(p.rows.len() as i64).into()),
         ],
     ));
-    ui.horizontal(|ui| {
-        if ui
-            .add_enabled(d.can_import(), egui::Button::new(tr("import-button")))
-            .clicked()
-        {
-            send(ImportCommand::Confirm);
-        }
-        if ui.button(tr("cancel")).clicked() {
-            send(ImportCommand::Cancel);
-        }
-    });
+    super::import_problems::import_buttons(ui, d, send);
 }
 
 /// The name of the region (or district, in a table of districts) a row

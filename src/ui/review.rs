@@ -10,7 +10,7 @@ use super::fields::Changes;
 use super::theme::{CLOSED_TEXT, ERROR};
 use crate::app::{Command, Edit, EditKey, ReviewCommand, Selection, ViewCtx};
 use crate::i18n::{tr, tr_args};
-use crate::model::{About, Approval, Note, Review, Scenario};
+use crate::model::{About, Approval, Note, Review, Scenario, Sign};
 
 /// Where the pane keeps the texts being typed (egui's memory: runtime
 /// only), from the pane's own id so the name typed once serves every button.
@@ -75,17 +75,31 @@ fn status(v: &ViewCtx, review: Option<&Review>, ui: &mut egui::Ui) {
         Some(s) => ui.label(sign_text("review-prepared", &s.by, &s.on)),
         None => ui.weak(tr("review-not-prepared")),
     };
-    match (review.and_then(|r| r.approved.as_ref()), v.derived.approval) {
-        (Some(s), Approval::Approved) => {
-            ui.label(RichText::new(sign_text("review-approved", &s.by, &s.on)).color(CLOSED_TEXT))
+    approval_line(
+        ui,
+        review.and_then(|r| r.approved.as_ref()),
+        v.derived.approval == Approval::Approved,
+    );
+}
+
+/// The approval as it stands: green while the digest matches, "changed
+/// since approval" in red once it does not, or "not approved".
+fn approval_line(ui: &mut egui::Ui, approved: Option<&Sign>, matches: bool) {
+    match approved {
+        Some(s) if matches => {
+            ui.label(RichText::new(sign_text("review-approved", &s.by, &s.on)).color(CLOSED_TEXT));
         }
-        (Some(s), _) => ui.label(
-            RichText::new(sign_text("review-changed", &s.by, &s.on))
-                .strong()
-                .color(ERROR),
-        ),
-        (None, _) => ui.weak(tr("review-not-approved")),
-    };
+        Some(s) => {
+            ui.label(
+                RichText::new(sign_text("review-changed", &s.by, &s.on))
+                    .strong()
+                    .color(ERROR),
+            );
+        }
+        None => {
+            ui.weak(tr("review-not-approved"));
+        }
+    }
 }
 
 /// In a consolidated file, the selected region's review as its regional
@@ -109,17 +123,11 @@ fn region_review(v: &ViewCtx, ui: &mut egui::Ui) {
         ui.label(sign_text("review-prepared", &s.by, &s.on));
     }
     let approval = v.derived.region_approvals.get(i).copied();
-    match (&r.approved, approval) {
-        (Some(s), Some(Approval::Approved)) => {
-            ui.label(RichText::new(sign_text("review-approved", &s.by, &s.on)).color(CLOSED_TEXT))
-        }
-        (Some(s), _) => ui.label(
-            RichText::new(sign_text("review-changed", &s.by, &s.on))
-                .strong()
-                .color(ERROR),
-        ),
-        (None, _) => ui.weak(tr("review-not-approved")),
-    };
+    approval_line(
+        ui,
+        r.approved.as_ref(),
+        approval == Some(Approval::Approved),
+    );
     for n in &r.notes {
         let resolved = if n.resolved {
             format!(" ({})", tr("review-resolved"))
