@@ -30,23 +30,51 @@ pub fn civil_date(z: i64) -> (i32, u32, u32) {
     )
 }
 
-/// Today as `22.11.2026`, the form used on Kazakh and Russian documents.
-pub fn today_dmy() -> String {
-    let (days, _) = days_and_seconds(SystemTime::now());
-    let (y, m, d) = civil_date(days);
-    format!("{d:02}.{m:02}.{y}")
+/// A calendar day. The window and the exports take one from the clock
+/// ([`Day::today`]); tests pass a fixed one, so what a slide says does not
+/// change with the date the tests run on.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Day {
+    pub year: i32,
+    pub month: u32,
+    pub day: u32,
 }
 
-/// Today as `2026-11-22`, the form a review's signatures and notes use.
-pub fn today_iso() -> String {
-    let (days, _) = days_and_seconds(SystemTime::now());
-    let (y, m, d) = civil_date(days);
-    format!("{y:04}-{m:02}-{d:02}")
+impl Day {
+    pub const fn new(year: i32, month: u32, day: u32) -> Day {
+        Day { year, month, day }
+    }
+
+    pub fn today() -> Day {
+        let (days, _) = days_and_seconds(SystemTime::now());
+        let (year, month, day) = civil_date(days);
+        Day { year, month, day }
+    }
+
+    /// `22.11.2026`, the form used on Kazakh and Russian documents.
+    pub fn dmy(self) -> String {
+        format!("{:02}.{:02}.{}", self.day, self.month, self.year)
+    }
+
+    /// `2026-11-22`, the form a review's signatures and notes use.
+    pub fn iso(self) -> String {
+        format!("{:04}-{:02}-{:02}", self.year, self.month, self.day)
+    }
+
+    /// The school year running on this day: it starts on 1 September, so
+    /// 3 December 2026 is in 2026 and 1 May 2026 in 2025.
+    pub fn school_year(self) -> i32 {
+        if self.month >= 9 {
+            self.year
+        } else {
+            self.year - 1
+        }
+    }
 }
 
 #[cfg(test)]
 mod tests {
-    use super::civil_date;
+    use super::{Day, civil_date};
 
     #[test]
     fn civil_dates() {
@@ -55,5 +83,14 @@ mod tests {
         assert_eq!(civil_date(20_779), (2026, 11, 22));
         assert_eq!(civil_date(19_782), (2024, 2, 29));
         assert_eq!(civil_date(-1), (1969, 12, 31));
+    }
+
+    #[test]
+    fn school_year_starts_on_1_september() {
+        assert_eq!(Day::new(2026, 8, 31).school_year(), 2025);
+        assert_eq!(Day::new(2026, 9, 1).school_year(), 2026);
+        assert_eq!(Day::new(2026, 12, 3).school_year(), 2026);
+        assert_eq!(Day::new(2027, 1, 5).dmy(), "05.01.2027");
+        assert_eq!(Day::new(2027, 1, 5).iso(), "2027-01-05");
     }
 }

@@ -122,20 +122,21 @@ pub fn ranking(p: &Projection) -> Vec<(usize, i64)> {
 }
 
 /// The three headline figures of a region slide (or the country for `None`):
-/// shortfall in the base year, at the horizon, and the closing year.
+/// shortfall now (in `school_year_now`, kept within the file's years), at
+/// the horizon, and the closing year. The window's headline says the same.
 pub fn headline_figures(
     s: &Scenario,
     p: &Projection,
     region: Option<usize>,
+    school_year_now: i32,
 ) -> [(String, String); 3] {
     let (rows, closing) = match region.and_then(|i| p.regions.get(i)) {
         Some(r) => (&r.rows, r.closing_year),
         None => (&p.total, p.total_closing_year),
     };
-    headline_texts(
-        &Headline::of(rows, closing, s.base_year, s.horizon),
-        "headline-base",
-    )
+    // A horizon before the base year is a validation error; never panic on it.
+    let now = school_year_now.min(s.horizon).max(s.base_year);
+    headline_texts(&Headline::of(rows, closing, now, s.horizon), "headline-now")
 }
 
 /// Captions and values of the headline figures, as shown on slides and in

@@ -40,8 +40,9 @@ pub struct Derived {
     /// Net seats of those schools (the table's heading), by region and in all.
     seats_by_region: Vec<i64>,
     all_seats: i64,
-    /// Headline figures of the country (first) and of each region.
-    headlines: Vec<Headlines>,
+    /// Headline figures "now" of the country (first) and of each region:
+    /// the window's chart and its slides say the same.
+    headlines: Vec<Headline>,
     pub demand: Vec<Option<DemandBasis>>,
     /// The school stock after the plan's relief, under the what-if view.
     pub stock: Stock,
@@ -75,7 +76,7 @@ pub struct PlanByDistrict {
 struct DistrictDerived {
     schools: Vec<usize>,
     seats: i64,
-    headlines: Headlines,
+    headlines: Headline,
     /// The basis of the district's demand, when it has one.
     demand: Option<DemandBasis>,
 }
@@ -88,14 +89,6 @@ pub struct DemandBasis {
     pub outcome: DemandOutcome,
     /// `(years ahead, mean |error| in percent, forecasts averaged)`.
     pub accuracy: Vec<(i32, f64, usize)>,
-}
-
-/// A selection's headline figures, from "now" (the window) and from the base
-/// year (the slides).
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Headlines {
-    pub now: Headline,
-    pub base: Headline,
 }
 
 impl Derived {
@@ -265,13 +258,10 @@ impl Derived {
     }
 }
 
-fn headlines(s: &Scenario, p: &Projection, school_year_now: i32) -> Vec<Headlines> {
+fn headlines(s: &Scenario, p: &Projection, school_year_now: i32) -> Vec<Headline> {
     // A horizon before the base year is a validation error; never panic on it.
     let now = school_year_now.min(s.horizon).max(s.base_year);
-    let of = |rows: &[YearRow], closing| Headlines {
-        now: Headline::of(rows, closing, now, s.horizon),
-        base: Headline::of(rows, closing, s.base_year, s.horizon),
-    };
+    let of = |rows: &[YearRow], closing| Headline::of(rows, closing, now, s.horizon);
     std::iter::once(of(&p.total, p.total_closing_year))
         .chain(p.regions.iter().map(|r| of(&r.rows, r.closing_year)))
         .collect()
@@ -316,10 +306,7 @@ fn districts(
                             .map(|d| demand_basis(s, (&region.id, Some(&district.id)), d)),
                         seats: net_seats(s, &schools),
                         schools,
-                        headlines: Headlines {
-                            now: Headline::of(rows, closing, now, s.horizon),
-                            base: Headline::of(rows, closing, s.base_year, s.horizon),
-                        },
+                        headlines: Headline::of(rows, closing, now, s.horizon),
                     }
                 })
                 .collect()
@@ -333,7 +320,7 @@ pub struct Slice<'a> {
     /// Year by year, base to horizon; empty for a region without a projection.
     pub rows: &'a [YearRow],
     pub closing_year: Option<i32>,
-    pub headlines: Option<Headlines>,
+    pub headlines: Option<Headline>,
     /// The region is marked illustrative (the country: any region is).
     pub illustrative: bool,
     /// Scenario indices of the schools listed.

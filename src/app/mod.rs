@@ -30,6 +30,7 @@ pub mod welcome;
 
 use std::path::{Path, PathBuf};
 
+use crate::calendar::Day;
 use crate::i18n::{Lang, tr};
 use crate::io::{self, LoadError};
 use crate::model::{Diagnostic, Scenario};
@@ -38,7 +39,7 @@ pub use chooser::{Chooser, ChooserCommand, Entry, Picks};
 pub use command::{Command, Edit, Guarded, PromptAnswer, ReviewCommand, Selection, UiCommand};
 pub use consolidate::{Consolidation, Problem, Source, problem_text};
 pub use demand::{DemandTable, NotANumber, Unit, parse_cells, starter_demand};
-pub use derived::{DemandBasis, Derived, Headlines, PlanByDistrict, Slice, slice};
+pub use derived::{DemandBasis, Derived, PlanByDistrict, Slice, slice};
 pub use dialogs::{Answer, DialogKind, FakeDialogs, FileDialogs, NativeDialogs};
 pub use districts::DistrictCommand;
 pub use document::{Document, EditKey};
@@ -90,8 +91,9 @@ impl LoadFailure {
 pub struct AppOptions {
     pub file: Option<PathBuf>,
     pub dialogs: Box<dyn FileDialogs>,
-    /// The current school year for "shortfall now"; `None` reads the clock.
-    pub school_year_now: Option<i32>,
+    /// Today, for "shortfall now", the slides' date and review signatures;
+    /// `None` reads the clock.
+    pub today: Option<Day>,
     /// Read settings from eframe storage (off in tests).
     pub use_storage: bool,
     /// Settings to start with instead of the stored ones (tests).
@@ -113,7 +115,7 @@ impl Default for AppOptions {
         AppOptions {
             file: None,
             dialogs: Box::new(NativeDialogs::default()),
-            school_year_now: None,
+            today: None,
             use_storage: true,
             settings: None,
             region: None,
@@ -156,6 +158,8 @@ pub struct SeatplanApp {
     /// The diagnostics of the revision that matches the file on disk (loaded
     /// or saved), positioned in its text: the Problems list shows where.
     on_disk: Option<(u64, Vec<Diagnostic>)>,
+    pub today: Day,
+    /// `today`'s school year: the year "shortfall now" reads.
     pub school_year_now: i32,
     title: String,
     /// Watching the open file, recovery copies (see `files.rs`).
@@ -195,7 +199,7 @@ impl SeatplanApp {
             default_document(),
             settings,
             options.dialogs,
-            options.school_year_now.unwrap_or_else(current_school_year),
+            options.today.unwrap_or_else(Day::today),
         );
         app.workspace = workspace;
         // A file or a region on the command line says what to show.
@@ -218,8 +222,9 @@ impl SeatplanApp {
         doc: Document,
         settings: Settings,
         dialogs: Box<dyn FileDialogs>,
-        school_year_now: i32,
+        today: Day,
     ) -> Self {
+        let school_year_now = today.school_year();
         let derived = Derived::new(&doc, crate::model::WhatIf::NONE, school_year_now, None);
         SeatplanApp {
             settings,
@@ -239,6 +244,7 @@ impl SeatplanApp {
             allow_close: false,
             commands: Vec::new(),
             on_disk: None,
+            today,
             school_year_now,
             title: String::new(),
             files: files::FileState::default(),
@@ -373,18 +379,4 @@ fn default_document() -> Document {
         // in a tested build, but an empty scenario beats a crash.
         Err(_) => Document::new(Scenario::new_empty(), None),
     }
-}
-
-/// The school year running today: it starts on 1 September.
-pub fn current_school_year() -> i32 {
-    let (days, _) = crate::calendar::days_and_seconds(std::time::SystemTime::now());
-    let (year, month, _) = crate::calendar::civil_date(days);
-    if month >= 9 { year } else { year - 1 }
-}
-
-/// Today as `22.11.2026`, the form used on Kazakh and Russian documents.
-pub fn today_string() -> String {
-    let (days, _) = crate::calendar::days_and_seconds(std::time::SystemTime::now());
-    let (y, m, d) = crate::calendar::civil_date(days);
-    format!("{d:02}.{m:02}.{y}")
 }

@@ -119,13 +119,11 @@ impl SeatplanApp {
                 export::write_png(&svg, 2.0, &path).map(|_| path)
             }
             DialogKind::ExportSlides => {
-                export::export_slides(s, p, risk, path, &super::today_string())
-                    .map(|_| path.to_path_buf())
+                export::export_slides(s, p, risk, path, self.today).map(|_| path.to_path_buf())
             }
             DialogKind::ExportWebPage => {
                 let approvals = crate::io::review::approvals(s);
-                export::write_html(path, s, p, &approvals, risk, &super::today_string())
-                    .map(|(page, _)| page)
+                export::write_html(path, s, p, &approvals, risk, self.today).map(|(page, _)| page)
             }
             DialogKind::ExportWorkbook { csv, .. } => {
                 // The workbook's formulas count every school in its own
@@ -149,7 +147,7 @@ impl SeatplanApp {
             }
             DialogKind::ExportPdf { .. } => {
                 let path = path.with_extension("pdf");
-                export::slides_pdf(s, p, risk, &super::today_string())
+                export::slides_pdf(s, p, risk, self.today)
                     .and_then(|pdf| export::write_file(&path, &pdf))
                     .map(|()| path)
             }

@@ -6,7 +6,7 @@ use crate::model::{Note, Review, Scenario, Sign};
 
 impl SeatplanApp {
     pub(super) fn apply_review(&mut self, command: ReviewCommand) {
-        let today = crate::calendar::today_iso();
+        let today = self.today.iso();
         self.doc.edit(None, |s| match command {
             ReviewCommand::Prepare { by } => {
                 review(s).prepared = Some(Sign {

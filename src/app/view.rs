@@ -61,7 +61,9 @@ pub struct ViewCtx<'a> {
     /// The slide shown in presentation mode.
     pub presentation: Option<usize>,
     pub settings: &'a Settings,
-    /// The school year "now" is (the clock, or fixed in tests).
+    /// Today (the clock, or fixed in tests) and its school year, the year
+    /// "now" is.
+    pub today: crate::calendar::Day,
     pub school_year_now: i32,
     pub can_undo: bool,
     pub can_redo: bool,
@@ -117,6 +119,7 @@ impl super::SeatplanApp {
             scroll_to_school: self.view.scroll_to_school,
             presentation: self.view.presentation,
             settings: &self.settings,
+            today: self.today,
             school_year_now: self.school_year_now,
             can_undo: self.doc.can_undo(),
             can_redo: self.doc.can_redo(),

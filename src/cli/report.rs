@@ -123,16 +123,10 @@ pub fn report_to_dir(
     };
     crate::i18n::set_lang(options.lang);
     let p = project_with(&scenario, what_if);
-    let date = options.pdf.then(crate::calendar::today_dmy);
+    let date = options.pdf.then(crate::calendar::Day::today);
     let risk = draw_risk(&scenario, what_if, options.risk);
-    match crate::export::write_report_dir(
-        &scenario,
-        &p,
-        &report_csv(&p),
-        dir,
-        risk.as_ref(),
-        date.as_deref(),
-    ) {
+    match crate::export::write_report_dir(&scenario, &p, &report_csv(&p), dir, risk.as_ref(), date)
+    {
         Ok(written) => {
             let args = [
                 ("n", written.len().to_string().into()),
@@ -185,10 +179,10 @@ pub fn report_html(
     };
     crate::i18n::set_lang(lang);
     let p = project_with(&scenario, what_if);
-    let date = crate::calendar::today_dmy();
+    let date = crate::calendar::Day::today();
     let approvals = crate::io::review::approvals(&scenario);
     let risk = draw_risk(&scenario, what_if, risk);
-    match crate::export::write_html(dir, &scenario, &p, &approvals, risk.as_ref(), &date) {
+    match crate::export::write_html(dir, &scenario, &p, &approvals, risk.as_ref(), date) {
         Ok((path, bytes)) => {
             let args = [
                 ("path", path.display().to_string().into()),

@@ -5,6 +5,7 @@
 //! no network and no other file. The words are the slides' own: every
 //! sentence comes from the functions and keys the slides use.
 
+use crate::calendar::Day;
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 
@@ -63,7 +64,7 @@ pub fn html_page(
     p: &Projection,
     approvals: &Approvals,
     risk: Option<&Risk>,
-    date: &str,
+    date: Day,
 ) -> String {
     let code = lang().code();
     let mut out = String::with_capacity(1_200_000 + 40_000 * s.regions.len());
@@ -82,18 +83,19 @@ pub fn html_page(
     if let Some(d) = &s.description {
         let _ = writeln!(out, "<p>{}</p>", esc(d.get(code)));
     }
-    let _ = writeln!(out, "<p>{}</p>", esc(date));
+    let _ = writeln!(out, "<p>{}</p>", esc(&date.dmy()));
     if let Some(r) = &s.review {
         review_status(&mut out, r, approvals.plan);
         notes(&mut out, s_notes(r, &[About::Scenario]));
     }
     out.push_str("</header>\n");
     contents(&mut out, s);
-    national(&mut out, s, p, risk);
+    let now = date.school_year();
+    national(&mut out, s, p, risk, now);
     map(&mut out, s, p);
     for i in 0..s.regions.len() {
         let approval = approvals.regions.get(i).copied().unwrap_or(Approval::None);
-        region(&mut out, s, p, risk, (i, approval));
+        region(&mut out, s, p, risk, (i, approval), now);
     }
     out.push_str("</body>\n</html>\n");
     out
@@ -107,7 +109,7 @@ pub fn write_html(
     p: &Projection,
     approvals: &Approvals,
     risk: Option<&Risk>,
-    date: &str,
+    date: Day,
 ) -> Result<(PathBuf, usize), ExportError> {
     std::fs::create_dir_all(dir).map_err(|e| ExportError::write(dir, e))?;
     let page = html_page(s, p, approvals, risk, date);
@@ -225,13 +227,13 @@ fn figures(out: &mut String, figures: &[(String, String)]) {
     out.push_str("</div>\n");
 }
 
-fn national(out: &mut String, s: &Scenario, p: &Projection, risk: Option<&Risk>) {
+fn national(out: &mut String, s: &Scenario, p: &Projection, risk: Option<&Risk>, now: i32) {
     let _ = writeln!(
         out,
         "<section id=\"national\">\n<h2>{}</h2>",
         esc(&tr("slide-overview"))
     );
-    figures(out, &headline_figures(s, p, None));
+    figures(out, &headline_figures(s, p, None, now));
     if s.regions.iter().any(|r| r.illustrative) {
         let _ = writeln!(
             out,
@@ -323,6 +325,7 @@ fn region(
     p: &Projection,
     risk: Option<&Risk>,
     (i, approval): (usize, Approval),
+    now: i32,
 ) {
     let _ = writeln!(
         out,
@@ -342,7 +345,7 @@ fn region(
         review_status(out, r, approval);
         notes(out, r.notes.iter().collect());
     }
-    figures(out, &headline_figures(s, p, Some(i)));
+    figures(out, &headline_figures(s, p, Some(i), now));
     out.push_str(&inline(&selection_svg(s, p, Some(i), risk)));
     if has_stock(s, i) {
         targets(out, s, i);

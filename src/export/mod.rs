@@ -14,6 +14,7 @@ mod slides;
 mod svg;
 mod xlsx;
 
+use crate::calendar::Day;
 use std::path::{Path, PathBuf};
 
 // What the deck says lives in `crate::deck`, below the window and the
@@ -142,7 +143,7 @@ pub fn export_slides(
     p: &Projection,
     risk: Option<&Risk>,
     dir: &Path,
-    date: &str,
+    date: Day,
 ) -> Result<Vec<PathBuf>, ExportError> {
     let all = slides(s, risk);
     let mut written = Vec::with_capacity(all.len());

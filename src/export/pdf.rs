@@ -6,6 +6,7 @@
 //! krilla-svg reads usvg 0.47 trees while the app's resvg is 0.49: the SVG
 //! text is parsed a second time with that version (`usvg_pdf`).
 
+use crate::calendar::Day;
 use std::sync::{Arc, OnceLock};
 
 use krilla::Document;
@@ -96,7 +97,7 @@ pub fn slides_pdf(
     s: &Scenario,
     p: &Projection,
     risk: Option<&Risk>,
-    date: &str,
+    date: Day,
 ) -> Result<Vec<u8>, ExportError> {
     let all = slides(s, risk);
     let svgs: Vec<String> = (0..all.len())

@@ -3,6 +3,7 @@
 //! a file with existing schools, `housing.csv` for a file with housing, and
 //! with `--pdf` the slides as one PDF.
 
+use crate::calendar::Day;
 use std::path::{Path, PathBuf};
 
 use super::{
@@ -60,7 +61,7 @@ pub fn write_report_dir(
     csv: &str,
     dir: &Path,
     risk: Option<&Risk>,
-    pdf: Option<&str>,
+    pdf: Option<Day>,
 ) -> Result<Vec<PathBuf>, ExportError> {
     std::fs::create_dir_all(dir).map_err(|e| ExportError::write(dir, e))?;
     let mut written = Vec::with_capacity(s.regions.len() + 2);

@@ -3,6 +3,7 @@
 //! slide per region. The window's presentation mode shows the same sequence;
 //! export writes each as a 1920×1080 image or as a page of `slides.pdf`.
 
+use crate::calendar::Day;
 use std::fmt::Write as _;
 
 use super::districts::{districts_page, draw_district_bars};
@@ -40,14 +41,15 @@ fn footer(out: &mut String, s: &Scenario, n: usize, total: usize) {
 }
 
 /// Slide `n` of `all` as a 1920×1080 SVG, with the risk band's fan and
-/// probabilities when `risk` is given. `date` is printed on the title slide.
+/// probabilities when `risk` is given. `date` is printed on the title slide,
+/// and its school year is the "now" of the region slides' headline.
 pub fn slide_svg(
     s: &Scenario,
     p: &Projection,
     risk: Option<&Risk>,
     all: &[Slide],
     n: usize,
-    date: &str,
+    date: Day,
 ) -> String {
     let mut out = String::new();
     match all.get(n).copied().unwrap_or(Slide::Title) {
@@ -60,7 +62,7 @@ pub fn slide_svg(
                 probability_slide(&mut out, s, risk);
             }
         }
-        Slide::Region(i) => region_slide(&mut out, s, p, risk, i),
+        Slide::Region(i) => region_slide(&mut out, s, p, risk, i, date.school_year()),
         Slide::Targets(i) => targets_slide(&mut out, s, i),
     }
     footer(&mut out, s, n, all.len());
@@ -93,7 +95,7 @@ fn wrap(s: &str, width: f32, size: f32, bold: bool) -> Vec<String> {
 
 /// The scenario's name and description, wrapped, and the date, as one block
 /// centred on the slide.
-fn title_slide(out: &mut String, s: &Scenario, date: &str) {
+fn title_slide(out: &mut String, s: &Scenario, date: Day) {
     let width = SLIDE_W - 240.0;
     let name = wrap(s.name.get(lang().code()), width, 72.0, true);
     let description = s
@@ -128,7 +130,7 @@ fn title_slide(out: &mut String, s: &Scenario, date: &str) {
         SLIDE_W / 2.0,
         y + 54.0,
         (36.0, false, "#444444", "middle"),
-        date,
+        &date.dmy(),
     );
 }
 
@@ -231,7 +233,14 @@ fn map_slide(out: &mut String, s: &Scenario, p: &Projection) {
     }
 }
 
-fn region_slide(out: &mut String, s: &Scenario, p: &Projection, risk: Option<&Risk>, i: usize) {
+fn region_slide(
+    out: &mut String,
+    s: &Scenario,
+    p: &Projection,
+    risk: Option<&Risk>,
+    i: usize,
+    school_year_now: i32,
+) {
     text(
         out,
         60.0,
@@ -248,7 +257,10 @@ fn region_slide(out: &mut String, s: &Scenario, p: &Projection, risk: Option<&Ri
             &tr("slide-illustrative"),
         );
     }
-    for (k, (caption, value)) in headline_figures(s, p, Some(i)).iter().enumerate() {
+    for (k, (caption, value)) in headline_figures(s, p, Some(i), school_year_now)
+        .iter()
+        .enumerate()
+    {
         let x = 60.0 + 610.0 * k as f32;
         text(out, x, 180.0, (30.0, false, "#555555", "start"), caption);
         // "not closed by 2029" is long in Kazakh: shrink it to its column.

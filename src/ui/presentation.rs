@@ -4,7 +4,7 @@ use egui::{Align2, FontId, RichText};
 
 use super::chart::{Overlay, headlines, legend, overlay_legend, plot};
 use super::theme::{CLOSED_TEXT, SHORTFALL_TEXT, WARNING, bold, rgb};
-use crate::app::{Selection, ViewCtx, today_string};
+use crate::app::{Selection, ViewCtx};
 use crate::chart::{ADDED_COLOR, ChartData, SHORTFALL_COLOR, target_figures};
 use crate::deck::{Slide, probability_rows, probability_subtitle, ranking, region_title, slides};
 use crate::i18n::{num, percent, tr, tr_args};
@@ -33,7 +33,7 @@ pub(super) fn draw(v: &ViewCtx, ui: &mut egui::Ui) {
         child.set_clip_rect(slide);
         let ui = &mut child;
         match all.get(n).copied().unwrap_or(Slide::Title) {
-            Slide::Title => title_slide(ui, s, scale),
+            Slide::Title => title_slide(ui, s, &v.today.dmy(), scale),
             Slide::Overview => overview_slide(ui, s, p, scale),
             Slide::Map => map_slide(ui, s, p, scale),
             Slide::Districts(i) => districts_slide(ui, v, i, scale),
@@ -75,7 +75,7 @@ fn ragged(ui: &mut egui::Ui, text: RichText) {
     });
 }
 
-fn title_slide(ui: &mut egui::Ui, s: &Scenario, scale: f32) {
+fn title_slide(ui: &mut egui::Ui, s: &Scenario, date: &str, scale: f32) {
     let strong = ui.visuals().strong_text_color();
     ui.add_space(ui.available_height() * 0.3);
     ui.vertical_centered(|ui| {
@@ -89,7 +89,7 @@ fn title_slide(ui: &mut egui::Ui, s: &Scenario, scale: f32) {
             ui.label(RichText::new(d.get(crate::i18n::lang().code())).size(30.0 * scale));
         }
         ui.add_space(24.0 * scale);
-        ui.label(RichText::new(today_string()).size(32.0 * scale));
+        ui.label(RichText::new(date).size(32.0 * scale));
     });
 }
 
@@ -269,7 +269,7 @@ fn region_slide(ui: &mut egui::Ui, v: &ViewCtx, i: usize, scale: f32) {
         }
     });
     ui.add_space(12.0 * scale);
-    let figures = slice.headlines.map(|h| headlines(&h.base, "headline-base"));
+    let figures = slice.headlines.map(|h| headlines(&h, "headline-now"));
     ui.columns(3, |cols| {
         for (k, (caption, value, color)) in figures.iter().flatten().enumerate() {
             let color = *color;

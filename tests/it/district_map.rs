@@ -3,6 +3,7 @@
 //! `slides.pdf` (tested in `pdf.rs`) and as `map.svg` in `report --out`. The
 //! city files ship with their name and description in the three languages.
 
+use seatplan::calendar::Day;
 use seatplan::export::{self, Slide, slide_svg, slides, stands_in_for_map};
 use seatplan::i18n::{Lang, set_lang};
 use seatplan::io::{load_path, load_str};
@@ -52,7 +53,7 @@ fn astana_gets_its_districts_in_the_maps_place_largest_first() {
     assert_eq!(values.iter().sum::<i64>(), 73_500);
 
     set_lang(Lang::En);
-    let svg = slide_svg(&s, &p, None, &all, 2, "23.11.2026");
+    let svg = slide_svg(&s, &p, None, &all, 2, Day::new(2026, 11, 23));
     assert!(svg.contains(">Districts: shortfall left in 2029</text>"));
     assert!(svg.contains(">Astana city</text>"));
     assert!(!svg.contains("<path id=\"map-"), "no country map");
@@ -73,7 +74,7 @@ fn astana_gets_its_districts_in_the_maps_place_largest_first() {
     assert!(svg.contains(">Illustrative figures: not published</text>"));
 
     set_lang(Lang::Kk);
-    let svg = slide_svg(&s, &p, None, &all, 2, "23.11.2026");
+    let svg = slide_svg(&s, &p, None, &all, 2, Day::new(2026, 11, 23));
     assert!(svg.contains(">Аудандар: 2029 жылы қалатын тапшылық</text>"));
     for (_, name, value) in ASTANA_2029 {
         assert!(svg.contains(&format!(">{name}</text>")), "{name}");

@@ -874,7 +874,14 @@ mod window {
             .iter()
             .position(|x| *x == seatplan::export::Slide::Region(0))
             .expect("a city slide");
-        let svg = seatplan::export::slide_svg(&s, &p, None, &all, city, "1 Sep 2026");
+        let svg = seatplan::export::slide_svg(
+            &s,
+            &p,
+            None,
+            &all,
+            city,
+            seatplan::calendar::Day::new(2026, 9, 1),
+        );
         assert!(svg.contains("Districts: shortfall left in 2026"), "{svg}");
         // One bar per district: east 400, west 0; largest first.
         assert_eq!(svg.matches(r#"class="district""#).count(), 2);
@@ -885,7 +892,14 @@ mod window {
             .iter()
             .position(|x| *x == seatplan::export::Slide::Region(1))
             .expect("a town slide");
-        let svg = seatplan::export::slide_svg(&s, &p, None, &all, town, "1 Sep 2026");
+        let svg = seatplan::export::slide_svg(
+            &s,
+            &p,
+            None,
+            &all,
+            town,
+            seatplan::calendar::Day::new(2026, 9, 1),
+        );
         assert!(!svg.contains(r#"class="district""#), "town has none");
     }
 }

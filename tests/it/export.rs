@@ -1,6 +1,7 @@
 //! Exported charts and slides: their content matches the projection, text is
 //! real text in the chosen language, PNGs have the promised pixel size.
 
+use seatplan::calendar::Day;
 use seatplan::export::{self, SLIDE_H, SLIDE_W};
 use seatplan::i18n::{Lang, set_lang};
 use seatplan::io::{DEFAULT_SCENARIO, load_str};
@@ -72,7 +73,8 @@ fn every_slide_is_exported_as_a_full_hd_png() {
     set_lang(Lang::En);
     let (s, p) = national();
     let dir = tempfile::tempdir().expect("temp dir");
-    let written = export::export_slides(&s, &p, None, dir.path(), "22.11.2026").expect("exports");
+    let written =
+        export::export_slides(&s, &p, None, dir.path(), Day::new(2026, 11, 22)).expect("exports");
     assert_eq!(
         written.len(),
         3 + 20,
@@ -88,16 +90,16 @@ fn every_slide_is_exported_as_a_full_hd_png() {
         );
     }
     let all = export::slides(&s, None);
-    let title = export::slide_svg(&s, &p, None, &all, 0, "22.11.2026");
+    let title = export::slide_svg(&s, &p, None, &all, 0, Day::new(2026, 11, 22));
     assert!(title.contains(">22.11.2026</text>"));
-    let overview = export::slide_svg(&s, &p, None, &all, 1, "22.11.2026");
+    let overview = export::slide_svg(&s, &p, None, &all, 1, Day::new(2026, 11, 22));
     // Ranked by shortfall at the horizon: Astana's 73 500 comes first.
     let ranking = export::ranking(&p);
     assert_eq!(s.regions[ranking[0].0].id, "astana");
     assert!(overview.contains(">73,500</text>"));
-    let map = export::slide_svg(&s, &p, None, &all, 2, "22.11.2026");
+    let map = export::slide_svg(&s, &p, None, &all, 2, Day::new(2026, 11, 22));
     assert!(map.contains(">Seats short in 2029, by region</text>"));
-    let region = export::slide_svg(&s, &p, None, &all, 3 + ranking[0].0, "22.11.2026");
+    let region = export::slide_svg(&s, &p, None, &all, 3 + ranking[0].0, Day::new(2026, 11, 22));
     assert!(region.contains(">Astana city</text>"));
     assert!(region.contains(">not closed by 2029</text>"));
     assert!(region.contains(">Illustrative figures: not published</text>"));
@@ -108,7 +110,7 @@ fn the_title_slide_wraps_a_long_name_and_description_to_the_slide() {
     set_lang(Lang::Kk);
     let (s, p) = national();
     let all = export::slides(&s, None);
-    let title = export::slide_svg(&s, &p, None, &all, 0, "22.11.2026");
+    let title = export::slide_svg(&s, &p, None, &all, 0, Day::new(2026, 11, 22));
     // Every <text> of the title slide but the footer's, in order.
     let lines: Vec<(f32, String)> = title
         .split("<text ")
@@ -165,11 +167,42 @@ fn the_overview_names_the_file_s_total_not_the_nation() {
         let s = load(file);
         let p = seatplan::model::project(&s);
         let all = export::slides(&s, None);
-        let svg = export::slide_svg(&s, &p, None, &all, 1, "3.12.2026");
+        let svg = export::slide_svg(&s, &p, None, &all, 1, Day::new(2026, 12, 3));
         assert!(svg.contains(title), "{file}");
     }
     let astana = load("scenarios/astana.ron");
     let p = seatplan::model::project(&astana);
     let all = export::slides(&astana, None);
-    assert!(!export::slide_svg(&astana, &p, None, &all, 1, "x").contains("National"));
+    assert!(
+        !export::slide_svg(&astana, &p, None, &all, 1, Day::new(2026, 12, 3)).contains("National")
+    );
+}
+
+/// The window's headline says "shortfall now" in the running school year;
+/// the slide of the same region said the base year's figure beside it.
+#[test]
+fn a_region_slide_says_the_shortfall_now_as_the_window_does() {
+    set_lang(Lang::En);
+    let (s, p) = national();
+    let astana = s.region_index("astana").expect("astana");
+    let all = export::slides(&s, None);
+    let n = all
+        .iter()
+        .position(|&x| x == seatplan::deck::Slide::Region(astana))
+        .expect("Astana's slide");
+    let short_in = |year: i32| {
+        let row = p.regions[astana].rows.iter().find(|r| r.year == year);
+        seatplan::i18n::num(row.expect("a row").shortfall)
+    };
+    // 3 December 2026 and 1 May 2027 are both in the school year 2026.
+    for day in [Day::new(2026, 12, 3), Day::new(2027, 5, 1)] {
+        let slide = export::slide_svg(&s, &p, None, &all, n, day);
+        assert!(slide.contains(">Shortfall now (2026)</text>"), "{day:?}");
+        assert!(slide.contains(&format!(">{}</text>", short_in(2026))));
+        assert!(!slide.contains("(2023)"));
+    }
+    // Before the file's first year, "now" is its base year.
+    let early = export::slide_svg(&s, &p, None, &all, n, Day::new(2020, 1, 1));
+    assert!(early.contains(">Shortfall now (2023)</text>"));
+    assert!(early.contains(&format!(">{}</text>", short_in(2023))));
 }

@@ -155,7 +155,7 @@ impl AppHarness {
                 AppOptions {
                     file,
                     dialogs: Box::new(dialogs),
-                    school_year_now: Some(2026),
+                    today: Some(seatplan::calendar::Day::new(2026, 12, 3)),
                     use_storage: false,
                     settings,
                     lang,

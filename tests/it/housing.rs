@@ -3,6 +3,7 @@
 //! points in three languages, the what-if, and `seatplan demand` / `housing`
 //! byte for byte.
 
+use seatplan::calendar::Day;
 use std::collections::BTreeSet;
 
 use seatplan::i18n::{DiagnosticText, Lang, diagnostic_text};
@@ -664,7 +665,14 @@ fn the_report_folder_has_the_housing_csv_and_the_band() {
     let s = example(HOUSING_FILE).scenario;
     let slides = seatplan::export::slides(&s, None);
     let region = slides.len() - 1;
-    let slide = seatplan::export::slide_svg(&s, &project(&s), None, &slides, region, "1 May 2026");
+    let slide = seatplan::export::slide_svg(
+        &s,
+        &project(&s),
+        None,
+        &slides,
+        region,
+        Day::new(2026, 5, 1),
+    );
     assert!(slide.contains(r#"class="housing" data-values="0,53,236,393""#));
 
     let plain = dir.path().join("p");

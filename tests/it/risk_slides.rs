@@ -5,6 +5,7 @@
 
 use egui::accesskit::Role;
 use egui_kittest::kittest::Queryable;
+use seatplan::calendar::Day;
 use seatplan::export::{self, Slide, probability_rows};
 use seatplan::i18n::{Lang, percent, set_lang};
 use seatplan::map::{MapData, MapMeasure, PERCENT_CLASSES, kazakhstan};
@@ -72,7 +73,7 @@ fn slides_with_the_band_add_its_slide_and_a_fan_on_each_region() {
     assert_eq!(all.len(), plain.len() + 1);
     assert_eq!(all[3], Slide::Probability, "after the map");
 
-    let svg = export::slide_svg(&s, &p, Some(&risk), &all, 3, "3.12.2026");
+    let svg = export::slide_svg(&s, &p, Some(&risk), &all, 3, Day::new(2026, 12, 3));
     assert!(svg.contains("Probability of closing the shortfall by 2029"));
     assert!(svg.contains("draws of the opening delays and the forecast error"));
     let rows = probability_rows(&s, &risk);
@@ -89,7 +90,7 @@ fn slides_with_the_band_add_its_slide_and_a_fan_on_each_region() {
     // Every region's slide carries its fan; its median is the band's.
     for (n, slide) in all.iter().enumerate() {
         let Slide::Region(i) = *slide else { continue };
-        let svg = export::slide_svg(&s, &p, Some(&risk), &all, n, "3.12.2026");
+        let svg = export::slide_svg(&s, &p, Some(&risk), &all, n, Day::new(2026, 12, 3));
         assert!(svg.contains(r#"class="fan-outer""#));
         assert!(svg.contains(r#"class="fan-inner""#));
         let medians: Vec<String> = risk.regions[i]
@@ -106,7 +107,7 @@ fn slides_with_the_band_add_its_slide_and_a_fan_on_each_region() {
         .iter()
         .position(|sl| matches!(sl, Slide::Region(_)))
         .expect("a region slide");
-    let svg = export::slide_svg(&s, &p, None, &plain, n, "3.12.2026");
+    let svg = export::slide_svg(&s, &p, None, &plain, n, Day::new(2026, 12, 3));
     assert!(!svg.contains("fan-"));
     assert!(!plain.contains(&Slide::Probability));
 }

@@ -100,7 +100,6 @@ funding-other = Other
 ## Chart and headline numbers
 headline-now = Shortfall now ({ $year })
 headline-horizon = Shortfall in { $year }
-headline-base = Shortfall in { $year }
 headline-closed-from = Deficit closed from
 headline-closed = Deficit closed
 not-closed-by = not closed by { $year }

@@ -93,7 +93,6 @@ funding-other = Басқа
 ## График және негізгі сандар
 headline-now = Қазіргі тапшылық ({ $year })
 headline-horizon = { $year } жылғы тапшылық
-headline-base = { $year } жылғы тапшылық
 headline-closed-from = Тапшылық жабылатын жыл
 headline-closed = Тапшылықтың жабылуы
 not-closed-by = { $year } жылға дейін жабылмайды

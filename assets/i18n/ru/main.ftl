@@ -101,7 +101,6 @@ funding-other = Другое
 ## График и главные цифры
 headline-now = Дефицит сейчас ({ $year })
 headline-horizon = Дефицит в { $year } году
-headline-base = Дефицит в { $year } году
 headline-closed-from = Дефицит закрыт с
 headline-closed = Закрытие дефицита
 not-closed-by = не закрыт к { $year } году

@@ -112,7 +112,7 @@ pub(super) fn chart_view(v: &ViewCtx, ui: &mut egui::Ui) {
     let mut beside = false;
     ui.horizontal(|ui| {
         if let Some(h) = &slice.headlines {
-            headline_row(ui, &headlines(&h.now, "headline-now"), figure_size);
+            headline_row(ui, &headlines(h, "headline-now"), figure_size);
             ui.add_space(24.0);
         }
         if ui.available_width() >= legend_width {
