@@ -107,11 +107,19 @@ impl Derived {
         diagnostics: Option<Vec<Diagnostic>>,
     ) -> Self {
         let s = doc.scenario();
-        let diagnostics = diagnostics.unwrap_or_else(|| {
+        let mut diagnostics = diagnostics.unwrap_or_else(|| {
             let mut d = validate(s);
             d.extend(crate::io::approval_diagnostic(s));
             d
         });
+        // What today's date says is added here, once: the file's own
+        // validation (the loader's, with positions) does not ask the clock.
+        if !diagnostics
+            .iter()
+            .any(|d| d.code == crate::model::COMMISSIONED_FUTURE)
+        {
+            diagnostics.extend(crate::model::validate_on(s, school_year_now));
+        }
         let mut schools_by_region = vec![Vec::new(); s.regions.len()];
         let index: HashMap<&str, usize> = s
             .regions

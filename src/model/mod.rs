@@ -79,5 +79,5 @@ pub use stock::{
 };
 pub use targets::{Target, Targets};
 pub use text::{TEXT_EXPECTED, Text};
-pub use validate::{MAX_HORIZON_SPAN, has_errors, validate};
+pub use validate::{COMMISSIONED_FUTURE, MAX_HORIZON_SPAN, has_errors, validate, validate_on};
 pub use whatif::{MAX_HOUSING_PERCENT, WhatIf, has_housing, region_has_housing};

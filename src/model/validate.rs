@@ -322,3 +322,35 @@ fn school_values(
         ));
     }
 }
+
+/// The key of [`validate_on`]'s warning.
+pub const COMMISSIONED_FUTURE: &str = "diag-commissioned-future";
+
+/// What only today's date tells about a file: a school marked
+/// `Commissioned` whose opening year is after `school_year_now` (the school
+/// year running today) has not opened yet, so its status or its year is
+/// wrong. `validate` does not ask the clock — `seatplan check` prints the
+/// same lines whatever the day — so the window, which knows the day, adds
+/// these to its list of problems.
+pub fn validate_on(s: &Scenario, school_year_now: i32) -> Vec<Diagnostic> {
+    s.schools
+        .iter()
+        .enumerate()
+        .filter(|(_, x)| x.status == super::SchoolStatus::Commissioned && x.opens > school_year_now)
+        .map(|(index, x)| {
+            Diagnostic::warning(
+                Subject::School {
+                    index,
+                    id: x.id.clone(),
+                },
+                Some("status"),
+                COMMISSIONED_FUTURE,
+                vec![
+                    ("id", DiagArg::name(&x.id)),
+                    ("opens", DiagArg::year(x.opens)),
+                    ("now", DiagArg::year(school_year_now)),
+                ],
+            )
+        })
+        .collect()
+}

@@ -3,12 +3,44 @@ use egui::RichText;
 use super::theme::{ERROR, WARNING};
 
 use crate::app::{Command, Selection, ViewCtx};
-use crate::i18n::{Arg, DiagnosticText, num, tr, tr_args};
-use crate::model::{Diagnostic, Severity, Subject};
+use crate::i18n::{Arg, DiagnosticText, diagnostic_text, num, tr, tr_args};
+use crate::model::{DiagArg, Diagnostic, Scenario, Severity, Subject};
 
-/// The message in the chosen language.
-pub(super) fn message(d: &Diagnostic) -> String {
-    d.text(crate::i18n::lang())
+/// The message in the chosen language. With the scenario it is about, a
+/// school is named by its name, its id after it: ids such as "ast-2027-03"
+/// mean nothing to a reader, and names repeat ("School for 1 200 seats").
+/// `seatplan check` keeps the id alone, its lines are a contract.
+pub(super) fn message(d: &Diagnostic, s: Option<&Scenario>) -> String {
+    let lang = crate::i18n::lang();
+    let name = s.and_then(|s| match &d.subject {
+        Subject::School { index, id } => s
+            .schools
+            .get(*index)
+            .filter(|x| &x.id == id)
+            .map(|x| x.name.get(lang.code())),
+        Subject::Existing { index, id } => s
+            .existing
+            .get(*index)
+            .filter(|x| &x.id == id)
+            .map(|x| x.name.get(lang.code())),
+        _ => None,
+    });
+    match name.map(str::trim) {
+        Some(name) if !name.is_empty() => {
+            let args: Vec<_> = d
+                .args
+                .iter()
+                .map(|(k, v)| match v {
+                    DiagArg::Name(id) if *k == "id" && id != name => {
+                        (*k, DiagArg::Name(format!("{name} ({id})")))
+                    }
+                    _ => (*k, v.clone()),
+                })
+                .collect();
+            diagnostic_text(d.code, &args, lang, true)
+        }
+        _ => d.text(lang),
+    }
 }
 
 pub(super) fn severity_text(severity: Severity) -> RichText {
@@ -20,13 +52,17 @@ pub(super) fn severity_text(severity: Severity) -> RichText {
     }
 }
 
-pub(super) fn diagnostic_row(ui: &mut egui::Ui, d: &Diagnostic) -> egui::Response {
+pub(super) fn diagnostic_row(
+    ui: &mut egui::Ui,
+    d: &Diagnostic,
+    s: Option<&Scenario>,
+) -> egui::Response {
     ui.horizontal(|ui| {
         ui.label(severity_text(d.severity));
         if let Some(p) = d.position {
             ui.monospace(format!("{}:{}", p.line, p.column));
         }
-        ui.add(egui::Button::new(message(d)).frame(false).wrap())
+        ui.add(egui::Button::new(message(d, s)).frame(false).wrap())
     })
     .inner
 }
@@ -63,7 +99,7 @@ pub(super) fn diagnostics_list(app: &ViewCtx, ui: &mut egui::Ui) {
         .auto_shrink(false)
         .show(ui, |ui| {
             for d in diagnostics {
-                if diagnostic_row(ui, d)
+                if diagnostic_row(ui, d, Some(app.scenario))
                     .on_hover_text(tr("problems-show"))
                     .clicked()
                 {

@@ -100,7 +100,7 @@ fn load_failure(app: &ViewCtx, ctx: &egui::Context, failure: &LoadFailure) {
             .max_height(300.0)
             .show(ui, |ui| {
                 for d in &failure.diagnostics {
-                    diagnostic_row(ui, d);
+                    diagnostic_row(ui, d, None);
                 }
             });
         ui.add_space(6.0);

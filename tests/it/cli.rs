@@ -143,6 +143,23 @@ fn check_with_warnings_only_exits_0_and_prints_warning_lines() {
     assert!(out.stderr.is_empty(), "{}", stderr(&out));
 }
 
+/// `check` prints the same lines whatever the day: a Commissioned school
+/// opening in 2070 is the window's warning (it knows the date), not check's.
+#[test]
+fn check_does_not_ask_the_clock() {
+    let files = Files::new();
+    let file = files.write(
+        "future.ron",
+        r#"Scenario(format: 1, name: "x", base_year: 2023, horizon: 2070,
+            regions: [(id: "a", name: (en: "A"), kind: City, deficit: {2023: 1, 2070: 1})],
+            schools: [(id: "s", name: "S", region: "a", seats: 10, opens: 2070,
+                status: Commissioned)])"#,
+    );
+    let out = seatplan(&["check", &file]);
+    assert_eq!(out.status.code(), Some(0), "{out:?}");
+    assert!(out.stdout.is_empty() && out.stderr.is_empty(), "{out:?}");
+}
+
 #[test]
 fn check_with_an_error_exits_1() {
     let files = Files::new();

@@ -264,6 +264,53 @@ fn clicking_a_problem_selects_the_school_it_concerns() {
     assert!(h.query_by_label_contains("Schools — South").is_some());
 }
 
+/// A school marked Commissioned that opens after today's school year has not
+/// opened: the window says so (its clock reads 3 December 2026), and names
+/// the school by its name, its id after it.
+#[test]
+fn a_commissioned_school_opening_after_this_school_year_is_flagged_by_name() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let file = dir.path().join("early.ron");
+    std::fs::write(
+        &file,
+        r#"Scenario(format: 1, name: "early", base_year: 2023, horizon: 2029,
+    regions: [(id: "north", name: (en: "North"), kind: Oblast, deficit: {2023: 1000, 2029: 1000})],
+    schools: [
+        (id: "n1", name: "Gymnasium No. 5", region: "north", seats: 600, opens: 2026, status: Commissioned),
+        (id: "n2", name: (en: "Lyceum No. 9", ru: "Лицей № 9"), region: "north", seats: 900,
+            opens: 2028, status: Commissioned),
+        (id: "n3", name: "School for 300 seats", region: "north", seats: 300, opens: 2028, status: UnderConstruction),
+    ])"#,
+    )
+    .expect("write");
+    let dialogs = FakeDialogs::default();
+    let mut h = harness_with(Some(file.clone()), &dialogs);
+    h.state_mut().workspace.show(seatplan::app::Pane::Problems);
+    h.run();
+    assert!(
+        shows_exactly(&h, "Problems (1)"),
+        "only n2 is wrong: {:?}",
+        h.state().computed_diagnostics()
+    );
+    let warning = "school \"Lyceum No. 9 (n2)\" is marked Commissioned but opens in 2028, after \
+                   the current school year (2026): set its status to Under construction or \
+                   Planned, or correct the year";
+    assert!(shows_exactly(&h, warning));
+    h.get_by_label(warning).click();
+    h.run();
+    assert_eq!(h.state().view.selected_school, Some(1));
+    // Set right, the warning goes.
+    h.state_mut().doc.edit(None, |s| {
+        s.schools[1].status = seatplan::model::SchoolStatus::UnderConstruction;
+    });
+    h.run();
+    assert!(
+        shows_exactly(&h, "No problems: the file is valid."),
+        "{:?}",
+        h.state().computed_diagnostics()
+    );
+}
+
 #[test]
 fn problems_show_line_and_column_while_the_file_is_unchanged() {
     let dir = tempfile::tempdir().expect("temp dir");

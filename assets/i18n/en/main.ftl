@@ -279,6 +279,7 @@ diag-school-duplicate = school id "{ $id }" is used twice (schools { $first } an
 diag-school-region = school "{ $id }" is in region "{ $region }", which is not in this file: use one of the region ids listed under `regions`
 diag-opens-before = school "{ $id }" opens in { $opens }, before base_year { $base }: it is not counted, since its seats are already reflected in the base-year deficit
 diag-opens-after = school "{ $id }" opens in { $opens }, after horizon { $horizon }: it is not counted
+diag-commissioned-future = school "{ $id }" is marked Commissioned but opens in { $opens }, after the current school year ({ $now }): set its status to Under construction or Planned, or correct the year
 diag-seats-zero = school "{ $id }" has 0 seats: enter its design capacity
 diag-seats-large = school "{ $id }" has { $seats } seats, unusually large (over { $limit }): check the unit (design seats in one shift, not places in two shifts or pupils)
 diag-replaces-more = school "{ $id }" replaces { $replaces } seats but has only { $seats }: opening it reduces capacity by { $less }
