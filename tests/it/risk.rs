@@ -233,10 +233,10 @@ fn the_same_seed_gives_the_same_figures_and_another_seed_others() {
     let other = simulate(&s, &RiskOptions { seed: 8, ..options });
     assert_ne!(
         first.total, other.total,
-        "69 UnderConstruction schools: another seed moves some band"
+        "90 Planned schools: another seed moves some band"
     );
     // The default odds spread the national shortfall in 2026–2027, when the
-    // UnderConstruction schools are due.
+    // Planned schools are due.
     let y2026 = first.total[3];
     assert!(y2026.p10 < y2026.p90, "{y2026:?}");
 }
@@ -249,8 +249,8 @@ fn editing_one_region_never_moves_another_regions_band() {
     let school = edited
         .schools
         .iter_mut()
-        .find(|x| x.region == "astana" && x.status == SchoolStatus::UnderConstruction)
-        .expect("an Astana school under construction");
+        .find(|x| x.region == "astana" && x.status == SchoolStatus::Planned)
+        .expect("a planned Astana school");
     school.seats += 100;
     let after = simulate(&edited, &RiskOptions::default());
     assert_eq!(before.region("shymkent"), after.region("shymkent"));
