@@ -120,7 +120,8 @@ impl Default for Workspace {
         let root = tiles.insert_container(Linear::new_binary(
             LinearDir::Horizontal,
             [left, centre],
-            0.24,
+            // Room for "Восточно-Казахстанская область" and its figure at 1366.
+            0.27,
         ));
         Workspace {
             version: LAYOUT_VERSION,

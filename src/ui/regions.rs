@@ -53,10 +53,20 @@ fn name_with_source(app: &ViewCtx, sel: Selection) -> (String, String) {
 pub(super) fn region_list(app: &ViewCtx, ui: &mut egui::Ui) {
     // The tab says "Regions".
     let s = app.scenario;
-    ui.weak(tr_args(
-        "regions-shortfall-in",
-        &[("year", Arg::from(s.horizon))],
-    ));
+    // Where every figure is illustrative (every shipped file), the badge is
+    // said once over the list: on each row it took the room of a long name
+    // ("Восточно-Казахстанская область") at 1366×768.
+    let badge_texts = BadgeTexts::new();
+    let all_illustrative = !s.regions.is_empty() && s.regions.iter().all(|r| r.illustrative);
+    ui.horizontal(|ui| {
+        ui.weak(tr_args(
+            "regions-shortfall-in",
+            &[("year", Arg::from(s.horizon))],
+        ));
+        if all_illustrative {
+            badge(ui, &badge_texts);
+        }
+    });
     if app.risk.is_some() {
         // The rows' percentages say only the figure: the sentence is here once.
         ui.weak(tr("regions-p-short-heading"));
@@ -105,8 +115,6 @@ pub(super) fn region_list(app: &ViewCtx, ui: &mut egui::Ui) {
         })
         .collect();
     let mut clicked = None;
-    // Translated once, not once a row.
-    let badge_texts = BadgeTexts::new();
     let tree_tip = tr("districts-tree-tip");
     // A solid scroll bar takes its own room: a floating one covered the
     // last digit of each row's figure.
@@ -129,7 +137,7 @@ pub(super) fn region_list(app: &ViewCtx, ui: &mut egui::Ui) {
                             let text = shortfall.map_or_else(|| "—".to_owned(), num);
                             let color = super::theme::shortfall_color(shortfall.unwrap_or(0));
                             ui.label(RichText::new(text).color(color).monospace());
-                            if illustrative {
+                            if illustrative && !all_illustrative {
                                 badge(ui, &badge_texts);
                             }
                             region_notes(ui, app, sel, &name);

@@ -28,6 +28,7 @@ pub(super) fn scenario_editor(v: &ViewCtx, ui: &mut egui::Ui) {
     let mut edited = s.clone();
     let mut changes = Changes::default();
     let key = EditKey::scenario();
+    name_field(ui, &mut edited.name, &key, &mut changes);
     egui::Grid::new("scenario-fields")
         .num_columns(2)
         .spacing(egui::vec2(8.0, 6.0))
@@ -47,20 +48,30 @@ pub(super) fn scenario_editor(v: &ViewCtx, ui: &mut egui::Ui) {
     ui.weak(tr("select-region-hint"));
 }
 
-/// Four grid rows: name, first year, horizon, seat unit.
-fn header_fields(ui: &mut egui::Ui, edited: &mut Header, key: &EditKey, ch: &mut Changes) {
-    ui.label(tr("scenario-name"));
-    if super::editable(&edited.name) {
+/// The name over the pane's whole width, wrapped: a scenario's name is a
+/// sentence ("Казахстан — региональные дорожные карты 2023–2029") that a
+/// grid cell cut to its first words at 1366×768.
+fn name_field(ui: &mut egui::Ui, name: &mut String, key: &EditKey, ch: &mut Changes) {
+    let label = ui.label(tr("scenario-name"));
+    if super::editable(name) {
         let resp = ui.add(
-            egui::TextEdit::singleline(&mut edited.name)
+            egui::TextEdit::multiline(name)
                 .hint_text(tr("scenario-name-hint"))
-                .desired_width(190.0),
+                .desired_rows(1)
+                .desired_width(f32::INFINITY),
         );
+        let resp = resp.labelled_by(label.id);
+        // One line in the file: Enter ends no paragraph in a name.
+        name.retain(|c| c != '\n' && c != '\r');
         ch.track(&resp, || key.at("name"));
     } else {
-        ui.label(super::shown(&edited.name));
+        ui.label(super::shown(name));
     }
-    ui.end_row();
+    ui.add_space(4.0);
+}
+
+/// Three grid rows: first year, horizon, seat unit.
+fn header_fields(ui: &mut egui::Ui, edited: &mut Header, key: &EditKey, ch: &mut Changes) {
     for (caption, tip, field, value) in [
         (
             "first-year",

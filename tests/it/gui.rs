@@ -7,7 +7,7 @@ use crate::harness::{MemoryStorage, app, shows_exactly};
 use egui::accesskit::Role;
 use egui::{Key, Modifiers, ViewportCommand, ViewportEvent, ViewportId};
 use egui_kittest::Harness;
-use egui_kittest::kittest::{NodeT, Queryable};
+use egui_kittest::kittest::{By, NodeT, Queryable};
 use seatplan::app::{FakeDialogs, SeatplanApp, Selection};
 use seatplan::i18n::{Arg, Lang, num_in, tr, tr_args};
 
@@ -1073,4 +1073,53 @@ fn every_slide_lays_out_inside_its_16_9_box_at_three_window_sizes() {
             h.run();
         }
     }
+}
+
+/// The scenario's name is a sentence: its field spans the pane and wraps,
+/// and keeps the name on one line (Enter adds nothing).
+#[test]
+fn the_scenario_name_field_wraps_and_keeps_one_line() {
+    let (mut h, _) = harness();
+    let shown = "Kazakhstan — regional roadmaps 2023–2029";
+    assert_eq!(h.state().doc.scenario().name.get("en"), shown);
+    let field = || By::new().role(Role::MultilineTextInput).value(shown);
+    h.get(field()).focus();
+    h.run();
+    h.key_press(Key::End);
+    h.run();
+    h.get(field()).type_text("\nv2");
+    h.run();
+    assert_eq!(
+        h.state().doc.scenario().name.get("en"),
+        "Kazakhstan — regional roadmaps 2023–2029v2"
+    );
+}
+
+/// Every shipped region is illustrative: the badge is said once, over the
+/// list, and not on each row; a file mixing published and illustrative
+/// regions marks the illustrative rows.
+#[test]
+fn the_illustrative_badge_is_said_once_when_every_region_is_illustrative() {
+    let (h, _) = harness();
+    let badges = h.query_all_by_label("illustrative").count();
+    // The list's heading and the chart's title.
+    assert_eq!(badges, 2);
+    let dir = tempfile::tempdir().expect("temp dir");
+    let file = dir.path().join("mixed.ron");
+    std::fs::write(
+        &file,
+        r#"Scenario(format: 1, name: "mixed", base_year: 2023, horizon: 2029,
+    regions: [
+        (id: "a", name: (en: "Published"), kind: City, deficit: {2023: 10, 2029: 10}),
+        (id: "b", name: (en: "Estimated"), kind: City, deficit: {2023: 10, 2029: 10},
+            illustrative: true),
+    ],
+    schools: [])"#,
+    )
+    .expect("write");
+    let dialogs = FakeDialogs::default();
+    let h = harness_with(Some(file), &dialogs);
+    // Row "Estimated" and the country's row (it holds an illustrative region),
+    // and the chart's title: not the heading.
+    assert_eq!(h.query_all_by_label("illustrative").count(), 3);
 }
