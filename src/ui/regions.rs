@@ -53,32 +53,8 @@ fn name_with_source(app: &ViewCtx, sel: Selection) -> (String, String) {
 pub(super) fn region_list(app: &ViewCtx, ui: &mut egui::Ui) {
     // The tab says "Regions".
     let s = app.scenario;
-    // Where every figure is illustrative (every shipped file), the badge is
-    // said once over the list: on each row it took the room of a long name
-    // ("Восточно-Казахстанская область") at 1366×768.
     let badge_texts = BadgeTexts::new();
-    let all_illustrative = !s.regions.is_empty() && s.regions.iter().all(|r| r.illustrative);
-    ui.horizontal(|ui| {
-        ui.weak(tr_args(
-            "regions-shortfall-in",
-            &[("year", Arg::from(s.horizon))],
-        ));
-        if all_illustrative {
-            badge(ui, &badge_texts);
-        }
-    });
-    if app.risk.is_some() {
-        // The rows' percentages say only the figure: the sentence is here once.
-        ui.weak(tr("regions-p-short-heading"));
-    }
-    if let Some(b) = &app.analysis.compare {
-        // Which way the difference is counted, once for every row's "Δ".
-        let name = b.path.file_name().map_or_else(
-            || b.path.display().to_string(),
-            |n| n.to_string_lossy().into_owned(),
-        );
-        ui.weak(tr_args("regions-delta-heading", &[("name", name.into())]));
-    }
+    let all_illustrative = list_headings(app, ui, &badge_texts);
     ui.add_space(4.0);
     let selected = app.selection;
     // With a comparison open: B − A of the shortfall at this plan's horizon.
@@ -167,6 +143,38 @@ pub(super) fn region_list(app: &ViewCtx, ui: &mut egui::Ui) {
     if let Some(sel) = clicked {
         app.send(Command::Select(sel));
     }
+}
+
+/// The lines over the list: the year of its figures, what the risk and the
+/// comparison columns mean. Returns whether every region is illustrative.
+fn list_headings(app: &ViewCtx, ui: &mut egui::Ui, badge_texts: &BadgeTexts) -> bool {
+    let s = app.scenario;
+    // Where every figure is illustrative (every shipped file), the badge is
+    // said once over the list: on each row it took the room of a long name
+    // ("Восточно-Казахстанская область") at 1366×768.
+    let all_illustrative = !s.regions.is_empty() && s.regions.iter().all(|r| r.illustrative);
+    ui.horizontal(|ui| {
+        ui.weak(tr_args(
+            "regions-shortfall-in",
+            &[("year", Arg::from(s.horizon))],
+        ));
+        if all_illustrative {
+            badge(ui, badge_texts);
+        }
+    });
+    if app.risk.is_some() {
+        // The rows' percentages say only the figure: the sentence is here once.
+        ui.weak(tr("regions-p-short-heading"));
+    }
+    if let Some(b) = &app.analysis.compare {
+        // Which way the difference is counted, once for every row's "Δ".
+        let name = b.path.file_name().map_or_else(
+            || b.path.display().to_string(),
+            |n| n.to_string_lossy().into_owned(),
+        );
+        ui.weak(tr_args("regions-delta-heading", &[("name", name.into())]));
+    }
+    all_illustrative
 }
 
 /// Region `r`'s row, then, when it is planned by district and it or one of
