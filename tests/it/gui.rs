@@ -269,10 +269,7 @@ fn clicking_a_problem_selects_the_school_it_concerns() {
 /// the school by its name, its id after it.
 #[test]
 fn a_commissioned_school_opening_after_this_school_year_is_flagged_by_name() {
-    let dir = tempfile::tempdir().expect("temp dir");
-    let file = dir.path().join("early.ron");
-    std::fs::write(
-        &file,
+    let (mut h, _dir) = crate::harness::open_text(
         r#"Scenario(format: 1, name: "early", base_year: 2023, horizon: 2029,
     regions: [(id: "north", name: (en: "North"), kind: Oblast, deficit: {2023: 1000, 2029: 1000})],
     schools: [
@@ -281,10 +278,7 @@ fn a_commissioned_school_opening_after_this_school_year_is_flagged_by_name() {
             opens: 2028, status: Commissioned),
         (id: "n3", name: "School for 300 seats", region: "north", seats: 300, opens: 2028, status: UnderConstruction),
     ])"#,
-    )
-    .expect("write");
-    let dialogs = FakeDialogs::default();
-    let mut h = harness_with(Some(file.clone()), &dialogs);
+    );
     h.state_mut().workspace.show(seatplan::app::Pane::Problems);
     h.run();
     assert!(
@@ -1104,10 +1098,7 @@ fn the_illustrative_badge_is_said_once_when_every_region_is_illustrative() {
     let badges = h.query_all_by_label("illustrative").count();
     // The list's heading and the chart's title.
     assert_eq!(badges, 2);
-    let dir = tempfile::tempdir().expect("temp dir");
-    let file = dir.path().join("mixed.ron");
-    std::fs::write(
-        &file,
+    let (h, _dir) = crate::harness::open_text(
         r#"Scenario(format: 1, name: "mixed", base_year: 2023, horizon: 2029,
     regions: [
         (id: "a", name: (en: "Published"), kind: City, deficit: {2023: 10, 2029: 10}),
@@ -1115,10 +1106,7 @@ fn the_illustrative_badge_is_said_once_when_every_region_is_illustrative() {
             illustrative: true),
     ],
     schools: [])"#,
-    )
-    .expect("write");
-    let dialogs = FakeDialogs::default();
-    let h = harness_with(Some(file), &dialogs);
+    );
     // Row "Estimated" and the country's row (it holds an illustrative region),
     // and the chart's title: not the heading.
     assert_eq!(h.query_all_by_label("illustrative").count(), 3);
