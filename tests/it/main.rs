@@ -32,6 +32,7 @@ mod merge_review;
 mod names;
 mod pdf;
 mod platform;
+mod present_start;
 mod projection;
 mod properties;
 mod regional_growth;
