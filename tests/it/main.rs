@@ -1,5 +1,6 @@
 //! All integration tests in one binary: one link instead of one per file.
 
+mod chart_scale;
 mod chooser;
 mod cli;
 mod cli_lang;
