@@ -9,6 +9,7 @@ mod compare;
 mod consolidate;
 mod corpus;
 mod cost;
+mod country_kind;
 mod demand;
 mod diff;
 mod district_edit;
