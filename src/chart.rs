@@ -163,9 +163,14 @@ impl ChartData {
             hi = hi.max(v);
         }
         let hi = hi.max(1);
-        let step = nice_step(hi.saturating_sub(lo), 5);
-        let lo = (lo as f64 / step as f64).floor() as i64 * step;
-        let hi = ((hi as f64 / step as f64).ceil() as i64 * step).max(lo + step);
+        let step = nice_step(hi.saturating_sub(lo), 5).max(1);
+        // In i128: a hostile file's figures near i64's ends must not
+        // overflow when rounded outwards.
+        let (s, clamp) = (i128::from(step), |v: i128| {
+            v.clamp(i128::from(i64::MIN), i128::from(i64::MAX)) as i64
+        });
+        let lo = clamp(i128::from(lo).div_euclid(s) * s);
+        let hi = clamp((-(-i128::from(hi)).div_euclid(s) * s).max(i128::from(lo) + s));
         ValueAxis { lo, hi, step }
     }
 
@@ -378,5 +383,19 @@ mod tests {
         }];
         let axis = data.with_fan(&fan).value_axis([]);
         assert_eq!((axis.lo, axis.hi, axis.step), (-20_000, 80_000, 20_000));
+    }
+
+    #[test]
+    fn figures_near_the_ends_of_i64_give_an_axis_without_overflow() {
+        let extreme = YearRow {
+            year: 2029,
+            deficit: i64::MAX,
+            cumulative: i64::MIN,
+            shortfall: i64::MAX,
+            ..YearRow::default()
+        };
+        let data = ChartData::from_rows("", &[extreme]);
+        let axis = data.value_axis([i64::MIN]);
+        assert_eq!((axis.lo, axis.hi), (i64::MIN, i64::MAX));
     }
 }

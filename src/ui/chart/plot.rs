@@ -190,7 +190,7 @@ pub(super) fn plot_with(
         .flat_map(|(_, p)| p.iter().map(|&(_, v)| v));
     let axis = data.value_axis(compared);
     // A little room past both ends, so their labels and the bars' feet show.
-    let pad = (axis.hi - axis.lo) as f64 * 0.03;
+    let pad = (axis.hi as f64 - axis.lo as f64) * 0.03;
     let y_range = axis.lo as f64 - pad..=axis.hi as f64 + pad;
     let hover_rows = rows.to_vec();
     let colors: Vec<Color32> = data
