@@ -143,6 +143,37 @@ impl ChartData {
         }
     }
 
+    /// The value axis that holds everything drawn (the series, the fan, the
+    /// housing layer) and `extra` (the window's compared line), from and to
+    /// round steps: the exported charts and the window's plot use the same
+    /// one, and a district's chart fits the district, not its city.
+    pub fn value_axis(&self, extra: impl IntoIterator<Item = i64>) -> ValueAxis {
+        let fan = self.fan.iter().flat_map(|b| [b.p10, b.p90]);
+        let housing = self.housing.iter().flat_map(|&(_, a, b)| [a, b]);
+        let values = self
+            .series
+            .iter()
+            .flat_map(|s| s.points.iter().map(|&(_, v)| v))
+            .chain(fan)
+            .chain(housing)
+            .chain(extra);
+        let (mut lo, mut hi) = (0i64, 0i64);
+        for v in values {
+            lo = lo.min(v);
+            hi = hi.max(v);
+        }
+        let hi = hi.max(1);
+        let step = nice_step(hi.saturating_sub(lo), 5).max(1);
+        // In i128: a hostile file's figures near i64's ends must not
+        // overflow when rounded outwards.
+        let (s, clamp) = (i128::from(step), |v: i128| {
+            v.clamp(i128::from(i64::MIN), i128::from(i64::MAX)) as i64
+        });
+        let lo = clamp(i128::from(lo).div_euclid(s) * s);
+        let hi = clamp((-(-i128::from(hi)).div_euclid(s) * s).max(i128::from(lo) + s));
+        ValueAxis { lo, hi, step }
+    }
+
     /// The whole country, or one region by index in the scenario.
     pub fn for_selection(p: &Projection, region: Option<usize>, title: impl Into<String>) -> Self {
         let rows = match region.and_then(|i| p.regions.get(i)) {
@@ -290,6 +321,15 @@ pub fn target_figures(
     ]
 }
 
+/// A chart's value axis ([`ChartData::value_axis`]): `lo` and `hi` are
+/// multiples of `step`, and every value drawn lies between them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ValueAxis {
+    pub lo: i64,
+    pub hi: i64,
+    pub step: i64,
+}
+
 /// A round step (1, 2 or 5 times a power of ten) for about `target` ticks
 /// over `span`: the value axis of the window's charts and the exported ones.
 pub fn nice_step(span: i64, target: i64) -> i64 {
@@ -301,4 +341,61 @@ pub fn nice_step(span: i64, target: i64) -> i64 {
         .find(|s| *s >= raw)
         .unwrap_or(10.0 * magnitude);
     step as i64
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{ChartData, ValueAxis};
+    use crate::model::{Band, YearRow};
+
+    fn row(year: i32, deficit: i64, cumulative: i64) -> YearRow {
+        YearRow {
+            year,
+            deficit,
+            cumulative,
+            shortfall: deficit - cumulative,
+            ..YearRow::default()
+        }
+    }
+
+    #[test]
+    fn the_value_axis_holds_everything_drawn_to_round_steps() {
+        // Nura: deficit 55 187 in 2029, 32 900 seats by then.
+        let data =
+            ChartData::from_rows("", &[row(2028, 47_606, 32_900), row(2029, 55_187, 32_900)]);
+        assert_eq!(
+            data.value_axis([]),
+            ValueAxis {
+                lo: 0,
+                hi: 60_000,
+                step: 20_000
+            }
+        );
+        // A compared line at 130 000: 0–150 000 by 50 000.
+        assert_eq!(data.value_axis([130_000]).hi, 150_000);
+        // A fan reaching 61 000 and a surplus of 9 000 below zero:
+        // span 70 000, steps of 20 000, −20 000 to 80 000.
+        let fan = vec![Band {
+            year: 2029,
+            p10: -9_000,
+            p90: 61_000,
+            ..Band::default()
+        }];
+        let axis = data.with_fan(&fan).value_axis([]);
+        assert_eq!((axis.lo, axis.hi, axis.step), (-20_000, 80_000, 20_000));
+    }
+
+    #[test]
+    fn figures_near_the_ends_of_i64_give_an_axis_without_overflow() {
+        let extreme = YearRow {
+            year: 2029,
+            deficit: i64::MAX,
+            cumulative: i64::MIN,
+            shortfall: i64::MAX,
+            ..YearRow::default()
+        };
+        let data = ChartData::from_rows("", &[extreme]);
+        let axis = data.value_axis([i64::MIN]);
+        assert_eq!((axis.lo, axis.hi), (i64::MIN, i64::MAX));
+    }
 }

@@ -10,31 +10,32 @@ use crate::map::kazakhstan;
 use crate::model::{Band, Headline, LIKELY, Projection, Risk, Scenario, year_closed_with};
 
 /// The name of the sum of a file's regions: "Whole country" only when the
-/// file plans every region on the map; a city's or an oblast's file reads
-/// "All regions", which is what its total is.
+/// file plans every region on the map or the country as one unit; a city's
+/// or an oblast's file reads "All regions", which is what its total is.
 pub fn total_title(s: &Scenario) -> String {
-    let whole = kazakhstan().is_ok_and(|g| {
-        g.shapes
-            .iter()
-            .all(|shape| s.region_index(&shape.id).is_some())
-    });
-    tr(if whole {
+    tr(if covers_country(s) {
         "whole-country"
     } else {
         "all-regions"
     })
 }
 
+/// The file plans the whole country: every region on the map, or the
+/// country as one unit (`model::COUNTRY_ID`).
+fn covers_country(s: &Scenario) -> bool {
+    s.regions.iter().any(crate::model::Region::is_whole_country)
+        || kazakhstan().is_ok_and(|g| {
+            g.shapes
+                .iter()
+                .all(|shape| s.region_index(&shape.id).is_some())
+        })
+}
+
 /// The title of the total's line chart on the overview: "National shortfall
 /// by year" only for the whole country; a city's or an oblast's file names
 /// what its total is.
 pub fn total_line_title(s: &Scenario) -> String {
-    let whole = kazakhstan().is_ok_and(|g| {
-        g.shapes
-            .iter()
-            .all(|shape| s.region_index(&shape.id).is_some())
-    });
-    if whole {
+    if covers_country(s) {
         return tr("slide-national-line");
     }
     let name = match s.regions.as_slice() {

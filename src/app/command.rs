@@ -140,8 +140,12 @@ pub enum Command {
     DismissLoadFailure,
     DismissNotice(usize),
     SetLanguage(Lang),
-    /// Enter (at the selected region's slide) or leave presentation mode.
+    /// Enter presentation mode at the first slide (F5, as PowerPoint
+    /// starts a show), or leave it.
     TogglePresentation,
+    /// Enter presentation mode at the slide of what the window shows (the
+    /// selected region's, or the overview), or leave it (Shift+F5).
+    PresentFromCurrent,
     /// Move by this many slides (−1 back, +1 forward).
     MoveSlide(isize),
     ExportChart {
@@ -234,6 +238,7 @@ pub enum UiCommand {
     AddSchool,
     AddRegion,
     TogglePresentation,
+    PresentFromCurrent,
     ResetLayout,
     About,
 }
@@ -254,9 +259,10 @@ const QUIT: &[KeyboardShortcut] = &[cmd(Key::Q)];
 const UNDO: &[KeyboardShortcut] = &[cmd(Key::Z)];
 const REDO: &[KeyboardShortcut] = &[cmd_shift(Key::Z), cmd(Key::Y)];
 const PRESENT: &[KeyboardShortcut] = &[KeyboardShortcut::new(Modifiers::NONE, Key::F5)];
+const PRESENT_CURRENT: &[KeyboardShortcut] = &[KeyboardShortcut::new(Modifiers::SHIFT, Key::F5)];
 
 impl UiCommand {
-    pub const ALL: [UiCommand; 25] = [
+    pub const ALL: [UiCommand; 26] = [
         UiCommand::New,
         UiCommand::Open,
         UiCommand::Save,
@@ -280,6 +286,7 @@ impl UiCommand {
         UiCommand::AddSchool,
         UiCommand::AddRegion,
         UiCommand::TogglePresentation,
+        UiCommand::PresentFromCurrent,
         UiCommand::ResetLayout,
         UiCommand::About,
     ];
@@ -310,6 +317,7 @@ impl UiCommand {
             UiCommand::AddSchool => "menu-add-school",
             UiCommand::AddRegion => "menu-add-region",
             UiCommand::TogglePresentation => "menu-presentation",
+            UiCommand::PresentFromCurrent => "menu-presentation-current",
             UiCommand::ResetLayout => "menu-reset-layout",
             UiCommand::About => "menu-about",
         }
@@ -326,6 +334,7 @@ impl UiCommand {
             UiCommand::Undo => UNDO,
             UiCommand::Redo => REDO,
             UiCommand::TogglePresentation => PRESENT,
+            UiCommand::PresentFromCurrent => PRESENT_CURRENT,
             UiCommand::CompareWith
             | UiCommand::ClearComparison
             | UiCommand::ConsolidateFiles
@@ -371,6 +380,7 @@ impl UiCommand {
             UiCommand::AddSchool => Command::AddSchool,
             UiCommand::AddRegion => Command::AddRegion,
             UiCommand::TogglePresentation => Command::TogglePresentation,
+            UiCommand::PresentFromCurrent => Command::PresentFromCurrent,
             UiCommand::ResetLayout => Command::ResetLayout,
             UiCommand::About => Command::ShowAbout,
         }
@@ -435,8 +445,8 @@ mod tests {
             );
             assert!(a.logical_key != Key::Escape, "Esc leaves presentation mode");
         }
-        // Nine today: Ctrl+N, O, S, Shift+S, Q, Z, Shift+Z, Y, and F5.
-        assert_eq!(table.len(), 9);
+        // Ten today: Ctrl+N, O, S, Shift+S, Q, Z, Shift+Z, Y, F5 and Shift+F5.
+        assert_eq!(table.len(), 10);
     }
 
     #[test]
@@ -445,6 +455,9 @@ mod tests {
         let at = |k: KeyboardShortcut| table.iter().position(|(x, _)| *x == k);
         assert!(at(cmd_shift(Key::Z)) < at(cmd(Key::Z)));
         assert!(at(cmd_shift(Key::S)) < at(cmd(Key::S)));
+        // F5 alone also matches while Shift is held.
+        let f5 = |m| KeyboardShortcut::new(m, Key::F5);
+        assert!(at(f5(Modifiers::SHIFT)) < at(f5(Modifiers::NONE)));
         assert_eq!(table[at(cmd_shift(Key::Z)).unwrap_or(0)].1, UiCommand::Redo);
     }
 

@@ -17,7 +17,8 @@ impl SeatplanApp {
                     .map(|(_, c)| c)
                     .collect()
             });
-            let toggled = pressed.contains(&UiCommand::TogglePresentation);
+            let toggled = pressed.contains(&UiCommand::TogglePresentation)
+                || pressed.contains(&UiCommand::PresentFromCurrent);
             for c in pressed {
                 self.send(c.command());
             }
@@ -70,7 +71,8 @@ impl SeatplanApp {
 }
 
 impl SeatplanApp {
-    /// Esc leaves presentation mode (F5 is in the command table); arrows,
+    /// Esc leaves presentation mode (F5 and Shift+F5 are in the command
+    /// table); arrows,
     /// PageUp/PageDown, Space, Home and End move between slides. Consumed
     /// before any widget sees them.
     fn presentation_keys(&mut self, ctx: &egui::Context, toggled: bool) {

@@ -27,10 +27,13 @@ impl SeatplanApp {
         export::slides(self.doc.scenario(), self.current_risk())
     }
 
-    pub(super) fn toggle_presentation(&mut self) {
+    /// Enters presentation mode at the title slide, or at the current
+    /// view's with `from_current`; leaves it when presenting.
+    pub(super) fn toggle_presentation(&mut self, from_current: bool) {
         self.view.presentation = match self.view.presentation {
             Some(_) => None,
-            None => Some(self.slide_for_selection()),
+            None if from_current => Some(self.slide_for_selection()),
+            None => Some(0),
         };
         self.fullscreen = Some(self.view.presentation.is_some());
     }

@@ -45,10 +45,7 @@ pub struct Area {
 pub fn draw_chart(out: &mut String, data: &ChartData, area: Area, font: f32) {
     let rows = draw_legend(out, data, area, font);
     let legend_h = font * (0.8 + 1.4 * rows as f32);
-    let (lo, hi) = value_range(data);
-    let step = crate::chart::nice_step(hi - lo, 5);
-    let lo = (lo as f64 / step as f64).floor() as i64 * step;
-    let hi = ((hi as f64 / step as f64).ceil() as i64 * step).max(lo + step);
+    let crate::chart::ValueAxis { lo, hi, step } = data.value_axis([]);
     let label_w = font * 5.5;
     let plot = Area {
         x: area.x + label_w,
@@ -242,23 +239,6 @@ fn draw_housing(
         points.join(" "),
         hex(HOUSING_COLOR)
     );
-}
-
-fn value_range(data: &ChartData) -> (i64, i64) {
-    let fan = data.fan.iter().flat_map(|b| [b.p10, b.p90]);
-    let housing = data.housing.iter().flat_map(|&(_, a, b)| [a, b]);
-    let values = data
-        .series
-        .iter()
-        .flat_map(|s| s.points.iter().map(|&(_, v)| v))
-        .chain(fan)
-        .chain(housing);
-    let (mut lo, mut hi) = (0i64, 0i64);
-    for v in values {
-        lo = lo.min(v);
-        hi = hi.max(v);
-    }
-    (lo, hi.max(1))
 }
 
 /// A legend entry's swatch.

@@ -70,8 +70,8 @@ pub use risk::{
     RiskOptions, normal_draws, simulate, year_closed_with,
 };
 pub use scenario::{
-    Condition, District, Existing, Funding, LocalizedName, Region, RegionKind, Scenario, School,
-    SchoolStatus, SeatUnit,
+    COUNTRY_ID, Condition, District, Existing, Funding, LocalizedName, Region, RegionKind,
+    Scenario, School, SchoolStatus, SeatUnit,
 };
 pub use stock::{
     AreaStock, DEFAULT_NORM, SchoolStock, SchoolYear, Stock, StockSummary, format_load,

@@ -74,6 +74,19 @@ pub struct Region {
     pub review: Option<Review>,
 }
 
+/// The id of a region that stands for the whole of Kazakhstan as one unit
+/// (docs/scenario-format.md, "Region"), as the national demand file has it:
+/// neither a city nor an oblast, whatever its required `kind` says, so the
+/// window calls it the country.
+pub const COUNTRY_ID: &str = "kazakhstan";
+
+impl Region {
+    /// The region is the whole country as one unit ([`COUNTRY_ID`]).
+    pub fn is_whole_country(&self) -> bool {
+        self.id == COUNTRY_ID
+    }
+}
+
 /// A district of a region: projected like a region from the region's schools
 /// whose `district` is this id. Exactly one of `deficit` and `demand`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]

@@ -61,7 +61,9 @@ pub(super) fn menu_bar(app: &ViewCtx, workspace: &Workspace, ui: &mut egui::Ui) 
             }
         });
         ui.menu_button(tr("menu-view"), |ui| {
-            item(app, ui, &ctx, UiCommand::TogglePresentation, true);
+            for c in [UiCommand::TogglePresentation, UiCommand::PresentFromCurrent] {
+                item(app, ui, &ctx, c, true);
+            }
             let mut light = app.settings.light_theme;
             if ui.checkbox(&mut light, tr("menu-light-theme")).changed() {
                 app.send(Command::SetLightTheme(light));

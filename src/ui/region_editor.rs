@@ -9,10 +9,15 @@ use crate::i18n::tr;
 use crate::model::{Region, RegionKind};
 
 pub(super) fn region_editor(v: &ViewCtx, ui: &mut egui::Ui, r: usize) {
-    ui.heading(tr("region-heading"));
     let Some(region) = v.scenario.regions.get(r) else {
+        ui.heading(tr("region-heading"));
         return;
     };
+    ui.heading(tr(if region.is_whole_country() {
+        "whole-country"
+    } else {
+        "region-heading"
+    }));
     if let Some(text) = v
         .consolidation
         .and_then(|c| super::consolidation::region_source_text(c, &region.id))
@@ -45,10 +50,16 @@ fn region_fields(ui: &mut egui::Ui, edited: &mut Region, key: &EditKey, ch: &mut
         .show(ui, |ui| {
             fields::name_fields(ui, &mut edited.name, key, ch);
             ui.label(tr("kind"));
-            ui.horizontal(|ui| {
-                ui.radio_value(&mut edited.kind, RegionKind::City, tr("kind-city"));
-                ui.radio_value(&mut edited.kind, RegionKind::Oblast, tr("kind-oblast"));
-            });
+            if edited.is_whole_country() {
+                // Neither choice is true of the country: "Oblast" read as a
+                // mistake in the national file.
+                ui.label(tr("whole-country"));
+            } else {
+                ui.horizontal(|ui| {
+                    ui.radio_value(&mut edited.kind, RegionKind::City, tr("kind-city"));
+                    ui.radio_value(&mut edited.kind, RegionKind::Oblast, tr("kind-oblast"));
+                });
+            }
             ui.end_row();
             ui.label(tr("figures"));
             // Wrapped to the pane: "Оценочные (не опубликованы)" was cut at 1366×768.

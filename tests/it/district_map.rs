@@ -248,6 +248,9 @@ fn presentation_mode_shows_astanas_districts_after_the_overview() {
     h.run();
     h.key_press(Key::F5);
     h.run();
+    assert_eq!(h.state().view.presentation, Some(0), "the title");
+    h.key_press(Key::ArrowRight);
+    h.run();
     assert_eq!(h.state().view.presentation, Some(1), "the overview");
     h.key_press(Key::ArrowRight);
     h.run();

@@ -1,5 +1,6 @@
 //! All integration tests in one binary: one link instead of one per file.
 
+mod chart_scale;
 mod chooser;
 mod cli;
 mod cli_lang;
@@ -8,6 +9,7 @@ mod compare;
 mod consolidate;
 mod corpus;
 mod cost;
+mod country_kind;
 mod demand;
 mod diff;
 mod district_edit;
@@ -32,6 +34,7 @@ mod merge_review;
 mod names;
 mod pdf;
 mod platform;
+mod present_start;
 mod projection;
 mod properties;
 mod regional_growth;

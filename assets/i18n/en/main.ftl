@@ -27,6 +27,7 @@ menu-add-school = Add school
 menu-add-region = Add region
 menu-view = View
 menu-presentation = Presentation mode
+menu-presentation-current = Present from the selected region
 menu-light-theme = Light theme
 menu-language = Language
 dialog-busy = A file dialog is open…

@@ -26,6 +26,7 @@ menu-add-school = Мектеп қосу
 menu-add-region = Өңір қосу
 menu-view = Көрініс
 menu-presentation = Презентация режимі
+menu-presentation-current = Презентацияны таңдалған өңірден бастау
 menu-light-theme = Ашық тақырып
 menu-language = Тіл
 dialog-busy = Файл таңдау терезесі ашық…

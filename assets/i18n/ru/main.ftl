@@ -26,6 +26,7 @@ menu-add-school = Добавить школу
 menu-add-region = Добавить регион
 menu-view = Вид
 menu-presentation = Режим презентации
+menu-presentation-current = Презентация с выбранного региона
 menu-light-theme = Светлая тема
 menu-language = Язык
 dialog-busy = Открыто окно выбора файла…

@@ -142,7 +142,12 @@ fn draw_overlay(plot_ui: &mut egui_plot::PlotUi<'_>, overlay: &Overlay, width: f
 pub(in crate::ui) fn value_grid(input: egui_plot::GridInput) -> Vec<GridMark> {
     let (lo, hi) = input.bounds;
     let span = (hi - lo).max(1.0).min(i64::MAX as f64) as i64;
-    let step = crate::chart::nice_step(span, 5).max(1) as f64;
+    grid_marks(input.bounds, crate::chart::nice_step(span, 5))
+}
+
+/// A line every `step` between the bounds.
+fn grid_marks((lo, hi): (f64, f64), step: i64) -> Vec<GridMark> {
+    let step = step.max(1) as f64;
     let mut marks = Vec::new();
     let mut v = (lo / step).ceil() * step;
     while v <= hi && marks.len() < 50 {
@@ -177,6 +182,16 @@ pub(super) fn plot_with(
         (Some(&a), Some(&b)) => (f64::from(a), f64::from(b)),
         _ => return,
     };
+    // The axis is set each frame from what is drawn, to round steps: left to
+    // egui_plot, it ends wherever the data does, between labels.
+    let compared = overlay
+        .compare
+        .iter()
+        .flat_map(|(_, p)| p.iter().map(|&(_, v)| v));
+    let axis = data.value_axis(compared);
+    // A little room past both ends, so their labels and the bars' feet show.
+    let pad = (axis.hi as f64 - axis.lo as f64) * 0.03;
+    let y_range = axis.lo as f64 - pad..=axis.hi as f64 + pad;
     let hover_rows = rows.to_vec();
     let colors: Vec<Color32> = data
         .series
@@ -200,10 +215,9 @@ pub(super) fn plot_with(
         .custom_x_axes(vec![x_axis])
         .custom_y_axes(vec![y_axis])
         .x_grid_spacer(uniform_grid_spacer(|_| [1.0, 5.0, 10.0]))
-        .y_grid_spacer(value_grid)
+        .y_grid_spacer(move |input| grid_marks(input.bounds, axis.step))
         .include_x(first - 0.6)
         .include_x(last + 0.6)
-        .include_y(0.0)
         .allow_zoom(false)
         .allow_drag(false)
         .allow_scroll(false)
@@ -227,6 +241,7 @@ pub(super) fn plot_with(
             })
         })
         .show(ui, |plot_ui| {
+            plot_ui.set_plot_bounds_y(y_range);
             draw_housing(plot_ui, &data.housing);
             for (series, &col) in data.series.iter().zip(&colors) {
                 match series.kind {
