@@ -101,7 +101,8 @@ pub(super) fn name_fields(
             let resp = ui.add(
                 egui::TextEdit::singleline(&mut text)
                     .hint_text(&caption)
-                    .desired_width(180.0),
+                    // The pane's width: "Солтүстік Қазақстан облысы" was cut at 180.
+                    .desired_width(f32::INFINITY),
             );
             if ch.track(&resp, || key.at("name").at(code)) {
                 *slot = (!text.trim().is_empty()).then_some(text);
