@@ -4,6 +4,7 @@
 
 use std::fmt::Write as _;
 
+use super::values::{Line, draw_values};
 use crate::chart::{
     BAND_COLOR, ChartData, FAN_ALPHA, FAN_INNER_SHOWN, HOUSING_ALPHA, HOUSING_COLOR, Rgb,
     SeriesKind,
@@ -67,6 +68,13 @@ pub fn draw_chart(out: &mut String, data: &ChartData, area: Area, font: f32) {
         let x_of_year = |year: i32| data.years.iter().position(|&y| y == year).map(&x_of);
         draw_fan(out, &data.fan, &x_of_year, &y_of, font);
     }
+    // The bars' value labels go on top of everything, where no line
+    // crosses them (`values.rs`): the lines and the fan's median first.
+    let mut values: Vec<(f32, f32, i64, String)> = Vec::new();
+    let mut lines: Vec<Line> = Vec::new();
+    if !data.fan.is_empty() {
+        lines.push(median_line(data, x_of, y_of, font));
+    }
     for series in &data.series {
         let color = hex(series.color);
         match series.kind {
@@ -82,14 +90,7 @@ pub fn draw_chart(out: &mut String, data: &ChartData, area: Area, font: f32) {
                         esc(&num(value))
                     );
                     if value > 0 {
-                        let _ = writeln!(
-                            out,
-                            r#"<text x="{:.1}" y="{:.1}" font-size="{:.1}" font-weight="bold" text-anchor="middle" fill="{color}">{}</text>"#,
-                            x_of(i),
-                            top - font * 0.35,
-                            font * 0.8,
-                            esc(&num(value))
-                        );
+                        values.push((x_of(i), top, value, color.clone()));
                     }
                 }
             }
@@ -100,7 +101,7 @@ pub fn draw_chart(out: &mut String, data: &ChartData, area: Area, font: f32) {
                     .enumerate()
                     .map(|(i, &(_, v))| format!("{:.1},{:.1}", x_of(i), y_of(v)))
                     .collect();
-                let values: Vec<String> =
+                let data_values: Vec<String> =
                     series.points.iter().map(|(_, v)| v.to_string()).collect();
                 let class = if series.kind == SeriesKind::Deficit {
                     "deficit"
@@ -110,12 +111,42 @@ pub fn draw_chart(out: &mut String, data: &ChartData, area: Area, font: f32) {
                 let _ = writeln!(
                     out,
                     r#"<polyline class="{class}" data-values="{}" points="{}" fill="none" stroke="{color}" stroke-width="{:.1}" stroke-linejoin="round"/>"#,
-                    values.join(","),
+                    data_values.join(","),
                     points.join(" "),
                     font * 0.22
                 );
+                lines.push(Line {
+                    points: series
+                        .points
+                        .iter()
+                        .enumerate()
+                        .map(|(i, &(_, v))| [x_of(i), y_of(v)])
+                        .collect(),
+                    width: font * 0.22,
+                });
             }
         }
+    }
+    draw_values(out, values, &lines, plot.y - font * 0.5, font);
+}
+
+/// The fan's median as a line the value labels keep clear of.
+fn median_line(
+    data: &ChartData,
+    x_of: impl Fn(usize) -> f32,
+    y_of: impl Fn(i64) -> f32,
+    font: f32,
+) -> Line {
+    Line {
+        points: data
+            .fan
+            .iter()
+            .filter_map(|b| {
+                let i = data.years.iter().position(|&y| y == b.year)?;
+                Some([x_of(i), y_of(b.p50)])
+            })
+            .collect(),
+        width: font * 0.18,
     }
 }
 

@@ -1,0 +1,286 @@
+//! Where the map's labels go, so no two of them overlap: each region's name
+//! and figure at its label point when there is room, moved off it (with a
+//! leader back to it) when there is not, and shortened to the figure as a
+//! last resort. The cities' plates go beside their marker. Pure geometry in
+//! screen units: the SVG measures text with the font's advances, the window
+//! with egui's layout, and both place with this one function.
+
+use super::{Fit, MapData};
+
+/// A rectangle on the screen or page, y down.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Rect {
+    pub x: f32,
+    pub y: f32,
+    pub w: f32,
+    pub h: f32,
+}
+
+impl Rect {
+    pub fn centered(c: [f32; 2], [w, h]: [f32; 2]) -> Self {
+        Rect {
+            x: c[0] - w / 2.0,
+            y: c[1] - h / 2.0,
+            w,
+            h,
+        }
+    }
+
+    pub fn center(&self) -> [f32; 2] {
+        [self.x + self.w / 2.0, self.y + self.h / 2.0]
+    }
+
+    pub fn right(&self) -> f32 {
+        self.x + self.w
+    }
+
+    pub fn bottom(&self) -> f32 {
+        self.y + self.h
+    }
+
+    /// Whether the two share any area once this one grows by `[mx, my]`
+    /// on each side.
+    pub fn overlaps(&self, o: &Rect, [mx, my]: [f32; 2]) -> bool {
+        self.x - mx < o.right()
+            && o.x < self.right() + mx
+            && self.y - my < o.bottom()
+            && o.y < self.bottom() + my
+    }
+
+    pub fn within(&self, o: &Rect) -> bool {
+        self.x >= o.x && self.y >= o.y && self.right() <= o.right() && self.bottom() <= o.bottom()
+    }
+
+    /// The point of the rectangle nearest to `p` (`p` itself when inside).
+    pub fn nearest(&self, p: [f32; 2]) -> [f32; 2] {
+        [
+            p[0].clamp(self.x, self.right()),
+            p[1].clamp(self.y, self.bottom()),
+        ]
+    }
+}
+
+/// A leader: from the region's label point (or the edge of a city's
+/// marker) to the nearest point of its moved label.
+pub type Leader = ([f32; 2], [f32; 2]);
+
+/// The sizes a region's label takes: its name and figure as a block (for a
+/// city, its plate), and the figure alone.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct LabelSize {
+    pub full: [f32; 2],
+    pub figure: [f32; 2],
+}
+
+/// Where one region's label went.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Placed {
+    /// The block (an oblast's two lines, or a city's plate).
+    pub rect: Rect,
+    /// False when only the figure had room.
+    pub name: bool,
+    /// A line from the region's label point (or the city's marker) to the
+    /// block, when the block no longer sits on its region or marker.
+    pub leader: Option<Leader>,
+}
+
+/// The labels of `data`'s regions, in its order (`None`: no label, none
+/// being asked for that region). `fit` places the map, `font` is the label
+/// size, `bounds` what the labels may take (the map's area) and `keep_clear`
+/// what they may not cover (the legend). `size` gives a region's label
+/// sizes; `city_radius` is a city marker's radius.
+pub fn place(
+    data: &MapData<'_>,
+    fit: &Fit,
+    font: f32,
+    (bounds, keep_clear): (Rect, &[Rect]),
+    city_radius: f32,
+    size: &dyn Fn(usize) -> Option<LabelSize>,
+) -> Vec<Option<Placed>> {
+    let anchors: Vec<[f32; 2]> = data
+        .regions
+        .iter()
+        .map(|r| fit.to_screen(r.shape.label))
+        .collect();
+    let sizes: Vec<Option<LabelSize>> = (0..data.regions.len()).map(size).collect();
+    // The city markers are never covered; nor is the legend.
+    let mut hard: Vec<Rect> = keep_clear.to_vec();
+    for (r, a) in data.regions.iter().zip(&anchors) {
+        if r.shape.city {
+            hard.push(Rect::centered(*a, [city_radius * 2.0, city_radius * 2.0]));
+        }
+    }
+    // Where each oblast's label would sit untouched: a city's plate or an
+    // earlier label avoids these where it can, so labels move only when
+    // they must.
+    let home: Vec<Option<Rect>> = data
+        .regions
+        .iter()
+        .zip(&anchors)
+        .zip(&sizes)
+        .map(|((r, a), s)| match s {
+            Some(s) if !r.shape.city => Some(Rect::centered(*a, s.full)),
+            _ => None,
+        })
+        .collect();
+    // Cities first (their plates have the fewest places to go), then the
+    // oblasts, smallest first: a large oblast has room to move within itself.
+    let mut order: Vec<usize> = (0..data.regions.len())
+        .filter(|&i| sizes.get(i).is_some_and(Option::is_some))
+        .collect();
+    let extent = |i: usize| {
+        let shape = data.regions[i].shape;
+        let xs = shape.rings.iter().flatten().map(|p| p[0]);
+        let ys = shape.rings.iter().flatten().map(|p| p[1]);
+        let span = |v: Box<dyn Iterator<Item = f32>>| {
+            let (lo, hi) = v.fold((f32::MAX, f32::MIN), |(lo, hi), x| (lo.min(x), hi.max(x)));
+            (hi - lo).max(0.0)
+        };
+        span(Box::new(xs)) * span(Box::new(ys))
+    };
+    order.sort_by(|&a, &b| {
+        let city = |i: usize| !data.regions[i].shape.city;
+        city(a).cmp(&city(b)).then(extent(a).total_cmp(&extent(b)))
+    });
+    let mut out: Vec<Option<Placed>> = vec![None; data.regions.len()];
+    let mut taken: Vec<Rect> = Vec::new();
+    // Two labels side by side need more than a word space between them, or
+    // they read as one name.
+    let gap = [font * 0.45, font * 0.15];
+    for i in order {
+        let (Some(s), Some(&anchor)) = (sizes[i], anchors.get(i)) else {
+            continue;
+        };
+        let shape = data.regions[i].shape;
+        let soft: Vec<Rect> = home
+            .iter()
+            .enumerate()
+            .filter(|&(j, _)| j != i && out[j].is_none())
+            .filter_map(|(_, h)| *h)
+            .collect();
+        let free = |rect: &Rect| {
+            rect.within(&bounds) && !hard.iter().chain(&taken).any(|o| rect.overlaps(o, gap))
+        };
+        let inside = |rect: &Rect| shape.contains(fit.to_km(rect.center()));
+        let found = if shape.city {
+            place_city(anchor, s.full, city_radius, font, &free, &soft)
+                .map(|(rect, leader)| (rect, leader, true))
+        } else {
+            place_oblast(anchor, s.full, font, &free, &inside, &soft)
+                .map(|(rect, leader)| (rect, leader, true))
+                .or_else(|| {
+                    place_oblast(anchor, s.figure, font, &free, &inside, &soft)
+                        .map(|(rect, leader)| (rect, leader, false))
+                })
+        };
+        // Nowhere free (a map far too small for its labels): the label
+        // stays home, as it always was.
+        let (rect, leader, name) = found.unwrap_or((Rect::centered(anchor, s.full), None, true));
+        taken.push(rect);
+        out[i] = Some(Placed { rect, name, leader });
+    }
+    out
+}
+
+/// Displacements tried around a label point, nearest first: rings of 16
+/// directions, out to ten label sizes.
+fn offsets(font: f32) -> Vec<[f32; 2]> {
+    let mut v = vec![[0.0, 0.0]];
+    for ring in [0.4, 0.8, 1.2, 1.7, 2.3, 3.0, 3.8, 4.7, 5.7, 7.0, 8.5, 10.0] {
+        let r = ring * font;
+        for k in 0..16 {
+            let a = k as f32 * std::f32::consts::TAU / 16.0;
+            // Sideways moves cost less than vertical ones: labels are wide
+            // and short, so a small step up or down clears a neighbour.
+            v.push([r * a.cos(), r * a.sin() * 0.6]);
+        }
+    }
+    v.sort_by(|a, b| a[0].hypot(a[1]).total_cmp(&b[0].hypot(b[1])));
+    v
+}
+
+/// The cheapest free place for an oblast's block: the distance moved, plus
+/// a penalty for leaving its own region (then a leader points home) and for
+/// sitting where another label would.
+fn place_oblast(
+    anchor: [f32; 2],
+    size: [f32; 2],
+    font: f32,
+    free: &dyn Fn(&Rect) -> bool,
+    inside: &dyn Fn(&Rect) -> bool,
+    soft: &[Rect],
+) -> Option<(Rect, Option<Leader>)> {
+    let away = font * 3.0;
+    let mut best: Option<(f32, Rect, bool)> = None;
+    for [dx, dy] in offsets(font) {
+        let d = dx.hypot(dy);
+        if best.is_some_and(|(cost, _, _)| d >= cost) {
+            break;
+        }
+        let rect = Rect::centered([anchor[0] + dx, anchor[1] + dy], size);
+        if !free(&rect) {
+            continue;
+        }
+        let home = inside(&rect);
+        let crowd = soft.iter().filter(|o| rect.overlaps(o, [0.0, 0.0])).count() as f32;
+        let cost = d + if home { 0.0 } else { away } + crowd * font;
+        if best.is_none_or(|(c, _, _)| cost < c) {
+            best = Some((cost, rect, home));
+        }
+    }
+    best.map(|(_, rect, home)| {
+        let leader = (!home).then(|| (anchor, rect.nearest(anchor)));
+        (rect, leader)
+    })
+}
+
+/// A city's plate: beside its marker on the side where it covers the least
+/// (right, left, below, above, then the corners), moved further out with a
+/// leader only when every side is taken.
+fn place_city(
+    at: [f32; 2],
+    [w, h]: [f32; 2],
+    radius: f32,
+    font: f32,
+    free: &dyn Fn(&Rect) -> bool,
+    soft: &[Rect],
+) -> Option<(Rect, Option<Leader>)> {
+    let mut best: Option<(f32, Rect, bool)> = None;
+    for (k, step) in [0.3, 1.0, 2.0, 3.0, 4.5, 6.0, 8.0].into_iter().enumerate() {
+        let r = radius + step * font;
+        let sides = [
+            [at[0] + r + w / 2.0, at[1]],
+            [at[0] - r - w / 2.0, at[1]],
+            [at[0], at[1] + r + h / 2.0],
+            [at[0], at[1] - r - h / 2.0],
+            [at[0] + r + w / 2.0, at[1] + r + h / 2.0],
+            [at[0] - r - w / 2.0, at[1] + r + h / 2.0],
+            [at[0] + r + w / 2.0, at[1] - r - h / 2.0],
+            [at[0] - r - w / 2.0, at[1] - r - h / 2.0],
+        ];
+        for (n, c) in sides.into_iter().enumerate() {
+            let rect = Rect::centered(c, [w, h]);
+            if !free(&rect) {
+                continue;
+            }
+            let crowd = soft.iter().filter(|o| rect.overlaps(o, [0.0, 0.0])).count() as f32;
+            let cost = step * font + n as f32 * 0.01 * font + crowd * 1.5 * font;
+            if best.is_none_or(|(c, _, _)| cost < c) {
+                best = Some((cost, rect, k > 0));
+            }
+        }
+        // A plate beside the marker that covers nothing is as good as it gets.
+        if best.is_some_and(|(c, _, _)| c < (step + 0.5) * font) {
+            break;
+        }
+    }
+    best.map(|(_, rect, far)| {
+        let leader = far.then(|| {
+            let to = rect.nearest(at);
+            let (dx, dy) = (to[0] - at[0], to[1] - at[1]);
+            let len = dx.hypot(dy).max(f32::MIN_POSITIVE);
+            ([at[0] + dx / len * radius, at[1] + dy / len * radius], to)
+        });
+        (rect, leader)
+    })
+}
