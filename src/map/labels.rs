@@ -159,19 +159,29 @@ pub fn place(
             .filter_map(|(_, h)| *h)
             .collect();
         let free = |rect: &Rect| {
-            rect.within(&bounds) && !hard.iter().chain(&taken).any(|o| rect.overlaps(o, gap))
+            // The markers and the legend need only a sliver of air; the
+            // word-space gap is between labels.
+            rect.within(&bounds)
+                && !hard.iter().any(|o| rect.overlaps(o, [gap[1], gap[1]]))
+                && !taken.iter().any(|o| rect.overlaps(o, gap))
         };
         let inside = |rect: &Rect| shape.contains(fit.to_km(rect.center()));
         let found = if shape.city {
             place_city(anchor, s.full, city_radius, font, &free, &soft)
                 .map(|(rect, leader)| (rect, leader, true))
         } else {
-            place_oblast(anchor, s.full, font, &free, &inside, &soft)
-                .map(|(rect, leader)| (rect, leader, true))
-                .or_else(|| {
-                    place_oblast(anchor, s.figure, font, &free, &inside, &soft)
-                        .map(|(rect, leader)| (rect, leader, false))
-                })
+            // The figure alone only where the name would have to go much
+            // further than the figure: a name is worth a long leader.
+            let full = place_oblast(anchor, s.full, font, &free, &inside, &soft);
+            let short = place_oblast(anchor, s.figure, font, &free, &inside, &soft);
+            match (full, short) {
+                (Some((c, rect, leader)), Some((cs, ..))) if c <= cs + SHORT_COST * font => {
+                    Some((rect, leader, true))
+                }
+                (Some((_, rect, leader)), None) => Some((rect, leader, true)),
+                (_, Some((_, rect, leader))) => Some((rect, leader, false)),
+                (None, None) => None,
+            }
         };
         // Nowhere free (a map far too small for its labels): the label
         // stays home, as it always was.
@@ -182,11 +192,18 @@ pub fn place(
     out
 }
 
+/// What dropping a region's name costs, in label sizes moved: the name
+/// goes up to this much further (with a leader) before only the figure
+/// stays.
+const SHORT_COST: f32 = 8.0;
+
 /// Displacements tried around a label point, nearest first: rings of 16
-/// directions, out to ten label sizes.
+/// directions, out to sixteen label sizes.
 fn offsets(font: f32) -> Vec<[f32; 2]> {
     let mut v = vec![[0.0, 0.0]];
-    for ring in [0.4, 0.8, 1.2, 1.7, 2.3, 3.0, 3.8, 4.7, 5.7, 7.0, 8.5, 10.0] {
+    for ring in [
+        0.4, 0.8, 1.2, 1.7, 2.3, 3.0, 3.8, 4.7, 5.7, 7.0, 8.5, 10.0, 12.0, 14.0, 16.0,
+    ] {
         let r = ring * font;
         for k in 0..16 {
             let a = k as f32 * std::f32::consts::TAU / 16.0;
@@ -209,7 +226,7 @@ fn place_oblast(
     free: &dyn Fn(&Rect) -> bool,
     inside: &dyn Fn(&Rect) -> bool,
     soft: &[Rect],
-) -> Option<(Rect, Option<Leader>)> {
+) -> Option<(f32, Rect, Option<Leader>)> {
     let away = font * 3.0;
     let mut best: Option<(f32, Rect, bool)> = None;
     for [dx, dy] in offsets(font) {
@@ -228,9 +245,9 @@ fn place_oblast(
             best = Some((cost, rect, home));
         }
     }
-    best.map(|(_, rect, home)| {
+    best.map(|(cost, rect, home)| {
         let leader = (!home).then(|| (anchor, rect.nearest(anchor)));
-        (rect, leader)
+        (cost, rect, leader)
     })
 }
 
@@ -283,4 +300,171 @@ fn place_city(
         });
         (rect, leader)
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::map::{Geometry, MapMeasure, MapRegion, Shape};
+    use crate::model::LocalizedName;
+
+    /// A square region from (x0, 0) to (x0 + side, side) km, its label
+    /// point at `label`.
+    fn square(id: &str, x0: f32, side: f32, label: [f32; 2], city: bool) -> Shape {
+        Shape {
+            id: id.to_owned(),
+            adm1: id.to_owned(),
+            city,
+            short: LocalizedName::default(),
+            label,
+            rings: vec![vec![
+                [x0, 0.0],
+                [x0 + side, 0.0],
+                [x0 + side, side],
+                [x0, side],
+            ]],
+            triangles: Vec::new(),
+        }
+    }
+
+    fn data(g: &Geometry) -> MapData<'_> {
+        MapData {
+            geometry: g,
+            measure: MapMeasure::Shortfall,
+            year: 2029,
+            regions: g
+                .shapes
+                .iter()
+                .map(|shape| MapRegion {
+                    shape,
+                    region: Some(0),
+                    shortfall: Some(1),
+                    class: None,
+                    label: shape.id.clone(),
+                })
+                .collect(),
+            classes: Vec::new(),
+            unmapped: Vec::new(),
+        }
+    }
+
+    fn geometry(shapes: Vec<Shape>) -> Geometry {
+        Geometry {
+            shapes,
+            min: [0.0, 0.0],
+            max: [400.0, 200.0],
+        }
+    }
+
+    /// Every label 100×20 (the figure alone 40×10), font 10.
+    fn sizes(_: usize) -> Option<LabelSize> {
+        Some(LabelSize {
+            full: [100.0, 20.0],
+            figure: [40.0, 10.0],
+        })
+    }
+
+    const PAGE: Rect = Rect {
+        x: 0.0,
+        y: 0.0,
+        w: 400.0,
+        h: 200.0,
+    };
+
+    #[test]
+    fn labels_with_room_stay_on_their_label_point() {
+        // Two 200 km squares on a 400×200 page (1 px a km): labels at
+        // (100, 100) and (300, 100) are 200 apart, wider than 100 + 4.5
+        // of gap: both stay home, centred there, with no leader.
+        let g = geometry(vec![
+            square("a", 0.0, 200.0, [100.0, 100.0], false),
+            square("b", 200.0, 200.0, [300.0, 100.0], false),
+        ]);
+        let d = data(&g);
+        let fit = Fit::new(&g, 0.0, 0.0, 400.0, 200.0);
+        let placed = place(&d, &fit, 10.0, (PAGE, &[]), 7.5, &sizes);
+        for (p, x) in placed.iter().zip([100.0, 300.0]) {
+            let p = p.expect("placed");
+            assert_eq!(p.rect, Rect::centered([x, 100.0], [100.0, 20.0]));
+            assert!(p.name && p.leader.is_none());
+        }
+    }
+
+    #[test]
+    fn crowded_labels_move_apart_within_their_regions() {
+        // Label points 40 px apart across the shared border at x = 200: the
+        // 100 px blocks overlap. One stays, the other moves to the nearest
+        // free place, still inside its own square (no leader), and the two
+        // then clear each other by the 4.5 px gap.
+        let g = geometry(vec![
+            square("a", 0.0, 200.0, [180.0, 100.0], false),
+            square("b", 200.0, 200.0, [220.0, 100.0], false),
+        ]);
+        let d = data(&g);
+        let fit = Fit::new(&g, 0.0, 0.0, 400.0, 200.0);
+        let placed: Vec<Placed> = place(&d, &fit, 10.0, (PAGE, &[]), 7.5, &sizes)
+            .into_iter()
+            .map(|p| p.expect("placed"))
+            .collect();
+        assert!(!placed[0].rect.overlaps(&placed[1].rect, [4.5, 1.5]));
+        for (p, home) in placed.iter().zip([0.0f32, 200.0]) {
+            assert!(p.name && p.leader.is_none());
+            let c = p.rect.center();
+            assert!((home..home + 200.0).contains(&c[0]), "{c:?}");
+        }
+    }
+
+    #[test]
+    fn a_city_plate_goes_beside_its_marker_and_the_legend_is_kept_clear() {
+        // A city marker (radius 7.5) at (100, 100) in a 200 km square; its
+        // 100×20 plate goes to the right, 7.5 + 3 (0.3 label sizes) from
+        // the centre: x from 110.5. A legend right of x = 105 down to
+        // y = 105 leaves no room there, nor on the left once the page starts
+        // at x = 40: the plate goes below, from y = 110.5, centred.
+        let g = geometry(vec![
+            square("big", 0.0, 400.0, [300.0, 150.0], false),
+            square("city", 0.0, 200.0, [100.0, 100.0], true),
+        ]);
+        let d = data(&g);
+        let fit = Fit::new(&g, 0.0, 0.0, 400.0, 200.0);
+        let only_city = |i: usize| if i == 1 { sizes(i) } else { None };
+        let placed = place(&d, &fit, 10.0, (PAGE, &[]), 7.5, &only_city);
+        let plate = placed[1].expect("placed").rect;
+        assert!((plate.x - 110.5).abs() < 0.01, "{plate:?}");
+        assert!((plate.center()[1] - 100.0).abs() < 0.01);
+        let legend = Rect {
+            x: 105.0,
+            y: 0.0,
+            w: 295.0,
+            h: 105.0,
+        };
+        let narrow = Rect {
+            x: 40.0,
+            w: 360.0,
+            ..PAGE
+        };
+        let placed = place(&d, &fit, 10.0, (narrow, &[legend]), 7.5, &only_city);
+        let plate = placed[1].expect("placed").rect;
+        assert!((plate.y - 110.5).abs() < 0.01, "{plate:?}");
+        assert!((plate.center()[0] - 100.0).abs() < 0.01);
+        assert!(placed[1].is_some_and(|p| p.leader.is_none()));
+    }
+
+    #[test]
+    fn with_no_room_for_the_name_the_figure_stays() {
+        // A page of 60×30: the 100 px block never fits, the 40×10 figure
+        // does, at home.
+        let g = geometry(vec![square("a", 0.0, 200.0, [100.0, 100.0], false)]);
+        let d = data(&g);
+        let fit = Fit::new(&g, 0.0, 0.0, 60.0, 30.0);
+        let page = Rect {
+            x: 0.0,
+            y: 0.0,
+            w: 60.0,
+            h: 30.0,
+        };
+        let p = place(&d, &fit, 10.0, (page, &[]), 7.5, &sizes)[0].expect("placed");
+        assert!(!p.name);
+        assert_eq!(p.rect.w, 40.0);
+    }
 }
