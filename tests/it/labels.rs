@@ -124,6 +124,11 @@ fn no_two_labels_overlap_on_the_national_map_slide_in_any_language() {
             })
             .collect();
         assert_eq!(labels.len(), 20);
+        // At this size every label finds room in its own region.
+        assert!(
+            !svg.contains("map-leader"),
+            "{code}: a label needed a leader"
+        );
         for (i, (a, ab)) in labels.iter().enumerate() {
             for (b, bb) in &labels[i + 1..] {
                 assert!(
