@@ -128,20 +128,29 @@ pub fn place(
     let mut order: Vec<usize> = (0..data.regions.len())
         .filter(|&i| sizes.get(i).is_some_and(Option::is_some))
         .collect();
-    let extent = |i: usize| {
-        let shape = data.regions[i].shape;
-        let xs = shape.rings.iter().flatten().map(|p| p[0]);
-        let ys = shape.rings.iter().flatten().map(|p| p[1]);
-        let span = |v: Box<dyn Iterator<Item = f32>>| {
-            let (lo, hi) = v.fold((f32::MAX, f32::MIN), |(lo, hi), x| (lo.min(x), hi.max(x)));
-            (hi - lo).max(0.0)
-        };
-        span(Box::new(xs)) * span(Box::new(ys))
-    };
+    let extent: Vec<f32> = data
+        .regions
+        .iter()
+        .map(|r| {
+            let (lo, hi) = r.shape.rings.iter().flatten().fold(
+                ([f32::MAX; 2], [f32::MIN; 2]),
+                |(lo, hi), p| {
+                    (
+                        [lo[0].min(p[0]), lo[1].min(p[1])],
+                        [hi[0].max(p[0]), hi[1].max(p[1])],
+                    )
+                },
+            );
+            (hi[0] - lo[0]).max(0.0) * (hi[1] - lo[1]).max(0.0)
+        })
+        .collect();
     order.sort_by(|&a, &b| {
-        let city = |i: usize| !data.regions[i].shape.city;
-        city(a).cmp(&city(b)).then(extent(a).total_cmp(&extent(b)))
+        let oblast = |i: usize| !data.regions[i].shape.city;
+        oblast(a)
+            .cmp(&oblast(b))
+            .then(extent[a].total_cmp(&extent[b]))
     });
+    let steps = offsets(font);
     let mut out: Vec<Option<Placed>> = vec![None; data.regions.len()];
     let mut taken: Vec<Rect> = Vec::new();
     // Two labels side by side need more than a word space between them, or
@@ -172,15 +181,23 @@ pub fn place(
         } else {
             // The figure alone only where the name would have to go much
             // further than the figure: a name is worth a long leader.
-            let full = place_oblast(anchor, s.full, font, &free, &inside, &soft);
-            let short = place_oblast(anchor, s.figure, font, &free, &inside, &soft);
-            match (full, short) {
-                (Some((c, rect, leader)), Some((cs, ..))) if c <= cs + SHORT_COST * font => {
-                    Some((rect, leader, true))
+            let full = place_oblast(anchor, s.full, &steps, (font, &free, &inside), &soft);
+            match full {
+                Some((c, rect, leader)) if c <= SHORT_COST * font => Some((rect, leader, true)),
+                _ => {
+                    let short =
+                        place_oblast(anchor, s.figure, &steps, (font, &free, &inside), &soft);
+                    match (full, short) {
+                        (Some((c, rect, leader)), Some((cs, ..)))
+                            if c <= cs + SHORT_COST * font =>
+                        {
+                            Some((rect, leader, true))
+                        }
+                        (Some((_, rect, leader)), None) => Some((rect, leader, true)),
+                        (_, Some((_, rect, leader))) => Some((rect, leader, false)),
+                        (None, None) => None,
+                    }
                 }
-                (Some((_, rect, leader)), None) => Some((rect, leader, true)),
-                (_, Some((_, rect, leader))) => Some((rect, leader, false)),
-                (None, None) => None,
             }
         };
         // Nowhere free (a map far too small for its labels): the label
@@ -191,6 +208,9 @@ pub fn place(
     }
     out
 }
+
+/// A test of a candidate place: free of other labels, inside the region.
+type Test<'a> = dyn Fn(&Rect) -> bool + 'a;
 
 /// What dropping a region's name costs, in label sizes moved: the name
 /// goes up to this much further (with a leader) before only the figure
@@ -222,14 +242,13 @@ fn offsets(font: f32) -> Vec<[f32; 2]> {
 fn place_oblast(
     anchor: [f32; 2],
     size: [f32; 2],
-    font: f32,
-    free: &dyn Fn(&Rect) -> bool,
-    inside: &dyn Fn(&Rect) -> bool,
+    steps: &[[f32; 2]],
+    (font, free, inside): (f32, &Test<'_>, &Test<'_>),
     soft: &[Rect],
 ) -> Option<(f32, Rect, Option<Leader>)> {
     let away = font * 3.0;
     let mut best: Option<(f32, Rect, bool)> = None;
-    for [dx, dy] in offsets(font) {
+    for &[dx, dy] in steps {
         let d = dx.hypot(dy);
         if best.is_some_and(|(cost, _, _)| d >= cost) {
             break;
