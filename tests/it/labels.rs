@@ -183,11 +183,11 @@ fn crosses(a: [f32; 2], b: [f32; 2], [x0, y0, x1, y1]: Box4) -> bool {
     true
 }
 
-/// Every bar's value label on every slide of the file in `lang`: no line
-/// (the deficit line, seats added, the risk band's median, the zero axis)
-/// runs through its glyphs,
-/// counting half the line's stroke, unless a white plate drawn over the
-/// line holds the label. Returns how many labels were checked.
+/// Every bar's value label on every slide of the file in `lang` (with the
+/// risk band when `band`): no line (the deficit line, seats added, the
+/// band's median, the zero axis) runs through its glyphs, counting half the
+/// line's stroke, unless a white plate drawn over the line holds the label.
+/// Returns how many labels were checked.
 fn value_labels_are_clear(file: &str, lang: Lang, band: bool) -> usize {
     set_lang(lang);
     let (s, p) = scenario(file);
