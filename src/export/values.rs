@@ -3,11 +3,7 @@
 //! below it; on a white plate over the line when raising it would take it
 //! too far from its bar.
 
-use std::fmt::Write as _;
-
 use super::metrics::text_width;
-use super::svg::esc;
-use crate::i18n::num;
 
 /// A line of the chart as drawn: its points and stroke width.
 pub(super) struct Line {
@@ -16,14 +12,14 @@ pub(super) struct Line {
 }
 
 /// A value label's place: its baseline, and whether it needs a plate.
-struct ValueAt {
+pub(super) struct ValueAt {
     pub baseline: f32,
     pub plate: bool,
 }
 
 /// The box of a value label set at `size`, bold, centred on `x` with its
 /// baseline at `y`: digits reach 0.73 em above the baseline, nothing below.
-fn value_box(text: &str, x: f32, y: f32, size: f32) -> [f32; 4] {
+pub(super) fn value_box(text: &str, x: f32, y: f32, size: f32) -> [f32; 4] {
     let w = text_width(text, size, true);
     [x - w / 2.0, y - size * 0.76, x + w / 2.0, y + size * 0.04]
 }
@@ -72,7 +68,7 @@ fn crossed(lines: &[Line], bx: [f32; 4]) -> bool {
 /// it always was), else the nearest height above that is clear, no higher
 /// than `ceiling` and no further than three label heights from the bar;
 /// failing both, where it was, on a plate.
-fn place_value(
+pub(super) fn place_value(
     text: &str,
     (x, top): (f32, f32),
     (size, gap): (f32, f32),
@@ -97,41 +93,6 @@ fn place_value(
     ValueAt {
         baseline: home,
         plate: true,
-    }
-}
-
-/// Draws the bars' value labels, `(x, bar top, value, colour)` each, over
-/// the chart: size 0.8 `font`, bold, 0.35 `font` above the bar unless a line
-/// is there; never above `ceiling` (the legend).
-pub(super) fn draw_values(
-    out: &mut String,
-    values: Vec<(f32, f32, i64, String)>,
-    lines: &[Line],
-    ceiling: f32,
-    font: f32,
-) {
-    for (x, top, value, color) in values {
-        let text = num(value);
-        let size = font * 0.8;
-        let at = place_value(&text, (x, top), (size, font * 0.35), ceiling, lines);
-        if at.plate {
-            let [x0, y0, x1, y1] = value_box(&text, x, at.baseline, size);
-            let pad = size * 0.15;
-            let _ = writeln!(
-                out,
-                r##"<rect class="value-plate" x="{:.1}" y="{:.1}" width="{:.1}" height="{:.1}" fill="#ffffff"/>"##,
-                x0 - pad,
-                y0 - pad,
-                x1 - x0 + 2.0 * pad,
-                y1 - y0 + 2.0 * pad
-            );
-        }
-        let _ = writeln!(
-            out,
-            r#"<text x="{x:.1}" y="{:.1}" font-size="{size:.1}" font-weight="bold" text-anchor="middle" fill="{color}">{}</text>"#,
-            at.baseline,
-            esc(&text)
-        );
     }
 }
 
