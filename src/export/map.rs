@@ -4,13 +4,14 @@
 
 use std::fmt::Write as _;
 
+use super::metrics::text_width;
 use super::svg::{Area, document, esc, hex};
 use crate::i18n::{Arg, num, tr, tr_args};
+use crate::map::labels::{LabelSize, Placed, Rect, place};
 use crate::map::{BORDER_COLOR, DARK_TEXT, Fit, HALO, LIGHT_TEXT, MapData, MapRegion};
 
-/// Text width estimate for DejaVu Sans: about 0.6 em per character.
-fn text_w(s: &str, size: f32) -> f32 {
-    s.chars().count() as f32 * size * 0.6
+fn text_w(s: &str, size: f32, bold: bool) -> f32 {
+    text_width(s, size, bold)
 }
 
 fn label(out: &mut String, x: f32, y: f32, size: f32, bold: bool, fill: &str, s: &str) {
@@ -73,32 +74,143 @@ pub fn draw_map(out: &mut String, data: &MapData<'_>, area: Area, font: f32) {
             esc(&r.label),
         );
     }
-    for r in data.regions.iter().filter(|r| !r.shape.city) {
-        let [x, y] = fit.to_screen(r.shape.label);
-        let color = hex(r.text_color(&data.classes));
-        label(out, x, y - font * 0.1, font, true, &color, &r.label);
-        label(
-            out,
-            x,
-            y + font * 1.05,
-            font * 0.95,
-            false,
-            &color,
-            &figure(r),
-        );
+    let placed = place_labels(data, &fit, area, legend_w, font);
+    for (r, p) in data.regions.iter().zip(&placed) {
+        if r.shape.city {
+            marker(out, &fit, r, data, font);
+        }
+        if let Some(p) = p {
+            leader(out, p, font, !r.shape.city);
+        }
     }
-    for r in data.regions.iter().filter(|r| r.shape.city) {
-        city(out, &fit, r, data, font);
+    for (r, p) in data.regions.iter().zip(&placed) {
+        if let Some(p) = p {
+            block(out, r, p, data, font);
+        }
     }
     legend(out, data, area.x + area.w - legend_w, area.y, font);
 }
 
+/// A city's marker is this many label sizes across, halved.
+const CITY_RADIUS: f32 = 0.75;
+
+/// Where every label goes (`crate::map::labels`), measured with the
+/// fonts the SVG is drawn in. Oblast blocks: the bold name over the figure,
+/// 2.1 label sizes tall, a little wider than the longer line for the halo;
+/// a city's plate as before.
+fn place_labels(
+    data: &MapData<'_>,
+    fit: &Fit,
+    area: Area,
+    legend_w: f32,
+    font: f32,
+) -> Vec<Option<Placed>> {
+    let entries = data.legend().1.len() as f32;
+    let legend = Rect {
+        x: area.x + area.w - legend_w,
+        y: area.y,
+        w: legend_w,
+        h: font * (1.8 + 1.8 * entries),
+    };
+    let bounds = Rect {
+        x: area.x,
+        y: area.y,
+        w: area.w,
+        h: area.h,
+    };
+    let size = |i: usize| {
+        let r = data.regions.get(i)?;
+        let name = text_w(&r.label, font, true);
+        let value = text_w(&figure(r), font * 0.95, false);
+        Some(if r.shape.city {
+            let plate = [name.max(value) + font * 0.6, font * 2.45];
+            LabelSize {
+                full: plate,
+                figure: plate,
+            }
+        } else {
+            LabelSize {
+                full: [name.max(value) + font * 0.3, font * 2.1],
+                figure: [value + font * 0.3, font * 0.95],
+            }
+        })
+    };
+    place(
+        data,
+        fit,
+        font,
+        (bounds, &[legend]),
+        font * CITY_RADIUS,
+        &size,
+    )
+}
+
+/// The line from a moved label back to its region (from a dot on its label
+/// point) or to its city's marker.
+fn leader(out: &mut String, p: &Placed, font: f32, dot: bool) {
+    let Some(([x1, y1], [x2, y2])) = p.leader else {
+        return;
+    };
+    let dark = hex(DARK_TEXT);
+    let _ = writeln!(
+        out,
+        r#"<line class="map-leader" x1="{x1:.1}" y1="{y1:.1}" x2="{x2:.1}" y2="{y2:.1}" stroke="{dark}" stroke-width="{:.1}"/>"#,
+        (font * 0.08).max(1.0)
+    );
+    if dot {
+        let _ = writeln!(
+            out,
+            r#"<circle cx="{x1:.1}" cy="{y1:.1}" r="{:.1}" fill="{dark}"/>"#,
+            font * 0.15
+        );
+    }
+}
+
+/// A label block where it was placed. A city's, and an oblast's moved off
+/// its region, sit on a pale plate in dark text, so they read over any
+/// region's colour; an oblast's at home is in its class's text colour.
+fn block(out: &mut String, r: &MapRegion<'_>, p: &Placed, data: &MapData<'_>, font: f32) {
+    let rect = p.rect;
+    let dark = hex(DARK_TEXT);
+    let plate = r.shape.city || p.leader.is_some();
+    if plate {
+        let _ = writeln!(
+            out,
+            r##"<rect x="{:.1}" y="{:.1}" width="{:.1}" height="{:.1}" rx="{:.1}" fill="#ffffff" fill-opacity="0.88" stroke="{dark}" stroke-width="1"/>"##,
+            rect.x,
+            rect.y,
+            rect.w,
+            rect.h,
+            font * 0.25,
+        );
+    }
+    let color = if plate {
+        dark
+    } else {
+        hex(r.text_color(&data.classes))
+    };
+    let cx = rect.x + rect.w / 2.0;
+    let value = figure(r);
+    // Baselines: the name's capitals fill the top, the figure's digits end
+    // at the bottom (a plate has a little more room around both).
+    let (name_y, value_y) = if r.shape.city {
+        (rect.y + font * 1.0, rect.y + font * 2.1)
+    } else if p.name {
+        (rect.y + font * 0.85, rect.y + font * 2.0)
+    } else {
+        (rect.y, rect.y + font * 0.8)
+    };
+    if p.name {
+        label(out, cx, name_y, font, true, &color, &r.label);
+    }
+    label(out, cx, value_y, font * 0.95, false, &color, &value);
+}
+
 /// A city: a circle in its class colour with a dark ring and a centre dot
-/// (the city itself is a few pixels), and its name and number on a pale
-/// plate beside it, so they read over any oblast colour.
-fn city(out: &mut String, fit: &Fit, r: &MapRegion<'_>, data: &MapData<'_>, font: f32) {
+/// (the city itself is a few pixels); its label is a plate beside it.
+fn marker(out: &mut String, fit: &Fit, r: &MapRegion<'_>, data: &MapData<'_>, font: f32) {
     let [x, y] = fit.to_screen(r.shape.label);
-    let radius = font * 0.75;
+    let radius = font * CITY_RADIUS;
     let _ = writeln!(
         out,
         r#"<circle cx="{x:.1}" cy="{y:.1}" r="{radius:.1}" fill="{}" stroke="{}" stroke-width="{:.1}"/><circle cx="{x:.1}" cy="{y:.1}" r="{:.1}" fill="{}"/>"#,
@@ -108,28 +220,6 @@ fn city(out: &mut String, fit: &Fit, r: &MapRegion<'_>, data: &MapData<'_>, font
         radius * 0.28,
         hex(DARK_TEXT),
     );
-    let name = &r.label;
-    let value = figure(r);
-    let w = text_w(name, font).max(text_w(&value, font)) + font * 0.6;
-    let h = font * 2.45;
-    // Almaty sits at the south-east corner: its plate goes to the left there.
-    let left = r.shape.id == "almaty-city";
-    let px = if left {
-        x - radius - font * 0.3 - w
-    } else {
-        x + radius + font * 0.3
-    };
-    let py = y - h / 2.0;
-    let _ = writeln!(
-        out,
-        r##"<rect x="{px:.1}" y="{py:.1}" width="{w:.1}" height="{h:.1}" rx="{:.1}" fill="#ffffff" fill-opacity="0.88" stroke="{}" stroke-width="1"/>"##,
-        font * 0.25,
-        hex(DARK_TEXT),
-    );
-    let cx = px + w / 2.0;
-    let dark = hex(DARK_TEXT);
-    label(out, cx, py + font * 1.0, font, true, &dark, name);
-    label(out, cx, py + font * 2.1, font * 0.95, false, &dark, &value);
 }
 
 /// The legend's width: its longest line (the heading is bold) plus the
@@ -138,9 +228,9 @@ fn legend_width(data: &MapData<'_>, font: f32) -> f32 {
     let (heading, entries) = data.legend();
     let entries = entries
         .iter()
-        .map(|(_, t)| text_w(t, font * 0.9) + font * 1.8)
+        .map(|(_, t)| text_w(t, font * 0.9, false) + font * 1.8)
         .fold(0.0, f32::max);
-    (text_w(&heading, font) * 1.08).max(entries) + font * 0.5
+    text_w(&heading, font, true).max(entries) + font * 0.5
 }
 
 fn legend(out: &mut String, data: &MapData<'_>, x: f32, y: f32, font: f32) {

@@ -6,12 +6,14 @@ mod error;
 mod excel_csv;
 mod html;
 mod map;
+mod metrics;
 mod pdf;
 mod png;
 mod probability;
 mod report;
 mod slides;
 mod svg;
+mod values;
 mod xlsx;
 
 use crate::calendar::Day;

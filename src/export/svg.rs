@@ -4,6 +4,7 @@
 
 use std::fmt::Write as _;
 
+use super::values::{Line, place_value, value_box};
 use crate::chart::{
     BAND_COLOR, ChartData, FAN_ALPHA, FAN_INNER_SHOWN, HOUSING_ALPHA, HOUSING_COLOR, Rgb,
     SeriesKind,
@@ -64,6 +65,13 @@ pub fn draw_chart(out: &mut String, data: &ChartData, area: Area, font: f32) {
         let x_of_year = |year: i32| data.years.iter().position(|&y| y == year).map(&x_of);
         draw_fan(out, &data.fan, &x_of_year, &y_of, font);
     }
+    // The bars' value labels go on top of everything, where no line
+    // crosses them (`values.rs`): the lines and the fan's median first.
+    let mut values: Vec<(f32, f32, i64, String)> = Vec::new();
+    let mut lines: Vec<Line> = Vec::new();
+    if !data.fan.is_empty() {
+        lines.push(median_line(data, x_of, y_of, font));
+    }
     for series in &data.series {
         let color = hex(series.color);
         match series.kind {
@@ -79,14 +87,7 @@ pub fn draw_chart(out: &mut String, data: &ChartData, area: Area, font: f32) {
                         esc(&num(value))
                     );
                     if value > 0 {
-                        let _ = writeln!(
-                            out,
-                            r#"<text x="{:.1}" y="{:.1}" font-size="{:.1}" font-weight="bold" text-anchor="middle" fill="{color}">{}</text>"#,
-                            x_of(i),
-                            top - font * 0.35,
-                            font * 0.8,
-                            esc(&num(value))
-                        );
+                        values.push((x_of(i), top, value, color.clone()));
                     }
                 }
             }
@@ -97,7 +98,7 @@ pub fn draw_chart(out: &mut String, data: &ChartData, area: Area, font: f32) {
                     .enumerate()
                     .map(|(i, &(_, v))| format!("{:.1},{:.1}", x_of(i), y_of(v)))
                     .collect();
-                let values: Vec<String> =
+                let data_values: Vec<String> =
                     series.points.iter().map(|(_, v)| v.to_string()).collect();
                 let class = if series.kind == SeriesKind::Deficit {
                     "deficit"
@@ -107,12 +108,77 @@ pub fn draw_chart(out: &mut String, data: &ChartData, area: Area, font: f32) {
                 let _ = writeln!(
                     out,
                     r#"<polyline class="{class}" data-values="{}" points="{}" fill="none" stroke="{color}" stroke-width="{:.1}" stroke-linejoin="round"/>"#,
-                    values.join(","),
+                    data_values.join(","),
                     points.join(" "),
                     font * 0.22
                 );
+                lines.push(Line {
+                    points: series
+                        .points
+                        .iter()
+                        .enumerate()
+                        .map(|(i, &(_, v))| [x_of(i), y_of(v)])
+                        .collect(),
+                    width: font * 0.22,
+                });
             }
         }
+    }
+    draw_values(out, values, &lines, plot.y - font * 0.5, font);
+}
+
+/// Draws the bars' value labels, `(x, bar top, value, colour)` each, over
+/// the chart: size 0.8 `font`, bold, 0.35 `font` above the bar unless a line
+/// is there; never above `ceiling` (the legend).
+pub(super) fn draw_values(
+    out: &mut String,
+    values: Vec<(f32, f32, i64, String)>,
+    lines: &[Line],
+    ceiling: f32,
+    font: f32,
+) {
+    for (x, top, value, color) in values {
+        let text = num(value);
+        let size = font * 0.8;
+        let at = place_value(&text, (x, top), (size, font * 0.35), ceiling, lines);
+        if at.plate {
+            let [x0, y0, x1, y1] = value_box(&text, x, at.baseline, size);
+            let pad = size * 0.15;
+            let _ = writeln!(
+                out,
+                r##"<rect class="value-plate" x="{:.1}" y="{:.1}" width="{:.1}" height="{:.1}" fill="#ffffff"/>"##,
+                x0 - pad,
+                y0 - pad,
+                x1 - x0 + 2.0 * pad,
+                y1 - y0 + 2.0 * pad
+            );
+        }
+        let _ = writeln!(
+            out,
+            r#"<text x="{x:.1}" y="{:.1}" font-size="{size:.1}" font-weight="bold" text-anchor="middle" fill="{color}">{}</text>"#,
+            at.baseline,
+            esc(&text)
+        );
+    }
+}
+
+/// The fan's median as a line the value labels keep clear of.
+fn median_line(
+    data: &ChartData,
+    x_of: impl Fn(usize) -> f32,
+    y_of: impl Fn(i64) -> f32,
+    font: f32,
+) -> Line {
+    Line {
+        points: data
+            .fan
+            .iter()
+            .filter_map(|b| {
+                let i = data.years.iter().position(|&y| y == b.year)?;
+                Some([x_of(i), y_of(b.p50)])
+            })
+            .collect(),
+        width: font * 0.18,
     }
 }
 

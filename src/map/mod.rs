@@ -4,6 +4,7 @@
 //! window, the slides and `map.svg` say the same thing.
 
 pub mod geometry;
+pub mod labels;
 
 pub use geometry::{Fit, Geometry, Km, Shape, kazakhstan};
 

@@ -8,6 +8,7 @@ use super::theme::bold;
 use crate::app::{Command, Selection, ViewCtx};
 use crate::chart::Rgb;
 use crate::i18n::{Arg, num, tr, tr_args};
+use crate::map::labels::{LabelSize, Placed, Rect as LabelRect, place};
 use crate::map::{BORDER_COLOR, DARK_TEXT, Fit, HALO, LIGHT_TEXT, MapData, MapRegion};
 use crate::map::{Geometry, MAP_FIT_ID, MapMeasure, kazakhstan};
 
@@ -72,37 +73,14 @@ pub(crate) fn paint(
             outline(painter, ring.iter().map(|p| to(*p)), stroke);
         }
     }
-    // Too small a map for names and figures: colours, the legend and hover
-    // tell it, rather than labels piled on each other.
-    let labelled = rect.height() >= 24.0 * font;
-    for r in data.regions.iter().filter(|r| labelled && !r.shape.city) {
-        let at = to(r.shape.label);
-        let ink = r.text_color(&data.classes);
-        let lines = [
-            (Align2::CENTER_BOTTOM, r.label.clone(), bold(font)),
-            (
-                Align2::CENTER_TOP,
-                figure(r),
-                FontId::proportional(font * 0.95),
-            ),
-        ];
-        // White labels get a dark halo (as in the SVG) where they overhang a
-        // lighter neighbour.
-        if ink == LIGHT_TEXT {
-            let d = (font * 0.08).max(1.0);
-            for off in [vec2(-d, 0.0), vec2(d, 0.0), vec2(0.0, -d), vec2(0.0, d)] {
-                for (align, text, f) in &lines {
-                    painter.text(at + off, *align, text, f.clone(), color(HALO));
-                }
-            }
-        }
-        for (align, text, f) in lines {
-            painter.text(at, align, text, f, color(ink));
-        }
-    }
     let radius = font * CITY_RADIUS;
     for r in data.regions.iter().filter(|r| r.shape.city) {
-        city(painter, to(r.shape.label), radius, r, data, font, labelled);
+        marker(painter, to(r.shape.label), radius, r, data, font);
+    }
+    // Too small a map for names and figures: colours, the legend and hover
+    // tell it, rather than labels piled on each other.
+    if rect.height() >= 24.0 * font {
+        labels(painter, data, &fit, (rect, legend_w), font);
     }
     legend(
         painter,
@@ -112,6 +90,144 @@ pub(crate) fn paint(
         ink,
     );
     fit
+}
+
+/// A region's label laid out: its name and figure.
+struct Lines {
+    name: std::sync::Arc<egui::Galley>,
+    value: std::sync::Arc<egui::Galley>,
+}
+
+/// The labels, placed as in the SVG (`crate::map::labels`) with the sizes
+/// egui lays them out at: an oblast's name over its figure where it fits,
+/// moved with a leader where it does not; a city's on a plate beside it.
+fn labels(
+    painter: &egui::Painter,
+    data: &MapData<'_>,
+    fit: &Fit,
+    (rect, legend_w): (Rect, f32),
+    font: f32,
+) {
+    let lines: Vec<Lines> = data
+        .regions
+        .iter()
+        .map(|r| Lines {
+            name: painter.layout_no_wrap(r.label.clone(), bold(font), Color32::BLACK),
+            value: painter.layout_no_wrap(
+                figure(r),
+                FontId::proportional(font * 0.95),
+                Color32::BLACK,
+            ),
+        })
+        .collect();
+    let size = |i: usize| {
+        let (l, r) = (lines.get(i)?, data.regions.get(i)?);
+        let (name, value) = (l.name.size(), l.value.size());
+        let w = name.x.max(value.x);
+        Some(if r.shape.city {
+            let plate = [w + font * 0.6, name.y + value.y + font * 0.3];
+            LabelSize {
+                full: plate,
+                figure: plate,
+            }
+        } else {
+            LabelSize {
+                full: [w + font * 0.3, name.y + value.y],
+                figure: [value.x + font * 0.3, value.y],
+            }
+        })
+    };
+    let entries = data.legend().1.len() as f32;
+    let legend = LabelRect {
+        x: rect.right() - legend_w,
+        y: rect.top(),
+        w: legend_w,
+        h: font * (1.8 + 1.8 * entries),
+    };
+    let bounds = LabelRect {
+        x: rect.left(),
+        y: rect.top(),
+        w: rect.width(),
+        h: rect.height(),
+    };
+    let placed = place(
+        data,
+        fit,
+        font,
+        (bounds, &[legend]),
+        font * CITY_RADIUS,
+        &size,
+    );
+    let dark = color(DARK_TEXT);
+    for (r, p) in data.regions.iter().zip(&placed) {
+        if let Some(([x1, y1], [x2, y2])) = p.and_then(|p| p.leader) {
+            let stroke = Stroke::new((font * 0.08).max(1.0), dark);
+            painter.line_segment([pos2(x1, y1), pos2(x2, y2)], stroke);
+            if !r.shape.city {
+                painter.circle_filled(pos2(x1, y1), font * 0.15, dark);
+            }
+        }
+    }
+    for ((r, p), l) in data.regions.iter().zip(&placed).zip(lines) {
+        if let Some(p) = p {
+            block(painter, r, p, l, data, font);
+        }
+    }
+}
+
+/// One label block. A city's, and an oblast's moved off its region, sit on
+/// a pale plate in dark text; an oblast's at home is in its class's text
+/// colour, white ones with a dark halo where they overhang a lighter
+/// neighbour (as in the SVG).
+fn block(
+    painter: &egui::Painter,
+    r: &MapRegion<'_>,
+    p: &Placed,
+    l: Lines,
+    data: &MapData<'_>,
+    font: f32,
+) {
+    let dark = color(DARK_TEXT);
+    let at = Rect::from_min_size(pos2(p.rect.x, p.rect.y), vec2(p.rect.w, p.rect.h));
+    let plate = r.shape.city || p.leader.is_some();
+    if plate {
+        painter.rect(
+            at,
+            font * 0.25,
+            Color32::from_white_alpha(225),
+            Stroke::new(1.0, dark),
+            egui::StrokeKind::Inside,
+        );
+    }
+    let ink = if plate {
+        dark
+    } else {
+        color(r.text_color(&data.classes))
+    };
+    let top = at.top() + if r.shape.city { font * 0.15 } else { 0.0 };
+    let mut rows = Vec::with_capacity(2);
+    if p.name {
+        rows.push((
+            pos2(at.center().x - l.name.size().x / 2.0, top),
+            l.name.clone(),
+        ));
+    }
+    let value_y = if p.name { top + l.name.size().y } else { top };
+    rows.push((
+        pos2(at.center().x - l.value.size().x / 2.0, value_y),
+        l.value.clone(),
+    ));
+    if !plate && ink == color(LIGHT_TEXT) {
+        let d = (font * 0.08).max(1.0);
+        for off in [vec2(-d, 0.0), vec2(d, 0.0), vec2(0.0, -d), vec2(0.0, d)] {
+            for (pos, galley) in &rows {
+                painter.galley_with_override_text_color(*pos + off, galley.clone(), color(HALO));
+            }
+        }
+    }
+    for (pos, galley) in rows {
+        painter.galley_with_override_text_color(pos, galley, ink);
+    }
 }
 
 /// A ring's outline, edge by edge. Not `Shape::closed_line`: egui joins a
@@ -131,14 +247,14 @@ fn outline(painter: &egui::Painter, ring: impl Iterator<Item = Pos2>, stroke: St
     painter.extend(shapes);
 }
 
-fn city(
+/// A city: a circle in its class colour with a dark ring and a centre dot.
+fn marker(
     painter: &egui::Painter,
     at: Pos2,
     radius: f32,
     r: &MapRegion<'_>,
     data: &MapData<'_>,
     font: f32,
-    labelled: bool,
 ) {
     let dark = color(DARK_TEXT);
     painter.circle(
@@ -148,38 +264,6 @@ fn city(
         Stroke::new((font * 0.12).max(1.5), dark),
     );
     painter.circle_filled(at, radius * 0.28, dark);
-    if !labelled {
-        return;
-    }
-    let name = painter.layout_no_wrap(r.label.clone(), bold(font), dark);
-    let value = painter.layout_no_wrap(figure(r), FontId::proportional(font * 0.95), dark);
-    let w = name.size().x.max(value.size().x) + font * 0.6;
-    let h = name.size().y + value.size().y + font * 0.3;
-    // Almaty sits at the south-east corner: its plate goes to the left.
-    let left = r.shape.id == "almaty-city";
-    let x = if left {
-        at.x - radius - font * 0.3 - w
-    } else {
-        at.x + radius + font * 0.3
-    };
-    let plate = Rect::from_min_size(pos2(x, at.y - h / 2.0), vec2(w, h));
-    painter.rect(
-        plate,
-        font * 0.25,
-        Color32::from_white_alpha(225),
-        Stroke::new(1.0, dark),
-        egui::StrokeKind::Inside,
-    );
-    let name_at = pos2(
-        plate.center().x - name.size().x / 2.0,
-        plate.top() + font * 0.15,
-    );
-    let value_at = pos2(
-        plate.center().x - value.size().x / 2.0,
-        name_at.y + name.size().y,
-    );
-    painter.galley(name_at, name, dark);
-    painter.galley(value_at, value, dark);
 }
 
 /// The legend's width: its longest line plus the swatch.

@@ -26,6 +26,7 @@ mod house;
 mod housing;
 mod i18n;
 mod import_window;
+mod labels;
 mod limits;
 mod loading;
 mod map;
