@@ -96,7 +96,14 @@ fn map_slide(lang: Lang) -> String {
         .iter()
         .position(|sl| *sl == Slide::Map)
         .expect("a map slide");
-    export::slide_svg(&s, &p, None, &all, n, "03.12.2026")
+    export::slide_svg(
+        &s,
+        &p,
+        None,
+        &all,
+        n,
+        seatplan::calendar::Day::new(2026, 12, 3),
+    )
 }
 
 #[test]
@@ -183,6 +190,53 @@ fn crosses(a: [f32; 2], b: [f32; 2], [x0, y0, x1, y1]: Box4) -> bool {
     true
 }
 
+/// A line drawn on a slide: where it is in the document, its class, its
+/// points and its stroke width.
+type DrawnLine = (usize, String, Vec<[f32; 2]>, f32);
+
+/// The slide's lines (polylines and the zero axis) and its value plates,
+/// each with where it is drawn in the document: a plate drawn later hides a
+/// line under a label.
+fn lines_and_plates(svg: &str) -> (Vec<DrawnLine>, Vec<(usize, Box4)>) {
+    // Each line with where it is drawn in the document: a plate drawn
+    // later hides it under a label.
+    let elements = |tag: &'static str| {
+        svg.match_indices(tag)
+            .map(move |(at, _)| (at, &svg[at + tag.len()..]))
+    };
+    let mut lines: Vec<DrawnLine> = elements("<polyline ")
+        .map(|(at, el)| {
+            let points = attr(el, "points")
+                .expect("points")
+                .split(' ')
+                .map(|xy| {
+                    let (x, y) = xy.split_once(',').expect("x,y");
+                    [x.parse().expect("x"), y.parse().expect("y")]
+                })
+                .collect();
+            let class = attr(el, "class").unwrap_or("").to_owned();
+            (at, class, points, num_attr(el, "stroke-width"))
+        })
+        .collect();
+    lines.extend(
+        elements("<line ")
+            .filter(|(_, el)| attr(el, "stroke") == Some("#555555"))
+            .map(|(at, el)| {
+                let (x1, y1) = (num_attr(el, "x1"), num_attr(el, "y1"));
+                let (x2, y2) = (num_attr(el, "x2"), num_attr(el, "y2"));
+                (at, "zero".to_owned(), vec![[x1, y1], [x2, y2]], 1.0)
+            }),
+    );
+    let plates: Vec<(usize, Box4)> = elements("<rect class=\"value-plate\" ")
+        .map(|(at, el)| {
+            let (x, y) = (num_attr(el, "x"), num_attr(el, "y"));
+            let b = [x, y, x + num_attr(el, "width"), y + num_attr(el, "height")];
+            (at, b)
+        })
+        .collect();
+    (lines, plates)
+}
+
 /// Every bar's value label on every slide of the file in `lang` (with the
 /// risk band when `band`): no line (the deficit line, seats added, the
 /// band's median, the zero axis) runs through its glyphs, counting half the
@@ -205,44 +259,15 @@ fn value_labels_are_clear(file: &str, lang: Lang, band: bool) -> usize {
     let all = export::slides(&s, risk.as_ref());
     let mut checked = 0;
     for n in 0..all.len() {
-        let svg = export::slide_svg(&s, &p, risk.as_ref(), &all, n, "03.12.2026");
-        // Each line with where it is drawn in the document: a plate drawn
-        // later hides it under a label.
-        let elements = |tag: &'static str| {
-            let svg = &svg;
-            svg.match_indices(tag)
-                .map(move |(at, _)| (at, &svg[at + tag.len()..]))
-        };
-        let mut lines: Vec<(usize, String, Vec<[f32; 2]>, f32)> = elements("<polyline ")
-            .map(|(at, el)| {
-                let points = attr(el, "points")
-                    .expect("points")
-                    .split(' ')
-                    .map(|xy| {
-                        let (x, y) = xy.split_once(',').expect("x,y");
-                        [x.parse().expect("x"), y.parse().expect("y")]
-                    })
-                    .collect();
-                let class = attr(el, "class").unwrap_or("").to_owned();
-                (at, class, points, num_attr(el, "stroke-width"))
-            })
-            .collect();
-        lines.extend(
-            elements("<line ")
-                .filter(|(_, el)| attr(el, "stroke") == Some("#555555"))
-                .map(|(at, el)| {
-                    let (x1, y1) = (num_attr(el, "x1"), num_attr(el, "y1"));
-                    let (x2, y2) = (num_attr(el, "x2"), num_attr(el, "y2"));
-                    (at, "zero".to_owned(), vec![[x1, y1], [x2, y2]], 1.0)
-                }),
+        let svg = export::slide_svg(
+            &s,
+            &p,
+            risk.as_ref(),
+            &all,
+            n,
+            seatplan::calendar::Day::new(2026, 12, 3),
         );
-        let plates: Vec<(usize, Box4)> = elements("<rect class=\"value-plate\" ")
-            .map(|(at, el)| {
-                let (x, y) = (num_attr(el, "x"), num_attr(el, "y"));
-                let b = [x, y, x + num_attr(el, "width"), y + num_attr(el, "height")];
-                (at, b)
-            })
-            .collect();
+        let (lines, plates) = lines_and_plates(&svg);
         let bars: Vec<(i64, f32, f32)> = svg
             .split("<rect class=\"shortfall\" ")
             .skip(1)
