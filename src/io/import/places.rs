@@ -22,8 +22,10 @@ const GENERIC: [&str; 8] = [
 /// Russian adjective endings a district name takes before "район".
 const ADJECTIVE: [&str; 4] = ["ский", "ской", "ская", "ское"];
 
-/// What two ways of writing one district have in common.
-fn key(text: &str) -> String {
+/// What two ways of writing one district have in common. The bureau's
+/// tables (`region_names::match_district`) compare by it too, so a district
+/// reads the same in a school list, a census and a region-by-year table.
+pub(super) fn key(text: &str) -> String {
     normalise(text)
         .split(' ')
         .filter(|w| !GENERIC.contains(w))

@@ -363,17 +363,33 @@ pub fn match_region(text: &str, regions: &[Region]) -> Match {
 }
 
 /// The district (index) of `names` a label names, "район"/"ауданы" aside.
-pub fn match_district<'a>(text: &str, names_of: impl Iterator<Item = &'a LocalizedName>) -> Match {
+pub fn match_district<'a>(
+    text: &str,
+    names_of: impl Iterator<Item = &'a LocalizedName> + Clone,
+) -> Match {
     let l = label(text);
     if l.stem.is_empty() {
         return Match::None;
     }
-    let found = names_of
+    let names_of_again = names_of.clone();
+    let found: Vec<usize> = names_of
         .enumerate()
         .filter(|(_, n)| names(n).any(|n| n.stem == l.stem))
         .map(|(i, _)| i)
         .collect();
-    one_of(found)
+    if !found.is_empty() {
+        return one_of(found);
+    }
+    // "Байконурский район" for "район Байконур": the Russian adjective
+    // form, as the school importer reads it (`places::key`).
+    let want = super::places::key(&l.stem);
+    one_of(
+        names_of_again
+            .enumerate()
+            .filter(|(_, n)| names(n).any(|n| super::places::key(&n.stem) == want))
+            .map(|(i, _)| i)
+            .collect(),
+    )
 }
 
 fn one_of(found: Vec<usize>) -> Match {

@@ -69,3 +69,27 @@ fn a_bare_city_name_is_not_guessed_and_a_region_with_districts_refuses_a_series(
         "an error: nothing written"
     );
 }
+
+/// A district named as the file does not name it: the school importer reads
+/// "Туранский район" as "район Туран", and so does the bureau's table.
+#[test]
+fn a_district_in_the_russian_adjective_form_matches_its_other_names() {
+    const TOWN: &str = r#"Scenario(format: 1, name: "Shymkent", base_year: 2023, horizon: 2029,
+    regions: [Region(id: "shymkent", name: (ru: "город Шымкент"), kind: City, districts: [
+        District(id: "turan", name: (kk: "Тұран ауданы", ru: "район Туран"), deficit: {2023: 1}),
+        District(id: "karatau", name: (ru: "Каратауский район"), deficit: {2023: 1}),
+    ])],
+    schools: [])"#;
+    let scenario = load_str(TOWN).expect("parses").scenario;
+    let csv = ";2023;2024\nТуранский район;10;20\nр-н Каратау;30;40\n";
+    let wb = read_csv(csv.as_bytes(), "t").expect("reads");
+    let options = SeriesOptions {
+        series: Series::Deficit,
+        section: None,
+        district_of: Some("shymkent".to_owned()),
+    };
+    let p = plan_series(&wb, &scenario, &options).expect("plans");
+    let ids: Vec<&str> = p.rows.iter().map(|r| r.id.as_str()).collect();
+    assert_eq!(ids, ["turan", "karatau"]);
+    assert!(p.unmatched.is_empty(), "{:?}", p.unmatched);
+}
