@@ -53,7 +53,14 @@ pub(super) fn schools_table(app: &ViewCtx, ui: &mut egui::Ui) {
         .resizable(true)
         .sense(egui::Sense::click())
         .cell_layout(egui::Layout::left_to_right(Align::Center))
-        .column(Column::remainder().at_least(220.0).clip(true))
+        // Not resizable: a resizable column keeps the width it first had,
+        // so after the window grew the names stayed cut beside empty room.
+        .column(
+            Column::remainder()
+                .at_least(220.0)
+                .clip(true)
+                .resizable(false),
+        )
         .column(Column::initial(140.0).at_least(80.0).clip(true));
     if show_region {
         table = table.column(Column::initial(150.0).clip(true));

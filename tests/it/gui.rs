@@ -1113,3 +1113,32 @@ fn the_illustrative_badge_is_said_once_when_every_region_is_illustrative() {
     // and the chart's title: not the heading.
     assert_eq!(h.query_all_by_label("illustrative").count(), 3);
 }
+
+/// The schools table's name column takes the room the window has: after the
+/// window grows from 1366 to 1920 px, the names get the new width (they
+/// kept their first width, cut beside empty room).
+#[test]
+fn the_school_name_column_grows_with_the_window() {
+    let (mut h, _) = harness();
+    select_region(&mut h, "Astana city");
+    let name_width = |h: &Harness<'_, SeatplanApp>| {
+        h.get_all(
+            By::new()
+                .role(Role::TextInput)
+                .value("School for 2 000 seats"),
+        )
+        .next()
+        .expect("a school's name")
+        .rect()
+        .width()
+    };
+    h.set_size(egui::vec2(1366.0, 768.0));
+    h.run();
+    let narrow = name_width(&h);
+    h.set_size(egui::vec2(1920.0, 1080.0));
+    h.run();
+    let wide = name_width(&h);
+    // The window grew by 554 px; the chart's share of it is 73 %, and the
+    // name column takes all of the table's growth.
+    assert!(wide > narrow + 300.0, "{narrow} → {wide}");
+}
