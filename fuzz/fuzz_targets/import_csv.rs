@@ -7,9 +7,7 @@
 mod common;
 
 use libfuzzer_sys::fuzz_target;
-use seatplan::io::import::{
-    ImportOptions, apply, apply_existing, plan, plan_existing, read_csv,
-};
+use seatplan::io::import::{ImportOptions, apply, apply_existing, plan, plan_existing, read_csv};
 
 /// Oversized inputs too (issue 25): a first byte of 0xFF repeats the rest
 /// 2^k times (k from the second byte, up to 8 MB), so short rows pass the
