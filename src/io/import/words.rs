@@ -166,14 +166,12 @@ pub fn parse_year_text(text: &str) -> Result<i32, ValueError> {
         // dd.mm.yyyy (a date typed as text, as Russian sheets often hold it)
         let parts: Vec<&str> = t.split(['.', '/']).map(str::trim).collect();
         match parts.as_slice() {
-            [d, m, y, ..]
-                if (1..=2).contains(&d.len())
-                    && (1..=2).contains(&m.len())
-                    && y.len() >= 4
-                    && y[..4].chars().all(|c| c.is_ascii_digit()) =>
-            {
-                y[..4].parse().ok()
-            }
+            // `get`: the fourth byte may fall inside a letter ("1/1/ћћ", found
+            // by fuzzing), where slicing would panic.
+            [d, m, y, ..] if (1..=2).contains(&d.len()) && (1..=2).contains(&m.len()) => y
+                .get(..4)
+                .filter(|y| y.chars().all(|c| c.is_ascii_digit()))
+                .and_then(|y| y.parse().ok()),
             _ => None,
         }
     };
@@ -290,6 +288,11 @@ mod tests {
         assert_eq!(parse_year_text("2025-09-01"), Ok(2025));
         assert_eq!(parse_year_text("25"), Err(ValueError::NotYear));
         assert_eq!(parse_year_text("3025"), Err(ValueError::YearOutOfRange));
+        // A date whose year part starts with a two-byte letter: not a year,
+        // and no panic (fuzz target import_series).
+        assert_eq!(parse_year_text("0/a/\u{0}±ћр±"), Err(ValueError::NotYear));
+        assert_eq!(parse_year_text("1.1.2ћ25"), Err(ValueError::NotYear));
+        assert_eq!(parse_year_text("1/9/2026 г."), Ok(2026));
         assert_eq!(header_field("Код школы"), Some(Field::Id));
         assert_eq!(header_field("Paid"), None);
         assert_eq!(header_field("Заменяемые места"), Some(Field::Replaces));
