@@ -249,21 +249,7 @@ fn region_notes(ui: &mut egui::Ui, app: &ViewCtx, sel: Selection, name: &str) {
         return;
     };
     let about = crate::model::About::Region(region.id.clone());
-    let notes = app
-        .scenario
-        .review
-        .as_ref()
-        .map_or(0, |r| r.notes_on(&about).count());
-    if notes == 0 {
-        return;
-    }
-    let text = tr_args(
-        "review-notes-on-school",
-        &[("what", name.into()), ("n", num(notes as i64).into())],
-    );
-    let button = ui.small_button(format!("✎ {notes}"));
-    button.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, &text));
-    if button.on_hover_text(text).clicked() {
+    if super::review::notes_badge(ui, app, &about, name) {
         app.send(Command::Select(sel));
         app.send(Command::ShowPane(crate::app::Pane::Review));
     }

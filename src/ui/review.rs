@@ -361,3 +361,26 @@ fn select(v: &ViewCtx, about: &About) {
         About::Scenario | About::Existing(_) => {}
     }
 }
+
+/// "✎ N" where the review has notes on `about` (a region's row, a school's),
+/// named for screen readers and on hover by `what`; true when clicked.
+pub(super) fn notes_badge(ui: &mut egui::Ui, v: &ViewCtx, about: &About, what: &str) -> bool {
+    let notes = v
+        .scenario
+        .review
+        .as_ref()
+        .map_or(0, |r| r.notes_on(about).count());
+    if notes == 0 {
+        return false;
+    }
+    let text = tr_args(
+        "review-notes-on-school",
+        &[
+            ("what", what.into()),
+            ("n", crate::i18n::num(notes as i64).into()),
+        ],
+    );
+    let button = ui.small_button(format!("✎ {notes}"));
+    button.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, &text));
+    button.on_hover_text(text).clicked()
+}

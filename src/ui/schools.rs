@@ -218,22 +218,11 @@ fn school_row(
 /// The notes on school `i`, if any: an icon beside its name that opens
 /// them in the Review pane, with the school selected.
 fn notes_button(ui: &mut egui::Ui, app: &ViewCtx, i: usize, label: &str) {
-    let notes = app.scenario.schools.get(i).map_or(0, |x| {
-        app.scenario.review.as_ref().map_or(0, |r| {
-            r.notes_on(&crate::model::About::School(x.id.clone()))
-                .count()
-        })
-    });
-    if notes == 0 {
+    let Some(school) = app.scenario.schools.get(i) else {
         return;
-    }
-    let name = tr_args(
-        "review-notes-on-school",
-        &[("what", label.into()), ("n", num(notes as i64).into())],
-    );
-    let button = ui.small_button(format!("✎ {notes}"));
-    button.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, &name));
-    if button.on_hover_text(name).clicked() {
+    };
+    let about = crate::model::About::School(school.id.clone());
+    if super::review::notes_badge(ui, app, &about, label) {
         app.send(Command::SelectSchool(i));
         app.send(Command::ShowPane(crate::app::Pane::Review));
     }
