@@ -46,35 +46,42 @@ fn capacity(h: &Harness<'_, SeatplanApp>) -> Option<i64> {
         .and_then(|d| d.capacity)
 }
 
-#[test]
-fn a_table_by_year_goes_into_the_demand_and_undo_takes_it_back() {
-    let dir = tempfile::tempdir().expect("temp dir");
-    let ron = dir.path().join("demand.ron");
-    std::fs::copy(
-        crate::common::root().join("scenarios/kazakhstan-demand.ron"),
-        &ron,
-    )
-    .expect("copy");
-    let sheet = dir.path().join("capacity.xlsx");
-    write_table(&sheet);
-    let dialogs = FakeDialogs::default();
+/// The window (English) on a copy of the shipped `file` in `dir`.
+fn window_on_copy(dir: &Path, file: &str, dialogs: &FakeDialogs) -> Harness<'static, SeatplanApp> {
+    let ron = dir.join(file);
+    std::fs::copy(crate::common::root().join("scenarios").join(file), &ron).expect("copy");
     let mut h = app()
         .file(Some(ron))
-        .dialogs(&dialogs)
+        .dialogs(dialogs)
         .lang(Lang::En)
         .max_steps(30)
         .build();
     h.run();
+    h
+}
+
+/// File → Import schools…, "Table by year", the series `series`.
+fn import_series(h: &mut Harness<'_, SeatplanApp>, series: &str) {
+    click(h, Role::Button, "File");
+    click(h, Role::Button, "Import schools…");
+    click(h, Role::CheckBox, "Table by year (statistics bureau)");
+    click(h, Role::ComboBox, "Series");
+    click(h, Role::Button, series);
+}
+
+#[test]
+fn a_table_by_year_goes_into_the_demand_and_undo_takes_it_back() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let sheet = dir.path().join("capacity.xlsx");
+    write_table(&sheet);
+    let dialogs = FakeDialogs::default();
+    let mut h = window_on_copy(dir.path(), "kazakhstan-demand.ron", &dialogs);
     click(&mut h, Role::Button, "Republic of Kazakhstan");
     // 2029: need 2 098 923 − capacity 1 661 000 = 436 923 short.
     assert!(shows_exactly(&h, "Shortfall 2029: 436,923"));
 
     dialogs.answer(Some(sheet));
-    click(&mut h, Role::Button, "File");
-    click(&mut h, Role::Button, "Import schools…");
-    click(&mut h, Role::CheckBox, "Table by year (statistics bureau)");
-    click(&mut h, Role::ComboBox, "Series");
-    click(&mut h, Role::Button, "Capacity (demand, base year)");
+    import_series(&mut h, "Capacity (demand, base year)");
     assert!(shows_exactly(&h, "Import a table by year"));
     assert!(shows_exactly(&h, "Years in row 3: 2022–2023"));
     assert!(shows_exactly(&h, "4: Республика Казахстан"));
@@ -127,28 +134,16 @@ fn write_district_table(path: &Path) {
 #[test]
 fn a_table_of_districts_goes_into_the_districts_of_the_region_chosen() {
     let dir = tempfile::tempdir().expect("temp dir");
-    let ron = dir.path().join("shymkent.ron");
-    std::fs::copy(crate::common::root().join("scenarios/shymkent.ron"), &ron).expect("copy");
     let sheet = dir.path().join("districts.xlsx");
     write_district_table(&sheet);
     let dialogs = FakeDialogs::default();
-    let mut h = app()
-        .file(Some(ron))
-        .dialogs(&dialogs)
-        .lang(Lang::En)
-        .max_steps(30)
-        .build();
-    h.run();
+    let mut h = window_on_copy(dir.path(), "shymkent.ron", &dialogs);
     click(&mut h, Role::Button, "Shymkent city");
     // 2029: the districts' deficits add up to 67 113; 28 000 seats open.
     assert!(shows_exactly(&h, "Shortfall 2029: 39,113"));
 
     dialogs.answer(Some(sheet));
-    click(&mut h, Role::Button, "File");
-    click(&mut h, Role::Button, "Import schools…");
-    click(&mut h, Role::CheckBox, "Table by year (statistics bureau)");
-    click(&mut h, Role::ComboBox, "Series");
-    click(&mut h, Role::Button, "Deficit");
+    import_series(&mut h, "Deficit");
     click(&mut h, Role::ComboBox, "Districts of");
     // The drop-down's entry, drawn over the region list's button.
     h.query_all_by_role_and_label(Role::Button, "Shymkent city")
