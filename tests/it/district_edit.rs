@@ -423,3 +423,39 @@ fn district_names_in_region_details_are_readable() {
         check.rect()
     );
 }
+
+/// A region's name fields span the details pane at 1366×768: the Russian
+/// "Северо-Казахстанская область" was cut in a 180 px field.
+#[test]
+fn a_regions_name_fields_take_the_panes_width() {
+    use egui::accesskit::Role;
+    use egui_kittest::kittest::{By, Queryable};
+    let dir = tempfile::tempdir().expect("temp dir");
+    let file = dir.path().join("north.ron");
+    std::fs::write(
+        &file,
+        r#"Scenario(format: 1, name: "north", base_year: 2023, horizon: 2029,
+            regions: [(id: "north-kazakhstan", kind: Oblast, deficit: {2023: 1},
+                name: (kk: "Солтүстік Қазақстан облысы", ru: "Северо-Казахстанская область"))],
+            schools: [])"#,
+    )
+    .expect("write");
+    let mut h = crate::harness::app()
+        .file(Some(file))
+        .lang(seatplan::i18n::Lang::Ru)
+        .default_layout()
+        .max_steps(30)
+        .build();
+    h.set_size(egui::vec2(1366.0, 768.0));
+    h.run();
+    h.get_by_role_and_label(Role::Button, "Северо-Казахстанская область")
+        .click();
+    h.run();
+    let field = h.get(
+        By::new()
+            .role(Role::TextInput)
+            .value("Северо-Казахстанская область"),
+    );
+    let width = field.rect().width();
+    assert!(width > 220.0, "the name field is {width} wide");
+}
